@@ -1,0 +1,168 @@
+/// What a command accepts, used both to parse its arguments and to print its help.
+public struct CommandSpec: Sendable {
+    /// An option: a flag, or a name with a value.
+    public struct Option: Sendable {
+        /// Long name without dashes: `stage` for `--stage`.
+        public var name: String
+        public var short: Character?
+        /// The value's placeholder (`stage` for `--stage <stage>`), or `nil` for a flag.
+        public var value: String?
+        /// The values allowed, when they are a fixed set.
+        public var choices: [String]
+        public var help: String
+
+        public init(_ name: String, short: Character? = nil, value: String? = nil, choices: [String] = [], help: String) {
+            self.name = name
+            self.short = short
+            self.value = value
+            self.choices = choices
+            self.help = help
+        }
+    }
+
+    /// A positional argument.
+    public struct Argument: Sendable {
+        public var name: String
+        public var help: String
+        /// Takes one or more values.
+        public var variadic = false
+    }
+
+    /// Words after `cchc`: `score`, `framework show`.
+    public var name: String
+    public var abstract: String
+    public var arguments: [Argument]
+    public var options: [Option]
+    public var discussion: String?
+
+    static let help = Option("help", short: "h", help: "Show help information.")
+
+    /// The usage line: `cchc score <file> [--stage <stage>] [--detail]`.
+    public var usage: String {
+        var parts = ["cchc", name]
+        for a in arguments { parts.append(a.variadic ? "<\(a.name)> ..." : "<\(a.name)>") }
+        for o in options { parts.append(o.value.map { "[--\(o.name) <\($0)>]" } ?? "[--\(o.name)]") }
+        return parts.joined(separator: " ")
+    }
+
+    /// The full help text, laid out as swift-argument-parser does.
+    public var helpText: String {
+        var out = "OVERVIEW: \(abstract)\n"
+        if let discussion { out += "\n" + discussion + "\n" }
+        out += "\nUSAGE: \(usage)\n"
+        if !arguments.isEmpty {
+            out += "\nARGUMENTS:\n"
+            for a in arguments { out += Self.item("<\(a.name)>", a.help) }
+        }
+        out += "\nOPTIONS:\n"
+        for o in options + [Self.help] {
+            var label = o.short.map { "-\($0), " } ?? ""
+            label += "--\(o.name)" + (o.value.map { " <\($0)>" } ?? "")
+            out += Self.item(label, o.help)
+        }
+        return out
+    }
+
+    /// One help row: the label in a 24-column field, the text wrapped beside it.
+    static func item(_ label: String, _ help: String) -> String {
+        let lines = Text.wrap(help, width: 54)
+        var out = "  " + label
+        if label.count + 2 >= 26 {
+            out += "\n" + String(repeating: " ", count: 26)
+        } else {
+            out += String(repeating: " ", count: 24 - label.count)
+        }
+        out += lines.joined(separator: "\n" + String(repeating: " ", count: 26)) + "\n"
+        return out
+    }
+}
+
+/// A command line that is wrong: unknown option, missing argument. Exit 64.
+public struct UsageError: Error, Sendable {
+    public var message: String
+}
+
+/// The parsed words of one command.
+public struct ParsedArguments: Sendable {
+    public var positionals: [String] = []
+    public var values: [String: String] = [:]
+    public var flags: Set<String> = []
+    /// `--help` or `-h` was given.
+    public var helpRequested = false
+
+    public func value(_ name: String) -> String? { values[name] }
+    public func flag(_ name: String) -> Bool { flags.contains(name) }
+}
+
+extension CommandSpec {
+    /// Parses `--flag`, `--name value`, `--name=value`, `-h`, and `--` (everything after it is
+    /// positional); `-` alone is a positional (standard input).
+    public func parse(_ words: [String]) throws(UsageError) -> ParsedArguments {
+        var parsed = ParsedArguments()
+        var i = 0
+        var optionsEnded = false
+        while i < words.count {
+            let word = words[i]
+            i += 1
+            if optionsEnded || word == "-" || !word.hasPrefix("-") {
+                parsed.positionals.append(word)
+                continue
+            }
+            if word == "--" {
+                optionsEnded = true
+                continue
+            }
+            if word == "--help" || word == "-h" {
+                parsed.helpRequested = true
+                continue
+            }
+            var name: String
+            var inline: String?
+            if word.hasPrefix("--") {
+                name = String(word.dropFirst(2))
+                if let eq = name.firstIndex(of: "=") {
+                    inline = String(name[name.index(after: eq)...])
+                    name = String(name[..<eq])
+                }
+            } else {
+                guard word.count == 2, let short = word.last, let o = options.first(where: { $0.short == short }) else {
+                    throw UsageError(message: "unknown option '\(word)'")
+                }
+                name = o.name
+            }
+            guard let option = options.first(where: { $0.name == name }) else {
+                let hint = Suggestion.nearest(to: name, in: options.map(\.name) + ["help"], maxDistance: 2)
+                throw UsageError(message: "unknown option '--\(name)'" + (hint.map { " (did you mean '--\($0)'?)" } ?? ""))
+            }
+            guard let placeholder = option.value else {
+                if inline != nil { throw UsageError(message: "'--\(name)' takes no value") }
+                parsed.flags.insert(name)
+                continue
+            }
+            let value: String
+            if let inline {
+                value = inline
+            } else if i < words.count {
+                value = words[i]
+                i += 1
+            } else {
+                throw UsageError(message: "missing value for '--\(name) <\(placeholder)>'")
+            }
+            if !option.choices.isEmpty, !option.choices.contains(value) {
+                throw UsageError(
+                    message: "invalid value '\(value)' for '--\(name)' (expected one of: "
+                        + option.choices.joined(separator: ", ") + ")")
+            }
+            parsed.values[name] = value
+        }
+        if parsed.helpRequested { return parsed }
+        let required = arguments.filter { !$0.name.isEmpty }
+        if parsed.positionals.count < required.count, let missing = required.dropFirst(parsed.positionals.count).first {
+            throw UsageError(message: "missing expected argument '<\(missing.name)>'")
+        }
+        if !(arguments.last?.variadic ?? false), parsed.positionals.count > arguments.count {
+            throw UsageError(message: "unexpected argument '\(parsed.positionals[arguments.count])'")
+        }
+        return parsed
+    }
+}

@@ -1,0 +1,50 @@
+/// `cchc frameworks`: the built-in frameworks.
+enum FrameworksCommand: Command {
+    static let spec = CommandSpec(
+        name: "frameworks", abstract: "List the built-in frameworks.", arguments: [], options: [])
+
+    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+        var outcome = Outcome()
+        let store = FrameworkStore()
+        for builtIn in FrameworkStore.builtIns {
+            guard case .success(let f) = store.open(builtIn.id) else { continue }
+            outcome.stdout += "\(f.id)  \(f.title) (\(f.domains.count) domains, \(f.criteria.count) criteria, "
+                + "\(f.max.formatted()) points)\n"
+        }
+        return outcome
+    }
+}
+
+/// `cchc framework show ID|FILE`: a framework's catalogue.
+enum FrameworkShowCommand: Command {
+    static let spec = CommandSpec(
+        name: "framework show",
+        abstract: "Print a framework's catalogue: domains, criteria, maxima, departments and bands.",
+        arguments: [.init(name: "framework", help: "A built-in framework id, or a cchc-framework/1 file.")],
+        options: [
+            .init("format", value: "format", choices: ["text", "json"], help: "text (default) or json (cchc-framework/1)."),
+            SharedOptions.lang,
+        ])
+
+    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+        var outcome = Outcome()
+        let language = SharedOptions.language(arguments)
+        let reference = arguments.positionals.first ?? ""
+        let store = FrameworkStore()
+        switch store.open(reference, language: language) {
+        case .failure(let problem):
+            if reference.contains("/") || reference.hasSuffix(".json") {
+                outcome.report([Diagnostic(.error, file: reference, message: problem.message)] + problem.details)
+            } else {
+                let hint = Suggestion.hint(for: reference, in: FrameworkStore.builtIns.map(\.id))
+                outcome.report([Diagnostic(.error, file: reference, message: "not a built-in framework, nor a file\(hint)")])
+            }
+            outcome.code = .invalidInput
+        case .success(let framework):
+            outcome.stdout =
+                arguments.value("format") == "json"
+                ? FrameworkJSON.render(framework) : FrameworkText.render(framework, language: language)
+        }
+        return outcome
+    }
+}

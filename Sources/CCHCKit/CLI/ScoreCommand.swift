@@ -1,0 +1,45 @@
+/// `cchc score FILE`: the domain table, the band and the lost points of one scorecard.
+enum ScoreCommand: Command {
+    static let spec = CommandSpec(
+        name: "score",
+        abstract: "Score a scorecard: the domain table, the total and band, and the lost points.",
+        arguments: [.init(name: "file", help: "A cchc-scorecard/1 file, or - for standard input.")],
+        options: [
+            SharedOptions.stage,
+            .init("detail", help: "Also list every criterion under its domain, and each deduction's remediation."),
+            SharedOptions.lang,
+            SharedOptions.framework,
+        ],
+        discussion: """
+            Prints the unit, the eight domains with max, self-assessed, appraised and final scores and \
+            the points lost, the band of the chosen stage and how far the next band is, then the \
+            lost-points list, largest first, with who is responsible for each row. Warnings go to \
+            standard error; the result still stands.
+            """)
+
+    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+        var outcome = Outcome()
+        let language = SharedOptions.language(arguments)
+        let inputs: Inputs
+        do {
+            inputs = try Inputs(language: language, framework: arguments.value("framework"))
+        } catch {
+            outcome.report(error.diagnostics)
+            outcome.code = .invalidInput
+            return outcome
+        }
+        let (loaded, source) = inputs.load(arguments.positionals.first ?? "-")
+        outcome.report(loaded.diagnostics)
+        guard let scorecard = loaded.scorecard, let framework = loaded.framework, let source else {
+            outcome.code = .invalidInput
+            return outcome
+        }
+        let report = ScoreReport(scorecard: scorecard, framework: framework, stage: SharedOptions.stage(arguments))
+        outcome.report(Checks.findings(report, source: source, language: language).map(\.diagnostic))
+        outcome.stdout = ScoreText.render(
+            report,
+            options: .init(
+                detail: arguments.flag("detail"), language: language, style: TextStyle(color: environment.color)))
+        return outcome
+    }
+}

@@ -1,0 +1,157 @@
+/// What running a command produced: the text for standard output and standard error, and the
+/// exit code. The executable prints it; tests read it.
+public struct Outcome: Sendable {
+    public var stdout = ""
+    public var stderr = ""
+    public var code: ExitCode = .success
+
+    public init() {}
+}
+
+/// The exit codes of SPEC §4, in one place.
+public enum ExitCode: Int32, Sendable, Comparable {
+    /// Done; for `check`, every file is ok.
+    case success = 0
+    /// `check` found a wrong file or total; `diff --exit-code` found a difference.
+    case failure = 1
+    /// An input file could not be read or is invalid.
+    case invalidInput = 2
+    /// The command line is wrong (EX_USAGE).
+    case usage = 64
+
+    public static func < (a: ExitCode, b: ExitCode) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// What the tool needs to know about where it runs.
+public struct Environment: Sendable {
+    /// Standard output is a terminal and colour is not turned off (`NO_COLOR`, `TERM=dumb`).
+    public var color: Bool
+    public init(color: Bool = false) { self.color = color }
+}
+
+/// The `cchc` command line: finds the command, parses its words, runs it.
+public enum Tool {
+    public static let version = "0.1.0"
+
+    /// Every command, in the order help lists them.
+    static var commands: [any Command.Type] {
+        [ScoreCommand.self, CheckCommand.self, FrameworksCommand.self, FrameworkShowCommand.self]
+    }
+
+    static let overview = """
+        OVERVIEW: Computes a commune's administrative reform index (Chỉ số cải cách hành chính, \
+        the PAR Index) exactly, and tells where the points went.
+
+        USAGE: cchc <subcommand>
+
+        OPTIONS:
+          --version               Show the version.
+          -h, --help              Show help information.
+
+        SUBCOMMANDS:
+
+        """
+
+    /// Runs one command line (the words after `cchc`).
+    public static func run(_ words: [String], environment: Environment = Environment()) -> Outcome {
+        var outcome = Outcome()
+        guard let first = words.first else {
+            return usageError("missing subcommand", usage: "cchc <subcommand>", help: "cchc --help")
+        }
+        switch first {
+        case "--version":
+            outcome.stdout = "cchc \(version)\n"
+            return outcome
+        case "--help", "-h":
+            outcome.stdout = rootHelp
+            return outcome
+        case "help":
+            let topic = words.dropFirst().joined(separator: " ")
+            if topic.isEmpty {
+                outcome.stdout = rootHelp
+            } else if let command = commands.first(where: { $0.spec.name == topic }) {
+                outcome.stdout = command.spec.helpText
+            } else {
+                return usageError("unknown subcommand '\(topic)'", usage: "cchc help <subcommand>", help: "cchc --help")
+            }
+            return outcome
+        default:
+            break
+        }
+        // Commands of two words (`framework show`) before commands of one.
+        let byLength = commands.sorted { $0.spec.name.count > $1.spec.name.count }
+        guard
+            let command = byLength.first(where: { type in
+                let name = type.spec.name.split(separator: " ").map(String.init)
+                return Array(words.prefix(name.count)) == name
+            })
+        else {
+            if first == "framework" {
+                return usageError("missing or unknown subcommand after 'framework'", usage: FrameworkShowCommand.spec.usage, help: "cchc framework show --help")
+            }
+            let hint = Suggestion.nearest(to: first, in: commands.map { $0.spec.name } + ["help"], maxDistance: 2)
+            return usageError(
+                "unknown subcommand '\(first)'" + (hint.map { " (did you mean '\($0)'?)" } ?? ""),
+                usage: "cchc <subcommand>", help: "cchc --help")
+        }
+        let spec = command.spec
+        let rest = Array(words.dropFirst(spec.name.split(separator: " ").count))
+        do {
+            let parsed = try spec.parse(rest)
+            if parsed.helpRequested {
+                outcome.stdout = spec.helpText
+                return outcome
+            }
+            return command.run(parsed, environment: environment)
+        } catch {
+            return usageError(error.message, usage: spec.usage, help: "cchc \(spec.name) --help")
+        }
+    }
+
+    static var rootHelp: String {
+        var out = overview
+        for c in commands { out += CommandSpec.item(c.spec.name, c.spec.abstract) }
+        out += CommandSpec.item("help", "Show help for a subcommand.")
+        out += "\n  See 'cchc help <subcommand>' for detailed help.\n"
+        return out
+    }
+
+    static func usageError(_ message: String, usage: String, help: String) -> Outcome {
+        var outcome = Outcome()
+        outcome.stderr = "Error: \(message)\nUsage: \(usage)\n  See '\(help)' for more information.\n"
+        outcome.code = .usage
+        return outcome
+    }
+}
+
+/// One subcommand: its spec and what it does with parsed arguments.
+protocol Command {
+    static var spec: CommandSpec { get }
+    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome
+}
+
+extension Outcome {
+    /// Adds messages to standard error, one per line.
+    mutating func report(_ diagnostics: [Diagnostic]) {
+        for d in diagnostics { stderr += d.description + "\n" }
+    }
+
+    /// Raises the exit code to at least `code`.
+    mutating func raise(to code: ExitCode) { self.code = max(self.code, code) }
+}
+
+/// Options that several commands share.
+enum SharedOptions {
+    static let lang = CommandSpec.Option(
+        "lang", value: "lang", choices: ["vi", "en"],
+        help: "Language of the output: vi (default, points written 89,75) or en (89.75).")
+    static let stage = CommandSpec.Option(
+        "stage", value: "stage", choices: ["final", "appraised", "self"],
+        help: "The stage that drives the band and the lost list: final (default, the council chair's), "
+            + "appraised or self.")
+    static let framework = CommandSpec.Option(
+        "framework", value: "file", help: "A framework file (or built-in id) to use instead of the scorecard's own.")
+
+    static func language(_ a: ParsedArguments) -> Language { Language(rawValue: a.value("lang") ?? "vi") ?? .vi }
+    static func stage(_ a: ParsedArguments) -> Stage { Stage(rawValue: a.value("stage") ?? "final") ?? .final }
+}

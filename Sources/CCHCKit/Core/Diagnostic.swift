@@ -1,0 +1,81 @@
+/// One message about an input: an error (the file is rejected) or a warning (the result stands).
+public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
+    /// Whether the message rejects the input.
+    public enum Severity: Sendable { case error, warning }
+
+    public var severity: Severity
+    /// The file the message is about, as the user named it.
+    public var file: String
+    /// 1-based line and column, when the message has a place in the file.
+    public var line: Int?
+    public var column: Int?
+    /// What is wrong, naming the criterion or field first: `criterion 7.13: final 2 is above the max 1,5`.
+    public var message: String
+
+    public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// `FILE:LINE:COL: message`, or `FILE: message` without a place; warnings say so.
+    public var description: String {
+        var place = file
+        if let line, let column { place += ":\(line):\(column)" }
+        return place + ": " + (severity == .warning ? "warning: " : "") + message
+    }
+}
+
+/// Collects the messages about one source file, keeping at most `cap` errors.
+struct DiagnosticCollector {
+    /// At most this many errors are kept per file; the rest are counted in one closing line.
+    static let cap = 20
+
+    let source: SourceText
+    let language: Language
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var errorCount = 0
+
+    init(source: SourceText, language: Language) {
+        self.source = source
+        self.language = language
+    }
+
+    var hasErrors: Bool { errorCount > 0 }
+
+    mutating func error(_ message: String, at offset: Int?) {
+        errorCount += 1
+        guard errorCount <= Self.cap else { return }
+        diagnostics.append(make(.error, message, at: offset))
+    }
+
+    mutating func warning(_ message: String, at offset: Int?) {
+        diagnostics.append(make(.warning, message, at: offset))
+    }
+
+    mutating func append(_ other: [Diagnostic]) {
+        for d in other {
+            if d.severity == .error {
+                errorCount += 1
+                if errorCount > Self.cap { continue }
+            }
+            diagnostics.append(d)
+        }
+    }
+
+    /// The messages, with a closing line when errors were left out.
+    var finished: [Diagnostic] {
+        guard errorCount > Self.cap else { return diagnostics }
+        return diagnostics + [
+            Diagnostic(.error, file: source.name, message: "\(errorCount - Self.cap) more errors not shown")
+        ]
+    }
+
+    private func make(_ severity: Diagnostic.Severity, _ message: String, at offset: Int?) -> Diagnostic {
+        guard let offset else { return Diagnostic(severity, file: source.name, message: message) }
+        let (line, column) = source.location(of: offset)
+        return Diagnostic(severity, file: source.name, line: line, column: column, message: message)
+    }
+}

@@ -1,0 +1,79 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Why a file could not be read.
+public struct FileError: Error, Sendable {
+    /// The path as given.
+    public var path: String
+    /// What went wrong, as a lower-case fragment: `no such file`, `is a folder`.
+    public var message: String
+
+    /// The file's line for a message: `FILE: message`.
+    public var diagnostic: Diagnostic { Diagnostic(.error, file: path, message: message) }
+}
+
+/// Reading input files whole, with a size limit checked before the file is read whole.
+public enum SourceFile {
+    /// No scorecard or framework comes near this; a larger file is refused unread.
+    public static let maxSize = 16 * 1024 * 1024
+
+    /// Reads a file (or standard input for `-`), refusing folders and files over `maxSize`.
+    public static func read(_ path: String) throws(FileError) -> SourceText {
+        let fd = path == "-" ? 0 : posixOpen(path)
+        guard fd >= 0 else { throw FileError(path: path, message: describe(errno)) }
+        defer { if fd != 0 { close(fd) } }
+        var info = stat()
+        if fstat(fd, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, message: "is a folder, not a file") }
+            if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > maxSize {
+                throw FileError(path: path, message: tooLarge(Int(info.st_size)))
+            }
+        }
+        // Read in chunks up to the limit, so a pipe or a growing file cannot exhaust memory either.
+        var bytes: [UInt8] = []
+        let chunk = 1 << 16
+        while true {
+            let count = bytes.count
+            bytes.reserveCapacity(count + chunk)
+            let got = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: chunk) { buffer in
+                let n = posixRead(fd, buffer.baseAddress, chunk)
+                if n > 0 { bytes.append(contentsOf: buffer[0..<n]) }
+                return n
+            }
+            if got == 0 { break }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, message: describe(errno))
+            }
+            if bytes.count > maxSize { throw FileError(path: path, message: tooLarge(nil)) }
+        }
+        return SourceText(name: path, bytes: bytes)
+    }
+
+    private static func tooLarge(_ size: Int?) -> String {
+        let limit = maxSize / (1024 * 1024)
+        if let size { return "the file is \(size / (1024 * 1024)) MiB, larger than any scorecard (limit \(limit) MiB)" }
+        return "the file is larger than any scorecard (limit \(limit) MiB)"
+    }
+
+    private static func describe(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file"
+        case EACCES: return "permission denied"
+        case EISDIR: return "is a folder, not a file"
+        case ENOTDIR: return "a part of the path is not a folder"
+        default:
+            guard let text = strerror(code) else { return "cannot read (error \(code))" }
+            return "cannot read: " + String(cString: text).lowercased()
+        }
+    }
+}
+
+// At file scope, so that `open` and `read` mean the C functions and not `SourceFile.read`.
+private func posixOpen(_ path: String) -> Int32 { open(path, O_RDONLY | O_CLOEXEC) }
+private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(fd, buffer, count) }

@@ -1,0 +1,85 @@
+/// Text helpers for terminal output: display width, padding, wrapping, normalisation.
+public enum Text {
+    /// The string in Unicode normalisation form C, so that text typed composed or decomposed
+    /// compares, sorts and prints the same.
+    public static func nfc(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
+        return String(decoding: s._nfcCodeUnits, as: UTF8.self)
+    }
+
+    /// Columns the text takes on a terminal: one per character (grapheme cluster), two for wide
+    /// East Asian characters and emoji, so that `ễ` counts one whether composed or decomposed.
+    public static func width(_ s: String) -> Int {
+        var total = 0
+        for character in s {
+            guard let scalar = character.unicodeScalars.first else { continue }
+            total += isWide(scalar) ? 2 : 1
+        }
+        return total
+    }
+
+    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Pads with spaces to `width` columns, on the right (`left` alignment) or the left.
+    public static func pad(_ s: String, to width: Int, right: Bool = false) -> String {
+        let gap = max(0, width - Self.width(s))
+        let spaces = String(repeating: " ", count: gap)
+        return right ? spaces + s : s + spaces
+    }
+
+    /// Control characters (line breaks and tabs pasted from a spreadsheet) as single spaces.
+    public static func singleLine(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+    }
+
+    /// Splits text into lines of at most `width` columns, at spaces where it can and inside a
+    /// word only when the word alone is too long.
+    public static func wrap(_ s: String, width: Int) -> [String] {
+        let limit = max(1, width)
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for word in singleLine(s).split(separator: " ", omittingEmptySubsequences: true) {
+            var word = String(word)
+            var wordWidth = Self.width(word)
+            if lineWidth > 0, lineWidth + 1 + wordWidth <= limit {
+                line += " " + word
+                lineWidth += 1 + wordWidth
+                continue
+            }
+            if lineWidth > 0 {
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+            }
+            while wordWidth > limit {
+                var head = ""
+                var headWidth = 0
+                for character in word {
+                    let w = Self.width(String(character))
+                    if headWidth + w > limit { break }
+                    head.append(character)
+                    headWidth += w
+                }
+                if head.isEmpty, let first = word.first { head = String(first) }
+                lines.append(head)
+                word = String(word.dropFirst(head.count))
+                wordWidth = Self.width(word)
+            }
+            line = word
+            lineWidth = wordWidth
+        }
+        if lineWidth > 0 || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+}

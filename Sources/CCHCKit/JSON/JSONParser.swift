@@ -1,0 +1,334 @@
+/// A problem found while reading JSON text, at a byte offset of the source.
+public struct JSONProblem: Error, Equatable, Sendable {
+    /// Byte offset of the problem; `nil` when no position helps (not UTF-8 at all, say).
+    public var offset: Int?
+    /// What is wrong, as a lower-case fragment.
+    public var message: String
+}
+
+/// A strict RFC 8259 reader that keeps the position of every value.
+///
+/// Foundation's decoders give no positions, and a person fixing a hand-typed file needs the
+/// line and column. The reader accepts a leading byte-order mark, rejects a repeated key,
+/// caps the nesting depth and keeps numbers as their exact text.
+public struct JSONParser {
+    /// How deep arrays and objects may nest; scorecards need four levels.
+    public static let maxDepth = 64
+
+    /// Parses a whole document.
+    ///
+    /// - Returns: the value, and the repeated keys found (each a problem; the first value is
+    ///   kept), so that a caller can report them beside its own checks.
+    /// - Throws: `JSONProblem` for text that is not JSON, with the offset of the first error.
+    public static func parse(_ bytes: [UInt8]) throws(JSONProblem) -> (JSONValue, duplicates: [JSONProblem]) {
+        try checkEncoding(bytes)
+        var parser = JSONParser(bytes: bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
+        parser.skipWhitespace()
+        guard parser.index < bytes.count else {
+            throw JSONProblem(offset: nil, message: bytes.isEmpty ? "the file is empty" : "the file holds only white space")
+        }
+        let value = try parser.parseValue(depth: 0)
+        parser.skipWhitespace()
+        guard parser.index == bytes.count else {
+            throw parser.problem("unexpected text after the end of the JSON document")
+        }
+        return (value, parser.duplicates)
+    }
+
+    private let bytes: [UInt8]
+    private var index = 0
+    private var duplicates: [JSONProblem] = []
+
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Rejects text that is not UTF-8, naming the encoding when it can be told.
+    static func checkEncoding(_ bytes: [UInt8]) throws(JSONProblem) {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw JSONProblem(offset: nil, message: "the file is UTF-16 text; save it as UTF-8")
+        }
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            var need = 0
+            var minimum: UInt32 = 0
+            var scalar: UInt32 = 0
+            switch b {
+            case 0xC2...0xDF: need = 1; minimum = 0x80; scalar = UInt32(b & 0x1F)
+            case 0xE0...0xEF: need = 2; minimum = 0x800; scalar = UInt32(b & 0x0F)
+            case 0xF0...0xF4: need = 3; minimum = 0x10000; scalar = UInt32(b & 0x07)
+            default: throw notUTF8(b, at: i)
+            }
+            guard i + need < n else { throw notUTF8(b, at: i) }
+            for k in 1...need {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { throw notUTF8(b, at: i) }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else {
+                throw notUTF8(b, at: i)
+            }
+            i += need + 1
+        }
+    }
+
+    private static func notUTF8(_ byte: UInt8, at offset: Int) -> JSONProblem {
+        let hex = String(byte, radix: 16, uppercase: true)
+        return JSONProblem(
+            offset: nil,
+            message: "the file is not UTF-8 text: byte 0x\(hex.count < 2 ? "0" : "")\(hex) at offset \(offset)"
+                + " (saved as Windows-1258 or Latin-1? save it as UTF-8)")
+    }
+
+    private func problem(_ message: String, at offset: Int? = nil) -> JSONProblem {
+        JSONProblem(offset: offset ?? index, message: message)
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    private func describeHere() -> String {
+        guard index < bytes.count else { return "the end of the file" }
+        let b = bytes[index]
+        if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
+        return "byte 0x" + String(b, radix: 16, uppercase: true)
+    }
+
+    private mutating func parseValue(depth: Int) throws(JSONProblem) -> JSONValue {
+        guard index < bytes.count else { throw problem("unexpected end of the file: a value was expected") }
+        let start = index
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return JSONValue(kind: .object(try parseObject(depth: depth + 1)), offset: start)
+        case UInt8(ascii: "["): return JSONValue(kind: .array(try parseArray(depth: depth + 1)), offset: start)
+        case UInt8(ascii: "\""): return JSONValue(kind: .string(try parseString()), offset: start)
+        case UInt8(ascii: "t"): try expectWord("true"); return JSONValue(kind: .bool(true), offset: start)
+        case UInt8(ascii: "f"): try expectWord("false"); return JSONValue(kind: .bool(false), offset: start)
+        case UInt8(ascii: "n"): try expectWord("null"); return JSONValue(kind: .null, offset: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return JSONValue(kind: .number(try parseNumber()), offset: start)
+        default:
+            throw problem("unexpected \(describeHere()): a value was expected")
+        }
+    }
+
+    private mutating func expectWord(_ word: String) throws(JSONProblem) {
+        let start = index
+        for b in word.utf8 {
+            guard index < bytes.count, bytes[index] == b else {
+                throw problem("unexpected \(describeHere()): a value was expected", at: start)
+            }
+            index += 1
+        }
+    }
+
+    private mutating func enter(depth: Int) throws(JSONProblem) {
+        guard depth <= Self.maxDepth else {
+            throw problem("nesting deeper than \(Self.maxDepth) levels")
+        }
+    }
+
+    private mutating func parseObject(depth: Int) throws(JSONProblem) -> JSONObject {
+        try enter(depth: depth)
+        index += 1
+        var members: [JSONObject.Member] = []
+        var seen = Set<String>()
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return JSONObject(members: members)
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                if index >= bytes.count { throw problem("unexpected end of the file: the object is not closed") }
+                let hint = bytes[index] >= 0x30 && bytes[index] <= 0x39 ? " (a decimal comma? write 9.5 or \"9,5\")" : ""
+                throw problem("unexpected \(describeHere()): a key in double quotes was expected" + hint)
+            }
+            let keyOffset = index
+            let key = try parseString()
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                if index >= bytes.count { throw problem("unexpected end of the file: the object is not closed") }
+                throw problem("unexpected \(describeHere()): ':' was expected after the key \"\(key)\"")
+            }
+            index += 1
+            skipWhitespace()
+            let value = try parseValue(depth: depth)
+            if seen.insert(key).inserted {
+                members.append(JSONObject.Member(key: key, keyOffset: keyOffset, value: value))
+            } else {
+                duplicates.append(problem("the key \"\(key)\" appears twice in one object", at: keyOffset))
+            }
+            skipWhitespace()
+            guard index < bytes.count else { throw problem("unexpected end of the file: the object is not closed") }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"):
+                index += 1
+                return JSONObject(members: members)
+            default: throw problem("unexpected \(describeHere()): ',' or '}' was expected")
+            }
+        }
+    }
+
+    private mutating func parseArray(depth: Int) throws(JSONProblem) -> [JSONValue] {
+        try enter(depth: depth)
+        index += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return elements
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue(depth: depth))
+            skipWhitespace()
+            guard index < bytes.count else { throw problem("unexpected end of the file: the array is not closed") }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"):
+                index += 1
+                return elements
+            default: throw problem("unexpected \(describeHere()): ',' or ']' was expected")
+            }
+        }
+    }
+
+    private mutating func parseNumber() throws(JSONProblem) -> String {
+        let start = index
+        func digits(_ p: inout JSONParser) -> Int {
+            var count = 0
+            while p.index < p.bytes.count, p.bytes[p.index] >= 0x30, p.bytes[p.index] <= 0x39 {
+                p.index += 1
+                count += 1
+            }
+            return count
+        }
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 else {
+            throw problem("a digit was expected after '-'")
+        }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+            if index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                throw problem("a number may not start with 0 (write 5, not 05)", at: start)
+            }
+        } else {
+            _ = digits(&self)
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digits(&self) > 0 else { throw problem("a digit was expected after the decimal point") }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
+            guard digits(&self) > 0 else { throw problem("a digit was expected in the exponent") }
+        }
+        return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    private mutating func parseString() throws(JSONProblem) -> String {
+        let start = index
+        index += 1
+        var runStart = index
+        var scratch: [UInt8] = []
+        var escaped = false
+        while true {
+            guard index < bytes.count else { throw problem("unexpected end of the file: the string is not closed", at: start) }
+            let b = bytes[index]
+            if b == UInt8(ascii: "\"") {
+                if !escaped {
+                    let s = String(decoding: bytes[runStart..<index], as: UTF8.self)
+                    index += 1
+                    return s
+                }
+                scratch.append(contentsOf: bytes[runStart..<index])
+                index += 1
+                return String(decoding: scratch, as: UTF8.self)
+            }
+            if b < 0x20 {
+                let what = b == 0x0A ? "a line break" : b == 0x09 ? "a tab" : "control character 0x" + String(b, radix: 16)
+                throw problem("\(what) inside a string (write it as an escape, or close the string)")
+            }
+            if b == UInt8(ascii: "\\") {
+                escaped = true
+                scratch.append(contentsOf: bytes[runStart..<index])
+                index += 1
+                guard index < bytes.count else { throw problem("unexpected end of the file: the string is not closed", at: start) }
+                let e = bytes[index]
+                switch e {
+                case UInt8(ascii: "\""): scratch.append(0x22)
+                case UInt8(ascii: "\\"): scratch.append(0x5C)
+                case UInt8(ascii: "/"): scratch.append(0x2F)
+                case UInt8(ascii: "b"): scratch.append(0x08)
+                case UInt8(ascii: "f"): scratch.append(0x0C)
+                case UInt8(ascii: "n"): scratch.append(0x0A)
+                case UInt8(ascii: "r"): scratch.append(0x0D)
+                case UInt8(ascii: "t"): scratch.append(0x09)
+                case UInt8(ascii: "u"):
+                    let escapeStart = index - 1
+                    index += 1
+                    var code = try hex4()
+                    if (0xD800...0xDBFF).contains(code) {
+                        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                            bytes[index + 1] == UInt8(ascii: "u")
+                        else { throw problem("a lone surrogate escape \\u\(String(code, radix: 16))", at: escapeStart) }
+                        index += 2
+                        let low = try hex4()
+                        guard (0xDC00...0xDFFF).contains(low) else {
+                            throw problem("a lone surrogate escape \\u\(String(code, radix: 16))", at: escapeStart)
+                        }
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    } else if (0xDC00...0xDFFF).contains(code) {
+                        throw problem("a lone surrogate escape \\u\(String(code, radix: 16))", at: escapeStart)
+                    }
+                    guard let scalar = Unicode.Scalar(code) else {
+                        throw problem("an invalid escape \\u\(String(code, radix: 16))", at: escapeStart)
+                    }
+                    scratch.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    runStart = index
+                    continue
+                default:
+                    throw problem("an invalid escape in a string", at: index - 1)
+                }
+                index += 1
+                runStart = index
+                continue
+            }
+            index += 1
+        }
+    }
+
+    private mutating func hex4() throws(JSONProblem) -> UInt32 {
+        var code: UInt32 = 0
+        for _ in 0..<4 {
+            guard index < bytes.count else { throw problem("unexpected end of the file in a \\u escape") }
+            let b = bytes[index]
+            let digit: UInt32
+            switch b {
+            case 0x30...0x39: digit = UInt32(b - 0x30)
+            case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
+            case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
+            default: throw problem("a \\u escape needs four hexadecimal digits")
+            }
+            code = code << 4 | digit
+            index += 1
+        }
+        return code
+    }
+}

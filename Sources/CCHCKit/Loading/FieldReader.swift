@@ -1,0 +1,149 @@
+/// Typed access to one JSON object's fields, reporting each problem (unknown field, wrong
+/// type, missing field) to a collector under a subject such as `criterion 7.13`.
+struct FieldReader {
+    let object: JSONObject
+    let offset: Int
+    /// Names what the object is in messages: `criterion 7.13`, `deduction 3`, `field`.
+    let subject: String
+
+    /// Reads an object's fields; every key not in `known` (and not `extra`) is reported.
+    init?(_ value: JSONValue, subject: String, known: [String], into collector: inout DiagnosticCollector) {
+        guard case .object(let object) = value.kind else {
+            collector.error("\(subject.isEmpty ? "the document" : subject): expected an object, found \(value.typeName)", at: value.offset)
+            return nil
+        }
+        self.object = object
+        self.offset = value.offset
+        self.subject = subject
+        for member in object.members where member.key != "extra" && !known.contains(member.key) {
+            collector.error(
+                "\(prefix)unknown field \"\(member.key)\"" + Suggestion.hint(for: member.key, in: known),
+                at: member.keyOffset)
+        }
+        if let extra = object["extra"], case .object = extra.kind {
+        } else if let extra = object["extra"] {
+            collector.error("\(prefix)field \"extra\" must be an object, found \(extra.typeName)", at: extra.offset)
+        }
+    }
+
+    /// `criterion 7.13: `, or nothing for the document itself.
+    var prefix: String { subject.isEmpty ? "" : subject + ": " }
+
+    func value(_ key: String) -> JSONValue? { object[key] }
+
+    private func message(_ key: String, _ text: String) -> String { "\(prefix)field \"\(key)\" \(text)" }
+
+    /// A required or optional string; `null` counts as absent.
+    func string(_ key: String, required: Bool = false, into collector: inout DiagnosticCollector) -> String? {
+        guard let value = object[key], !value.isNull else {
+            if required { collector.error("\(prefix)missing required field \"\(key)\"", at: offset) }
+            return nil
+        }
+        guard case .string(let s) = value.kind else {
+            collector.error(message(key, "must be a string, found \(value.typeName)"), at: value.offset)
+            return nil
+        }
+        if required, s.allSatisfy(\.isWhitespace) {
+            collector.error(message(key, "is empty"), at: value.offset)
+            return nil
+        }
+        return Text.nfc(s)
+    }
+
+    /// A whole number within `range`.
+    func integer(
+        _ key: String, required: Bool = false, in range: ClosedRange<Int>, into collector: inout DiagnosticCollector
+    ) -> Int? {
+        guard let value = object[key], !value.isNull else {
+            if required { collector.error("\(prefix)missing required field \"\(key)\"", at: offset) }
+            return nil
+        }
+        guard case .number(let text) = value.kind else {
+            collector.error(message(key, "must be a whole number, found \(value.typeName)"), at: value.offset)
+            return nil
+        }
+        guard case .success(let p) = Points.parse(jsonNumber: text), p.hundredths % 100 == 0,
+            range.contains(p.hundredths / 100)
+        else {
+            collector.error(
+                message(key, "must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(text)"),
+                at: value.offset)
+            return nil
+        }
+        return p.hundredths / 100
+    }
+
+    /// A number of points: a JSON number or a string with `,` or `.`; `null` counts as absent.
+    func points(_ key: String, required: Bool = false, into collector: inout DiagnosticCollector) -> (Points, Int)? {
+        guard let value = object[key], !value.isNull else {
+            if required { collector.error("\(prefix)missing required field \"\(key)\"", at: offset) }
+            return nil
+        }
+        let result: Result<Points, Points.ParseError>
+        let shown: String
+        switch value.kind {
+        case .number(let text):
+            result = Points.parse(jsonNumber: text)
+            shown = text
+        case .string(let text):
+            result = Points.parse(text: text)
+            shown = "\"\(text)\""
+        default:
+            collector.error("\(prefix)\(key) must be a number, found \(value.typeName)", at: value.offset)
+            return nil
+        }
+        switch result {
+        case .success(let p): return (p, value.offset)
+        case .failure(.notANumber):
+            collector.error("\(prefix)\(key) \(shown) is not a number (write 9.5 or \"9,5\")", at: value.offset)
+        case .failure(.tooManyDecimals):
+            collector.error("\(prefix)\(key) \(shown) has more than two decimal places", at: value.offset)
+        case .failure(.tooLarge):
+            collector.error("\(prefix)\(key) \(shown) is too large", at: value.offset)
+        }
+        return nil
+    }
+
+    /// An array of strings (names); a single string is not accepted, to keep the type plain.
+    func strings(_ key: String, into collector: inout DiagnosticCollector) -> [String] {
+        guard let value = object[key], !value.isNull else { return [] }
+        guard case .array(let items) = value.kind else {
+            collector.error(message(key, "must be an array of names, found \(value.typeName)"), at: value.offset)
+            return []
+        }
+        var names: [String] = []
+        for item in items {
+            guard case .string(let s) = item.kind else {
+                collector.error(message(key, "must hold names (strings), found \(item.typeName)"), at: item.offset)
+                continue
+            }
+            names.append(Text.nfc(s))
+        }
+        return names
+    }
+
+    /// An array's elements; reports another type.
+    func array(_ key: String, required: Bool = false, into collector: inout DiagnosticCollector) -> [JSONValue]? {
+        guard let value = object[key], !value.isNull else {
+            if required { collector.error("\(prefix)missing required field \"\(key)\"", at: offset) }
+            return nil
+        }
+        guard case .array(let items) = value.kind else {
+            collector.error(message(key, "must be an array, found \(value.typeName)"), at: value.offset)
+            return nil
+        }
+        return items
+    }
+}
+
+extension JSONValue {
+    var isNull: Bool {
+        if case .null = kind { return true }
+        return false
+    }
+
+    var stringValue: String? {
+        if case .string(let s) = kind { return s }
+        return nil
+    }
+}

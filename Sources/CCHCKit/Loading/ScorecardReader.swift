@@ -1,0 +1,175 @@
+/// What reading a scorecard gave: the scorecard and its framework when the file is valid, and
+/// every message about it.
+public struct LoadedScorecard: Sendable {
+    public var scorecard: Scorecard?
+    public var framework: Framework?
+    public var diagnostics: [Diagnostic]
+
+    /// Whether the file was rejected.
+    public var isValid: Bool { scorecard != nil && framework != nil }
+}
+
+/// Reads and validates a `cchc-scorecard/1` document against its framework.
+public enum ScorecardReader {
+    /// The format tag of scorecard files.
+    public static let format = "cchc-scorecard/1"
+
+    /// Parses and validates a scorecard, collecting every problem.
+    ///
+    /// - Parameters:
+    ///   - source: the file's name and bytes.
+    ///   - frameworks: resolves the scorecard's `framework` field.
+    ///   - override: a framework that replaces the file's own (`--framework FILE`).
+    ///   - language: how numbers in messages are written.
+    public static func read(
+        _ source: SourceText, frameworks: FrameworkStore, override: Framework? = nil, language: Language = .vi
+    ) -> LoadedScorecard {
+        var c = DiagnosticCollector(source: source, language: language)
+        var result: (Scorecard, Framework?)?
+        do {
+            let (root, duplicates) = try JSONParser.parse(source.bytes)
+            for d in duplicates { c.error(d.message, at: d.offset) }
+            result = decode(root, source: source, frameworks: frameworks, override: override, &c)
+        } catch {
+            c.error(error.message, at: error.offset)
+        }
+        guard !c.hasErrors, let (scorecard, framework) = result, let framework else {
+            return LoadedScorecard(scorecard: nil, framework: nil, diagnostics: c.finished)
+        }
+        return LoadedScorecard(scorecard: scorecard, framework: framework, diagnostics: c.finished)
+    }
+
+    static let documentFields = [
+        "format", "framework", "unit", "district", "province", "year", "criteria", "deductions", "published",
+    ]
+    static let criterionFields = ["id", "self", "appraised", "final", "department", "note"]
+    static let deductionFields = [
+        "code", "content", "reason", "points", "remediation", "responsible", "formerly",
+    ]
+    static let publishedFields = ["self", "appraised", "final", "rank", "of"]
+
+    private static func decode(
+        _ root: JSONValue, source: SourceText, frameworks: FrameworkStore, override: Framework?,
+        _ c: inout DiagnosticCollector
+    ) -> (Scorecard, Framework?)? {
+        guard let doc = FieldReader(root, subject: "", known: documentFields, into: &c) else { return nil }
+        if let format = doc.string("format", required: true, into: &c), format != Self.format {
+            let hint = format == FrameworkReader.format ? " (this is a framework file)" : ""
+            c.error(
+                "field \"format\": unknown format \"\(format)\" (expected \"\(Self.format)\")\(hint)",
+                at: doc.value("format")?.offset)
+        }
+        let reference = doc.string("framework", required: true, into: &c)
+        var framework = override
+        if framework == nil, let reference {
+            switch frameworks.resolve(reference, relativeTo: source.name, language: c.language) {
+            case .success(let f): framework = f
+            case .failure(let problem):
+                c.error("field \"framework\": \(problem.message)", at: doc.value("framework")?.offset)
+                c.append(problem.details)
+            }
+        }
+        let unit = doc.string("unit", required: true, into: &c)
+        let year = doc.integer("year", required: true, in: 1900...2200, into: &c)
+        var scorecard = Scorecard(
+            frameworkReference: reference ?? "", unit: unit ?? "",
+            district: doc.string("district", into: &c), province: doc.string("province", into: &c),
+            year: year ?? 0, entries: [], deductions: nil, published: nil)
+
+        var seen: [String: Int] = [:]
+        for value in doc.array("criteria", required: true, into: &c) ?? [] {
+            guard let entry = decodeEntry(value, framework, &c) else { continue }
+            if let first = seen[entry.id] {
+                c.error(
+                    "criterion \(entry.id): listed twice (first at line \(source.location(of: first).line))",
+                    at: entry.offset)
+                continue
+            }
+            seen[entry.id] = entry.offset
+            scorecard.entries.append(entry)
+        }
+        if let values = doc.array("deductions", into: &c) {
+            scorecard.deductions = values.compactMap { decodeDeduction($0, framework, &c) }
+        }
+        if let value = doc.value("published"), !value.isNull {
+            scorecard.published = decodePublished(value, &c)
+        }
+        return (scorecard, framework)
+    }
+
+    private static func decodeEntry(_ value: JSONValue, _ framework: Framework?, _ c: inout DiagnosticCollector)
+        -> ScoreEntry?
+    {
+        // Name the criterion in every message about it, even about its unknown fields.
+        var subject = "criterion"
+        if case .object(let o) = value.kind, let id = o["id"]?.stringValue { subject = "criterion \(id)" }
+        guard let r = FieldReader(value, subject: subject, known: criterionFields, into: &c),
+            let id = r.string("id", required: true, into: &c)
+        else { return nil }
+        let criterion = framework?.criterion(id)
+        if let framework, criterion == nil {
+            let hint = Suggestion.hint(
+                for: id, in: framework.criteria.map(\.id), quoted: false)
+            c.error("\(subject): not in framework \(framework.id)\(hint)", at: r.value("id")?.offset)
+        }
+        var entry = ScoreEntry(
+            id: id, scores: [:], department: r.string("department", into: &c), note: r.string("note", into: &c),
+            offset: value.offset)
+        for stage in Stage.allCases {
+            guard let (score, offset) = r.points(stage.rawValue, into: &c) else { continue }
+            if score < .zero {
+                c.error("\(subject): \(stage.rawValue) \(score.formatted(c.language)) is below 0", at: offset)
+            } else if let criterion, score > criterion.max {
+                c.error(
+                    "\(subject): \(stage.rawValue) \(score.formatted(c.language)) is above the max "
+                        + criterion.max.formatted(c.language), at: offset)
+            }
+            entry.scores[stage] = score
+        }
+        return entry
+    }
+
+    private static func decodeDeduction(_ value: JSONValue, _ framework: Framework?, _ c: inout DiagnosticCollector)
+        -> Deduction?
+    {
+        var subject = "deduction"
+        if case .object(let o) = value.kind, let code = o["code"]?.stringValue { subject = "deduction \(code)" }
+        guard let r = FieldReader(value, subject: subject, known: deductionFields, into: &c),
+            let code = r.string("code", required: true, into: &c)
+        else { return nil }
+        var owner = code
+        if let framework {
+            if let criterion = framework.owner(ofCode: code) {
+                owner = criterion.id
+            } else {
+                c.error("\(subject): the code belongs to no criterion of \(framework.id)", at: r.value("code")?.offset)
+            }
+        }
+        let points = r.points("points", required: true, into: &c)
+        if let (p, offset) = points, p <= .zero {
+            c.error("\(subject): points \(p.formatted(c.language)) must be above 0", at: offset)
+        }
+        return Deduction(
+            code: code, criterionID: owner, content: r.string("content", into: &c),
+            reason: r.string("reason", into: &c), points: points?.0 ?? .zero,
+            remediation: r.string("remediation", into: &c), responsible: r.strings("responsible", into: &c),
+            formerly: r.strings("formerly", into: &c), offset: value.offset)
+    }
+
+    private static func decodePublished(_ value: JSONValue, _ c: inout DiagnosticCollector) -> Published? {
+        guard let r = FieldReader(value, subject: "published", known: publishedFields, into: &c) else { return nil }
+        var published = Published()
+        for stage in Stage.allCases {
+            guard let (p, offset) = r.points(stage.rawValue, into: &c) else { continue }
+            if p < .zero { c.error("published: \(stage.rawValue) \(p.formatted(c.language)) is below 0", at: offset) }
+            published.totals[stage] = p
+            published.offsets[stage.rawValue] = offset
+        }
+        published.rank = r.integer("rank", in: 1...100_000, into: &c)
+        published.of = r.integer("of", in: 1...100_000, into: &c)
+        if let rank = published.rank, let of = published.of, rank > of {
+            c.error("published: rank \(rank) is beyond the count \(of)", at: r.value("rank")?.offset)
+        }
+        return published
+    }
+}

@@ -1,0 +1,52 @@
+/// One unit's (commune's) scorecard for one year, as read from a `cchc-scorecard/1` file.
+public struct Scorecard: Sendable {
+    /// The `framework` field: a built-in id or a path.
+    public var frameworkReference: String
+    public var unit: String
+    public var district: String?
+    public var province: String?
+    public var year: Int
+    public var entries: [ScoreEntry]
+    /// `nil` when the file has no `deductions` list at all (then no deduction is checked).
+    public var deductions: [Deduction]?
+    public var published: Published?
+
+    /// The entry for a criterion id.
+    public func entry(_ id: String) -> ScoreEntry? { entries.first { $0.id == id } }
+}
+
+/// The scores of one criterion in a scorecard.
+public struct ScoreEntry: Sendable {
+    public var id: String
+    public var scores: [Stage: Points]
+    public var department: String?
+    public var note: String?
+    /// Where the entry starts in its file, for warnings.
+    public var offset: Int
+}
+
+/// One row of the lost-points list (nội dung bị mất điểm).
+public struct Deduction: Sendable {
+    /// The sub-criterion code as written (`8.3.2.2`).
+    public var code: String
+    /// The criterion the code belongs to (`8.3`).
+    public var criterionID: String
+    public var content: String?
+    public var reason: String?
+    public var points: Points
+    public var remediation: String?
+    /// Who is responsible now: people or departments.
+    public var responsible: [String]
+    /// Who was responsible in the assessed year, when it has since changed hands.
+    public var formerly: [String]
+    public var offset: Int
+}
+
+/// The officially published figures.
+public struct Published: Sendable {
+    public var totals: [Stage: Points] = [:]
+    public var rank: Int?
+    public var of: Int?
+    /// Where each figure stands in the file, for warnings.
+    public var offsets: [String: Int] = [:]
+}

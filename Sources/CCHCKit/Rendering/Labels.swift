@@ -1,0 +1,44 @@
+/// The words of text output, in Vietnamese (the default) and English.
+struct Labels: Sendable {
+    let unit, district, province, year, framework: String
+    let domain, max, selfShort, appraisedShort, finalShort, lost, total: String
+    let band, points, topBand, toReach, noBand, incomplete: String
+    let lostList, rows, code, content, reason, remediation, responsible, department, noLost: String
+
+    static func of(_ language: Language) -> Labels { language == .vi ? vi : en }
+
+    static let vi = Labels(
+        unit: "Đơn vị", district: "Huyện", province: "Tỉnh", year: "Năm", framework: "Bộ chỉ số",
+        domain: "Lĩnh vực, tiêu chí", max: "Tối đa", selfShort: "Tự ĐG", appraisedShort: "Thẩm định",
+        finalShort: "CTHĐ", lost: "Mất điểm", total: "Tổng",
+        band: "Xếp loại", points: "điểm", topBand: "mức cao nhất", toReach: "còn thiếu %@ điểm để đạt %@ (từ %@)",
+        noBand: "chưa xếp loại", incomplete: "chưa chấm đủ: thiếu %@ tiêu chí",
+        lostList: "Nội dung bị mất điểm", rows: "dòng", code: "Mã", content: "Nội dung", reason: "Lý do",
+        remediation: "Khắc phục", responsible: "Phụ trách", department: "bộ phận phụ trách; không có dòng trừ điểm",
+        noLost: "Không mất điểm nào.")
+
+    static let en = Labels(
+        unit: "Unit", district: "District", province: "Province", year: "Year", framework: "Framework",
+        domain: "Domain, criterion", max: "Max", selfShort: "Self", appraisedShort: "Appraised",
+        finalShort: "Final", lost: "Lost", total: "Total",
+        band: "Band", points: "points", topBand: "the top band", toReach: "%@ points short of %@ (from %@)",
+        noBand: "no band", incomplete: "not fully scored: %@ criteria missing",
+        lostList: "Lost points", rows: "rows", code: "Code", content: "Content", reason: "Reason",
+        remediation: "Remediation", responsible: "Responsible", department: "department; no deduction row",
+        noLost: "No points lost.")
+}
+
+extension String {
+    /// Replaces each `%@` in turn with the next argument.
+    func filling(_ arguments: String...) -> String {
+        var result = ""
+        var rest = arguments[...]
+        var remaining = Substring(self)
+        while let range = remaining.firstRange(of: "%@") {
+            result += remaining[..<range.lowerBound]
+            result += rest.popFirst() ?? ""
+            remaining = remaining[range.upperBound...]
+        }
+        return result + remaining
+    }
+}

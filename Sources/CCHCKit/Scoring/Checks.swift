@@ -1,0 +1,74 @@
+/// The warnings of SPEC §2 over a valid scorecard: the result stands, but someone should look.
+public enum Checks {
+    /// More missing ids than this are counted rather than listed.
+    static let listLimit = 8
+
+    /// What the warnings are about, so that `check` can tell a wrong total from the rest.
+    public enum Kind: Sendable { case incomplete, deductions, published, stageOrder }
+
+    /// One warning with its kind.
+    public struct Finding: Sendable {
+        public let kind: Kind
+        public let diagnostic: Diagnostic
+    }
+
+    /// Every warning about a scorecard, in a fixed order.
+    public static func findings(_ report: ScoreReport, source: SourceText, language: Language = .vi) -> [Finding] {
+        var out: [Finding] = []
+        func add(_ kind: Kind, _ message: String, at offset: Int?) {
+            var d = Diagnostic(.warning, file: source.name, message: message)
+            if let offset { (d.line, d.column) = source.location(of: offset) }
+            out.append(Finding(kind: kind, diagnostic: d))
+        }
+        let card = report.scorecard
+        let count = report.framework.criteria.count
+        for stage in Stage.allCases {
+            let missing = report.missing(stage)
+            guard !missing.isEmpty else { continue }
+            let which =
+                missing.count <= listLimit
+                ? "not scored: " + missing.joined(separator: ", ")
+                : "\(missing.count) of \(count) criteria not scored"
+            add(.incomplete, "stage \(stage.rawValue) is incomplete, \(which)", at: nil)
+        }
+        if card.deductions != nil {
+            for criterion in report.framework.criteria {
+                guard let final = report.criterionScores[criterion.id]?[.final] else { continue }
+                let lost = criterion.max - final
+                let rows = report.deductions(of: criterion.id)
+                let explained = rows.reduce(Points.zero) { $0 + $1.points }
+                guard lost != explained else { continue }
+                let at = card.entry(criterion.id)?.offset ?? rows.first?.offset
+                add(
+                    .deductions,
+                    "\(criterion.id): lost \(lost.formatted(language)) in final, deductions explain "
+                        + explained.formatted(language), at: at)
+            }
+        }
+        if let published = card.published {
+            for stage in Stage.allCases {
+                guard let p = published.totals[stage], let computed = report.totals[stage], p != computed else {
+                    continue
+                }
+                add(
+                    .published,
+                    "published \(stage.rawValue) \(p.formatted(language)) differs from the computed "
+                        + computed.formatted(language), at: published.offsets[stage.rawValue])
+            }
+        }
+        for entry in card.entries {
+            var earlier: (Stage, Points)?
+            for stage in Stage.allCases {
+                guard let score = entry.scores[stage] else { continue }
+                if let (s, p) = earlier, score > p {
+                    add(
+                        .stageOrder,
+                        "criterion \(entry.id): \(stage.rawValue) \(score.formatted(language)) is above "
+                            + "\(s.rawValue) \(p.formatted(language))", at: entry.offset)
+                }
+                earlier = (stage, score)
+            }
+        }
+        return out
+    }
+}

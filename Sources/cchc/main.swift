@@ -1,0 +1,22 @@
+import CCHCKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+// A closed pipe (`cchc score F | head -1`) is not worth a crash report: ignore SIGPIPE and
+// treat EPIPE on a write as the reader having gone away.
+signal(SIGPIPE, SIG_IGN)
+
+let environment = CCHCKit.Environment(color: Terminal.wantsColor)
+let outcome = Tool.run(Array(CommandLine.arguments.dropFirst()), environment: environment)
+var code = outcome.code.rawValue
+if !Terminal.write(outcome.stdout, to: 1) {
+    code = max(code, 1)
+}
+_ = Terminal.write(outcome.stderr, to: 2)
+exit(code)

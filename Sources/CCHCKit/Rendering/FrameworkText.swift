@@ -28,7 +28,11 @@ public enum FrameworkText {
                 }
             }
         }
-        out += ["", "\(l.total): \(f.max.formatted(language)) · \(f.domains.count) · \(f.criteria.count)"]
+        out += [
+            "",
+            "\(l.total): \(f.max.formatted(language)) \(l.points), \(f.domains.count) \(l.domains), "
+                + "\(f.criteria.count) \(l.criteria)",
+        ]
         return out.joined(separator: "\n") + "\n"
     }
 }

@@ -4,6 +4,7 @@ struct Labels: Sendable {
     let domain, max, selfShort, appraisedShort, finalShort, lost, total: String
     let band, points, topBand, toReach, noBand, incomplete: String
     let lostList, rows, code, content, reason, remediation, responsible, department, noLost: String
+    let domains, criteria: String
 
     static func of(_ language: Language) -> Labels { language == .vi ? vi : en }
 
@@ -15,7 +16,7 @@ struct Labels: Sendable {
         noBand: "chưa xếp loại", incomplete: "chưa chấm đủ: thiếu %@ tiêu chí",
         lostList: "Nội dung bị mất điểm", rows: "dòng", code: "Mã", content: "Nội dung", reason: "Lý do",
         remediation: "Khắc phục", responsible: "Phụ trách", department: "bộ phận phụ trách; không có dòng trừ điểm",
-        noLost: "Không mất điểm nào.")
+        noLost: "Không mất điểm nào.", domains: "lĩnh vực", criteria: "tiêu chí")
 
     static let en = Labels(
         unit: "Unit", district: "District", province: "Province", year: "Year", framework: "Framework",
@@ -25,7 +26,7 @@ struct Labels: Sendable {
         noBand: "no band", incomplete: "not fully scored: %@ criteria missing",
         lostList: "Lost points", rows: "rows", code: "Code", content: "Content", reason: "Reason",
         remediation: "Remediation", responsible: "Responsible", department: "department; no deduction row",
-        noLost: "No points lost.")
+        noLost: "No points lost.", domains: "domains", criteria: "criteria")
 }
 
 extension String {

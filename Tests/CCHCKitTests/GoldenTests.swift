@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import CCHCKit
+
+/// Golden outputs: each folder under `Golden/` holds `arguments` (one word a line), and the
+/// `stdout`, `stderr` and `exit` that running them must give, byte for byte.
+///
+/// Re-record with `CCHC_RECORD=1 swift test --filter GoldenTests`; a recording run fails, so
+/// that it cannot pass silently, and `git diff` then shows what changed.
+@Suite(.serialized) struct GoldenTests {
+    static let folder = Package.root + "/Tests/CCHCKitTests/Golden"
+
+    static var cases: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    @Test func everyCaseHasItsFiles() {
+        #expect(Self.cases.count >= 4)
+        for name in Self.cases {
+            for file in ["arguments", "stdout", "stderr", "exit"] {
+                #expect(FileManager.default.fileExists(atPath: "\(Self.folder)/\(name)/\(file)"), "\(name)/\(file)")
+            }
+        }
+    }
+
+    @Test(arguments: cases)
+    func golden(_ name: String) throws {
+        let dir = "\(Self.folder)/\(name)"
+        let words = try String(contentsOfFile: dir + "/arguments", encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        let outcome = Package.run(words)
+        let actual = ["stdout": outcome.stdout, "stderr": outcome.stderr, "exit": "\(outcome.code.rawValue)\n"]
+        if ProcessInfo.processInfo.environment["CCHC_RECORD"] != nil {
+            for (file, text) in actual { try text.write(toFile: "\(dir)/\(file)", atomically: true, encoding: .utf8) }
+            Issue.record(Comment(rawValue: "recorded \(name); unset CCHC_RECORD and run again"))
+            return
+        }
+        for (file, text) in actual.sorted(by: { $0.key < $1.key }) {
+            let expected = try String(contentsOfFile: "\(dir)/\(file)", encoding: .utf8)
+            if expected != text {
+                Issue.record(Comment(rawValue: "\(name)/\(file) differs:\n\(lineDiff(expected: expected, actual: text))"))
+            }
+        }
+    }
+}
+
+/// The lines that differ, `-` expected and `+` actual, with their line numbers.
+func lineDiff(expected: String, actual: String) -> String {
+    let a = expected.components(separatedBy: "\n")
+    let b = actual.components(separatedBy: "\n")
+    var out: [String] = []
+    for i in 0..<max(a.count, b.count) {
+        let x = i < a.count ? a[i] : nil
+        let y = i < b.count ? b[i] : nil
+        if x == y { continue }
+        if let x { out.append("-\(i + 1): \(x)") }
+        if let y { out.append("+\(i + 1): \(y)") }
+        if out.count > 40 {
+            out.append("…")
+            break
+        }
+    }
+    return out.joined(separator: "\n")
+}

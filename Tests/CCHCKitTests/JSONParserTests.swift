@@ -1,0 +1,94 @@
+import Testing
+
+@testable import CCHCKit
+
+@Suite struct JSONParserTests {
+    /// Parses and returns the problem with its line and column, or nil when the text is valid.
+    func problem(_ text: String) -> (line: Int?, column: Int?, message: String)? {
+        let bytes = Array(text.utf8)
+        do {
+            let (_, duplicates) = try JSONParser.parse(bytes)
+            guard let d = duplicates.first else { return nil }
+            let at = d.offset.map { SourceText(name: "", bytes: bytes).location(of: $0) }
+            return (at?.line, at?.column, d.message)
+        } catch {
+            let at = error.offset.map { SourceText(name: "", bytes: bytes).location(of: $0) }
+            return (at?.line, at?.column, error.message)
+        }
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var testDescription: String { "\(text.prefix(40)) (line \(sourceLine))" }
+        let text: String
+        let line: Int?
+        let column: Int?
+        let fragment: String
+        let sourceLine: Int
+        init(_ text: String, _ line: Int?, _ column: Int?, _ fragment: String, sourceLine: Int = #line) {
+            self.text = text
+            self.line = line
+            self.column = column
+            self.fragment = fragment
+            self.sourceLine = sourceLine
+        }
+    }
+
+    @Test(arguments: [
+        Case("", nil, nil, "empty"),
+        Case("  \n ", nil, nil, "only white space"),
+        Case("{\"a\": 1,\n \"a\": 2}", 2, 2, "appears twice"),
+        Case("{\"a\": 1", 1, 8, "not closed"),
+        Case("[1, 2", 1, 6, "not closed"),
+        Case("{\"a\": 1} x", 1, 10, "after the end"),
+        Case("{\"a\": \"x\ny\"}", 1, 9, "line break inside a string"),
+        Case("[\"\\ud800\"]", 1, 3, "lone surrogate"),
+        Case("{\"self\": 9,5}", 1, 12, "decimal comma"),
+        Case("[01]", 1, 2, "may not start with 0"),
+        Case("[1.]", 1, 4, "after the decimal point"),
+        Case("{\"tên\": \"Đ\", \"x\": }", 1, 19, "a value was expected"),
+        Case("[tru]", 1, 2, "a value was expected"),
+        Case("\u{FEFF}{\"a\": }", 1, 7, "a value was expected"),
+        Case(String(repeating: "[", count: 100_000), 1, 65, "nesting deeper"),
+    ])
+    func errorsArePlaced(_ c: Case) throws {
+        let p = try #require(problem(c.text), "line \(c.sourceLine)")
+        #expect(p.line == c.line, "line \(c.sourceLine)")
+        #expect(p.column == c.column, "line \(c.sourceLine)")
+        #expect(p.message.contains(c.fragment), "line \(c.sourceLine): \(p.message)")
+    }
+
+    @Test func notUTF8NamesTheByteOffset() throws {
+        let latin1: [UInt8] = Array("{\"unit\": \"B".utf8) + [0xEC] + Array("nh\"}".utf8)
+        #expect(throws: JSONProblem.self) { try JSONParser.parse(latin1) }
+        do {
+            _ = try JSONParser.parse(latin1)
+        } catch {
+            #expect(error.message.contains("not UTF-8"))
+            #expect(error.message.contains("offset 11"))
+        }
+        do {
+            _ = try JSONParser.parse([0xFF, 0xFE, 0x7B, 0x00])
+        } catch {
+            #expect(error.message.contains("UTF-16"))
+        }
+    }
+
+    @Test func valuesKeepTheirTextAndPositions() throws {
+        let text = "{\n  \"a\": [1.50, \"Nguye\\u0302\\u0303n\", null, true],\n  \"b\": {}\n}"
+        let (root, duplicates) = try JSONParser.parse(Array(text.utf8))
+        #expect(duplicates.isEmpty)
+        guard case .object(let o) = root.kind, case .array(let items)? = o["a"]?.kind else {
+            Issue.record("not an object with an array")
+            return
+        }
+        guard case .number(let n) = items[0].kind, case .string(let s) = items[1].kind else {
+            Issue.record("wrong kinds")
+            return
+        }
+        #expect(n == "1.50")
+        #expect(s == "Nguyễn")
+        let source = SourceText(name: "", bytes: Array(text.utf8))
+        #expect(source.location(of: items[0].offset) == (2, 9))
+        #expect(source.location(of: o.members[1].keyOffset) == (3, 3))
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import CCHCKit
+
+@Suite struct PointsTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let input: String
+        let expected: Result<Int, Points.ParseError>
+        let line: Int
+        init(_ input: String, _ expected: Result<Int, Points.ParseError>, line: Int = #line) {
+            self.input = input
+            self.expected = expected
+            self.line = line
+        }
+        var testDescription: String { "\(input) (line \(line))" }
+    }
+
+    @Test(arguments: [
+        Case("1.5", .success(150)), Case("0", .success(0)), Case("-0", .success(0)), Case("10", .success(1000)),
+        Case("93.75", .success(9375)), Case("0.25", .success(25)), Case("1E2", .success(10000)),
+        Case("1.50", .success(150)), Case("1.500", .success(150)), Case("25e-2", .success(25)),
+        Case("9.555", .failure(.tooManyDecimals)), Case("0.001", .failure(.tooManyDecimals)),
+        Case("1e999999", .failure(.tooLarge)), Case("1e-999999", .failure(.tooManyDecimals)),
+        Case(String(repeating: "9", count: 400), .failure(.tooLarge)), Case("-1.5", .success(-150)),
+    ])
+    func jsonNumbers(_ c: Case) {
+        #expect(Points.parse(jsonNumber: c.input).map(\.hundredths) == c.expected, "line \(c.line)")
+    }
+
+    @Test(arguments: [
+        Case("9,5", .success(950)), Case("9.5", .success(950)), Case("11.5", .success(1150)),
+        Case("9,0", .success(900)), Case(" 0,25 ", .success(25)), Case("15,25", .success(1525)),
+        Case("9,5,5", .failure(.notANumber)), Case("9.555", .failure(.tooManyDecimals)),
+        Case("NaN", .failure(.notANumber)), Case("Infinity", .failure(.notANumber)), Case("", .failure(.notANumber)),
+        Case(",5", .failure(.notANumber)), Case("5,", .failure(.notANumber)), Case("1e2", .failure(.notANumber)),
+        Case("9 5", .failure(.notANumber)),
+    ])
+    func textScores(_ c: Case) {
+        #expect(Points.parse(text: c.input).map(\.hundredths) == c.expected, "line \(c.line)")
+    }
+
+    @Test(arguments: [
+        (8975, "89,75", "89.75", "+89,75"), (900, "9", "9", "+9"), (950, "9,5", "9.5", "+9,5"),
+        (5, "0,05", "0.05", "+0,05"), (-375, "-3,75", "-3.75", "-3,75"), (0, "0", "0", "0"),
+    ])
+    func formatting(hundredths: Int, vi: String, en: String, signed: String) {
+        let p = Points(hundredths: hundredths)
+        #expect(p.formatted(.vi) == vi)
+        #expect(p.formatted(.en) == en)
+        #expect(p.json == en)
+        #expect(p.signed(.vi) == signed)
+    }
+
+    @Test func arithmeticIsExact() throws {
+        let a = try Points.parse(jsonNumber: "97.5").get()
+        let b = try Points.parse(jsonNumber: "93.75").get()
+        #expect((a - b).formatted(.en) == "3.75")
+        #expect((b - a).signed(.vi) == "-3,75")
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+
+@testable import CCHCKit
+
+@Suite struct ScorecardReaderTests {
+    @Test func theFixtureIsValid() throws {
+        let loaded = load(try Package.fixtureText())
+        #expect(loaded.isValid)
+        #expect(loaded.diagnostics.isEmpty)
+        #expect(loaded.scorecard?.entries.count == 54)
+        #expect(loaded.scorecard?.deductions?.count == 12)
+        #expect(loaded.scorecard?.deductions?.first { $0.code == "8.3.2.2" }?.criterionID == "8.3")
+    }
+
+    /// One change to the fixture and the first error it must give, with its place.
+    struct Case: Sendable, CustomTestStringConvertible {
+        let old: String
+        let new: String
+        let expected: String
+        let line: Int
+        init(_ old: String, _ new: String, _ expected: String, line: Int = #line) {
+            self.old = old
+            self.new = new
+            self.expected = expected
+            self.line = line
+        }
+        var testDescription: String { "\(expected) (line \(line))" }
+    }
+
+    @Test(arguments: [
+        Case(
+            #""id": "7.13", "self": 1.5, "appraised": 1.5, "final": 1.5"#,
+            #""id": "7.13", "self": 1.5, "appraised": 1.5, "final": 2"#,
+            "card.json:54:61: criterion 7.13: final 2 is above the max 1,5"),
+        Case(
+            #""id": "1.1", "self": 1.5"#, #""id": "1.1", "self": -1"#,
+            "card.json:9:28: criterion 1.1: self -1 is below 0"),
+        Case(
+            #""id": "1.1", "self": 1.5"#, #""id": "1.1", "self": 1.255"#,
+            "card.json:9:28: criterion 1.1: self 1.255 has more than two decimal places"),
+        Case(
+            #""id": "1.1", "self": 1.5"#, #""id": "1.1", "self": "9,5,5""#,
+            #"card.json:9:28: criterion 1.1: self "9,5,5" is not a number (write 9.5 or "9,5")"#),
+        Case(
+            #""id": "1.1", "self": 1.5"#, #""id": "1.1", "self": true"#,
+            "card.json:9:28: criterion 1.1: self must be a number, found a boolean"),
+        Case(#""id": "1.1", "self""#, #""id": "1.10", "self""#, "card.json:9:13: criterion 1.10: not in framework thai-nguyen-xa-2023 (did you mean 1.1?)"),
+        Case(#""id": "1.2", "self""#, #""id": "1.1", "self""#, "card.json:10:5: criterion 1.1: listed twice (first at line 9)"),
+        Case(#""id": "1.1", "self": 1.5, "appraised""#, #""id": "1.1", "self": 1.5, "apraised""#, #"card.json:9:33: criterion 1.1: unknown field "apraised" (did you mean "appraised"?)"#),
+        Case(#""format": "cchc-scorecard/1""#, #""format": "cchc-scorecard/2""#, #"card.json:2:13: field "format": unknown format "cchc-scorecard/2" (expected "cchc-scorecard/1")"#),
+        Case(#""framework": "thai-nguyen-xa-2023""#, #""framework": "thai-nguyen-xa-2024""#, #"card.json:3:16: field "framework": unknown framework "thai-nguyen-xa-2024" (did you mean "thai-nguyen-xa-2023"?)"#),
+        Case(#""year": 2023"#, #""year": "2023""#, #"card.json:7:11: field "year" must be a whole number, found a string"#),
+        Case(#""unit": "UBND xã Bình Thành","#, "", #"card.json:1:1: missing required field "unit""#),
+        Case(#""code": "8.5.2""#, #""code": "9.5.2""#, "card.json:106:15: deduction 9.5.2: the code belongs to no criterion of thai-nguyen-xa-2023"),
+        Case(#""points": 0.25"#, #""points": 0"#, "card.json:104:17: deduction 8.3.2.2: points 0 must be above 0"),
+        Case(#""district": "Định Hóa","#, #""distrct": "Định Hóa","#, #"card.json:5:3: unknown field "distrct" (did you mean "district"?)"#),
+        Case(#""rank": 1, "of": 23"#, #""rank": 24, "of": 23"#, "card.json:111:76: published: rank 24 is beyond the count 23"),
+    ])
+    func errorsNameTheirPlace(_ c: Case) throws {
+        let text = replacingOnce(try Package.fixtureText(), c.old, c.new)
+        let loaded = load(text)
+        #expect(!loaded.isValid, "line \(c.line)")
+        #expect(loaded.diagnostics.first?.description == c.expected, "line \(c.line)")
+    }
+
+    @Test func criteriaAsAnObjectIsATypeError() throws {
+        let loaded = load(#"{"format": "cchc-scorecard/1", "framework": "thai-nguyen-xa-2023", "unit": "X", "year": 2023, "criteria": {}}"#)
+        #expect(loaded.diagnostics.map(\.description) == [#"card.json:1:107: field "criteria" must be an array, found an object"#])
+    }
+
+    @Test func everyErrorIsReportedUpToTheCap() throws {
+        var text = try Package.fixtureText()
+        for id in ["1.1", "1.4", "1.5", "1.7"] {
+            text = replacingOnce(text, #""id": "\#(id)", "self": 1.5"#, #""id": "\#(id)", "self": 3"#)
+        }
+        let loaded = load(text)
+        #expect(loaded.diagnostics.count == 4)
+        #expect(loaded.diagnostics.filter { $0.message.contains("is above the max 1,5") }.count == 4)
+
+        let many = (1...40).map { #"{ "id": "x\#($0)" }"# }.joined(separator: ",\n")
+        let capped = load(
+            #"{"format": "cchc-scorecard/1", "framework": "thai-nguyen-xa-2023", "unit": "X", "year": 2023, "criteria": [\#(many)]}"#
+        )
+        #expect(capped.diagnostics.count == DiagnosticCollector.cap + 1)
+        #expect(capped.diagnostics.last?.description == "card.json: 20 more errors not shown")
+    }
+
+    @Test func scoresMayBeStringsWithADecimalComma() throws {
+        let text = replacingOnce(
+            try Package.fixtureText(), #""id": "1.9", "self": 1.5, "appraised": 1.5, "final": 1"#,
+            #""id": "1.9", "self": 1.5, "appraised": 1.5, "final": "0,5""#)
+        let loaded = load(text)
+        let scorecard = try #require(loaded.scorecard)
+        let report = ScoreReport(scorecard: scorecard, framework: try #require(loaded.framework))
+        #expect(report.total == Points(hundredths: 8925))
+    }
+
+    @Test func aByteOrderMarkIsAccepted() throws {
+        let bytes = [0xEF, 0xBB, 0xBF] + Array(try Package.fixtureText().utf8)
+        let loaded = ScorecardReader.read(SourceText(name: "bom.json", bytes: bytes), frameworks: FrameworkStore())
+        #expect(loaded.isValid)
+    }
+
+    @Test func extraObjectsAreKeptUnchecked() throws {
+        let text = replacingOnce(
+            try Package.fixtureText(), #""year": 2023,"#, #""year": 2023, "extra": { "anything": [1, "x"] },"#)
+        #expect(load(text).isValid)
+    }
+
+    @Test func aFrameworkFileIsValidatedAsStrictly() throws {
+        let folder = try TemporaryFolder()
+        var framework = FrameworkJSON.render(try fixtureReport().framework)
+        framework = replacingOnce(framework, #""id": "5", "title": "Cải cách chế độ công vụ", "max": 10"#, #""id": "5", "title": "Cải cách chế độ công vụ", "max": 11"#)
+        try folder.write("bad-framework.json", framework)
+        let card = replacingOnce(try Package.fixtureText(), #""framework": "thai-nguyen-xa-2023""#, #""framework": "bad-framework.json""#)
+        let path = try folder.write("card.json", card)
+        let source = try SourceFile.read(path)
+        let loaded = ScorecardReader.read(source, frameworks: FrameworkStore())
+        let messages = loaded.diagnostics.map(\.description)
+        #expect(messages.first == path + #":3:16: field "framework": the framework \#(folder.path)/bad-framework.json is invalid"#)
+        #expect(messages.dropFirst().first == folder.path + "/bad-framework.json:67:61: domain 5: max 11 is not the sum of its criteria 10")
+    }
+}
+
+@Suite struct FrameworkTests {
+    @Test func theBuiltInFrameworkMatchesTheSeed() throws {
+        let store = FrameworkStore()
+        let f = try store.open("thai-nguyen-xa-2023").get()
+        #expect(f.domains.count == 8)
+        #expect(f.criteria.count == 54)
+        #expect(f.max == Points(hundredths: 10000))
+        #expect(f.domains.map { $0.max.formatted() } == ["10", "7", "20", "20", "10", "5", "12", "16"])
+        #expect(f.criterion("7.13")?.max == Points(hundredths: 150))
+        #expect(f.bands.map(\.label) == ["Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu"])
+        #expect(f.owner(ofCode: "8.3.2.2")?.id == "8.3")
+        #expect(f.owner(ofCode: "7.1")?.id == "7.1")
+        #expect(f.owner(ofCode: "7.16.2")?.id == "7.16")
+        #expect(f.owner(ofCode: "9.1") == nil)
+    }
+
+    @Test func showJSONWritesTheBuiltInTextBack() throws {
+        let f = try FrameworkStore().open("thai-nguyen-xa-2023").get()
+        #expect(FrameworkJSON.render(f) == ThaiNguyenXa2023.json + "\n")
+    }
+
+    @Test(arguments: [
+        (Points(hundredths: 9000), "Xuất sắc", nil as String?),
+        (Points(hundredths: 8999), "Tốt", "Xuất sắc"),
+        (Points(hundredths: 8000), "Tốt", "Xuất sắc"),
+        (Points(hundredths: 4999), "Yếu", "Trung bình"),
+        (Points(hundredths: 0), "Yếu", "Trung bình"),
+    ])
+    func bandsIncludeTheirLowerBound(total: Points, band: String, next: String?) throws {
+        let f = try FrameworkStore().open("thai-nguyen-xa-2023").get()
+        let found = try #require(f.band(for: total))
+        #expect(found.band.label == band)
+        #expect(found.next?.label == next)
+    }
+}

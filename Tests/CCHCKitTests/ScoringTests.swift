@@ -1,0 +1,94 @@
+import Testing
+
+@testable import CCHCKit
+
+@Suite struct ScoringTests {
+    @Test func theFixtureGivesThePublishedFigures() throws {
+        let r = try fixtureReport()
+        #expect(r.max.formatted() == "100")
+        #expect(r.totals[.selfAssessed]?.formatted() == "97,5")
+        #expect(r.totals[.appraised]?.formatted() == "93,75")
+        #expect(r.totals[.final]?.formatted() == "89,75")
+        #expect(r.lostTotal?.formatted() == "10,25")
+        #expect(r.band?.band.label == "Tốt")
+        #expect(r.band?.next?.label == "Xuất sắc")
+        #expect(r.domains.map { $0.scores[.final]?.formatted() ?? "-" } == ["9", "7", "17", "20", "7", "5", "9,5", "15,25"])
+    }
+
+    @Test func selfAssessedIsExcellent() throws {
+        let r = try fixtureReport(stage: .selfAssessed)
+        #expect(r.band?.band.label == "Xuất sắc")
+        #expect(r.band?.next == nil)
+        #expect(r.lost.map(\.code) == ["5.3", "1.6.1", "7.15"])
+    }
+
+    @Test func theLostListIsTheTwelveDeductionsLargestFirst() throws {
+        let r = try fixtureReport()
+        #expect(r.lost.count == 12)
+        #expect(r.lost.allSatisfy { $0.fromDeduction })
+        #expect(r.lost.reduce(Points.zero) { $0 + $1.points } == r.lostTotal)
+        #expect(r.lost.map(\.code) == [
+            "3.1.2", "5.2", "5.3", "3.3.2", "7.6", "7.11", "1.6.1", "1.9.1", "3.1.4", "7.15", "8.5.2", "8.3.2.2",
+        ])
+        let handOver = try #require(r.lost.last)
+        #expect(handOver.formerly == ["Trần Văn Ái"])
+        #expect(handOver.responsible == ["Ma Đình Chung"])
+    }
+
+    /// In every stage the lost list adds up to max − total, whatever the deductions say.
+    @Test(arguments: Stage.allCases)
+    func theLostListAddsUpInEveryStage(stage: Stage) throws {
+        let r = try fixtureReport(stage: stage)
+        #expect(r.lost.reduce(Points.zero) { $0 + $1.points } == r.lostTotal)
+    }
+
+    @Test func aCriterionWithoutDeductionRowsStandsWithItsDepartment() throws {
+        // Without its deduction row, 7.6's lost point is listed under its department.
+        var text = try Package.fixtureText()
+        let row = text.range(of: #"    { "code": "7.6""#)
+        let end = text.range(of: #"    { "code": "7.11""#)
+        if let row, let end { text.removeSubrange(row.lowerBound..<end.lowerBound) }
+        let loaded = load(text)
+        let r = ScoreReport(scorecard: try #require(loaded.scorecard), framework: try #require(loaded.framework))
+        let item = try #require(r.lost.first { $0.code == "7.6" })
+        #expect(!item.fromDeduction)
+        #expect(item.responsible == ["Văn hoá - xã hội xã"])
+        #expect(item.points == Points(hundredths: 100))
+        let warnings = Checks.findings(r, source: SourceText(name: "card.json", bytes: Array(text.utf8)))
+        #expect(warnings.map(\.diagnostic.description) == ["card.json:47:5: warning: 7.6: lost 1 in final, deductions explain 0"])
+    }
+
+    @Test func theFixtureHasNoWarnings() throws {
+        let r = try fixtureReport()
+        let source = SourceText(name: "f.json", bytes: Array(try Package.fixtureText().utf8))
+        #expect(Checks.findings(r, source: source).isEmpty)
+    }
+
+    @Test func warningsForMismatchesAndStageOrder() throws {
+        var text = replacingOnce(try Package.fixtureText(), #""final": 89.75"#, #""final": 90"#)
+        text = replacingOnce(text, #""id": "1.2", "self": 0.5, "appraised": 0.5"#, #""id": "1.2", "self": 0, "appraised": 0.5"#)
+        let loaded = load(text)
+        let r = ScoreReport(scorecard: try #require(loaded.scorecard), framework: try #require(loaded.framework))
+        let messages = Checks.findings(r, source: SourceText(name: "card.json", bytes: Array(text.utf8)))
+            .map(\.diagnostic.description)
+        #expect(messages == [
+            "card.json:111:26: warning: published self 97,5 differs from the computed 97",
+            "card.json:111:61: warning: published final 90 differs from the computed 89,75",
+            "card.json:10:5: warning: criterion 1.2: appraised 0,5 is above self 0",
+        ])
+    }
+
+    @Test func anIncompleteStageHasNoTotalAndSaysWhatIsMissing() throws {
+        var text = try Package.fixtureText()
+        text = replacingOnce(text, #""id": "1.1", "self": 1.5,"#, #""id": "1.1", "self": null,"#)
+        text = replacingOnce(text, #""id": "2.1", "self": 0.5,"#, #""id": "2.1","#)
+        let loaded = load(text)
+        let r = ScoreReport(scorecard: try #require(loaded.scorecard, "\(loaded.diagnostics)"), framework: try #require(loaded.framework))
+        #expect(r.totals[.selfAssessed] == nil)
+        #expect(r.totals[.final] != nil)
+        #expect(r.domains[0].scores[.selfAssessed] == nil)
+        #expect(r.domains[2].scores[.selfAssessed] != nil)
+        let messages = Checks.findings(r, source: SourceText(name: "c.json", bytes: [])).map(\.diagnostic.message)
+        #expect(messages == ["stage self is incomplete, not scored: 1.1, 2.1"])
+    }
+}

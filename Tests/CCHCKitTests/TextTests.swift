@@ -1,0 +1,37 @@
+import Testing
+
+@testable import CCHCKit
+
+@Suite struct TextTests {
+    static let composed = "Nguy\u{1EC5}n Th\u{1ECB} Dung"
+    static let decomposed = "Nguye\u{0302}\u{0303}n Thi\u{0323} Dung"
+
+    @Test func widthCountsCharactersWhateverTheNormalisation() {
+        #expect(Self.composed.unicodeScalars.count != Self.decomposed.unicodeScalars.count)
+        #expect(Text.width(Self.composed) == 15)
+        #expect(Text.width(Self.decomposed) == 15)
+        #expect(Text.width("漢字") == 4)
+    }
+
+    @Test func nfcComposes() {
+        #expect(Array(Text.nfc(Self.decomposed).utf8) == Array(Self.composed.utf8))
+        #expect(Text.nfc("ASCII only") == "ASCII only")
+    }
+
+    @Test func padAlignsDecomposedText() {
+        #expect(Text.width(Text.pad(Self.decomposed, to: 20)) == 20)
+        #expect(Text.pad(Self.decomposed, to: 20).unicodeScalars.count == 23)
+        #expect(Text.pad("9,5", to: 6, right: true) == "   9,5")
+    }
+
+    @Test(arguments: [
+        ("một hai ba bốn năm", 7, ["một hai", "ba bốn", "năm"]),
+        ("abcdefghij", 4, ["abcd", "efgh", "ij"]),
+        ("", 10, [""]),
+        ("tab\there\nand line", 20, ["tab here and line"]),
+        ("漢字漢字", 1, ["漢", "字", "漢", "字"]),
+    ])
+    func wrapKeepsWithinTheWidth(text: String, width: Int, expected: [String]) {
+        #expect(Text.wrap(text, width: width) == expected)
+    }
+}

@@ -15,8 +15,13 @@ signal(SIGPIPE, SIG_IGN)
 let environment = CCHCKit.Environment(color: Terminal.wantsColor)
 let outcome = Tool.run(Array(CommandLine.arguments.dropFirst()), environment: environment)
 var code = outcome.code.rawValue
-if !Terminal.write(outcome.stdout, to: 1) {
-    code = max(code, 1)
+var outputOpen = true
+for (stream, text) in outcome.chunks {
+    if stream == .err {
+        _ = Terminal.write(text, to: 2)
+    } else if outputOpen, !Terminal.write(text, to: 1) {
+        outputOpen = false
+        code = max(code, 1)
+    }
 }
-_ = Terminal.write(outcome.stderr, to: 2)
 exit(code)

@@ -11,14 +11,19 @@ import Testing
         let o = Package.run(["score", fixture])
         #expect(o.code == .success)
         #expect(o.stderr.isEmpty)
-        for figure in ["100", "97,5", "93,75", "89,75", "10,25", "Tốt", "Mạc Thị Lan", "Nguyễn Thị Dung",
-                       "Ma Khánh Hiệu", "Trần Văn Ái (2023) → Ma Đình Chung", "Nguyễn Trọng Hiếu (2023) → Ma Đình Chung"] {
+        for figure in [
+            "100", "97,5", "93,75", "89,75", "10,25", "Tốt", "Mạc Thị Lan", "Nguyễn Thị Dung",
+            "Ma Khánh Hiệu", "Trần Văn Ái (2023) → Ma Đình Chung", "Nguyễn Trọng Hiếu (2023) → Ma Đình Chung",
+        ] {
             #expect(o.stdout.contains(figure), "missing \(figure)")
         }
     }
 
     @Test func noLineIsWiderThan100Columns() {
-        for args in [["score", fixture, "--detail"], ["score", fixture, "--lang", "en", "--detail"], ["framework", "show", "thai-nguyen-xa-2023"]] {
+        for args in [
+            ["score", fixture, "--detail"], ["score", fixture, "--lang", "en", "--detail"],
+            ["framework", "show", "thai-nguyen-xa-2023"],
+        ] {
             let o = Package.run(args)
             let widest = o.stdout.split(separator: "\n").map { Text.width(String($0)) }.max() ?? 0
             #expect(widest <= 100, "\(args)")
@@ -84,7 +89,10 @@ import Testing
         (["score", "--bogus", "Fixtures/binh-thanh-2023.json"], "Error: unknown option '--bogus'"),
         (["score"], "Error: missing expected argument '<file>'"),
         (["score", "a", "b"], "Error: unexpected argument 'b'"),
-        (["score", "x", "--stage", "draft"], "Error: invalid value 'draft' for '--stage' (expected one of: final, appraised, self)"),
+        (
+            ["score", "x", "--stage", "draft"],
+            "Error: invalid value 'draft' for '--stage' (expected one of: final, appraised, self)"
+        ),
         (["score", "x", "--stage"], "Error: missing value for '--stage <stage>'"),
         (["score", "x", "--detial"], "Error: unknown option '--detial' (did you mean '--detail'?)"),
         (["scroe"], "Error: unknown subcommand 'scroe' (did you mean 'score'?)"),
@@ -100,8 +108,10 @@ import Testing
     }
 
     @Test func helpEverywhere() {
-        for args in [["--help"], ["-h"], ["help"], ["score", "--help"], ["check", "-h"], ["help", "score"],
-                     ["framework", "show", "--help"], ["help", "framework show"], ["frameworks", "--help"]] {
+        for args in [
+            ["--help"], ["-h"], ["help"], ["score", "--help"], ["check", "-h"], ["help", "score"],
+            ["framework", "show", "--help"], ["help", "framework show"], ["frameworks", "--help"],
+        ] {
             let o = Package.run(args)
             #expect(o.code == .success, "\(args)")
             #expect(o.stdout.hasPrefix("OVERVIEW: "), "\(args)")
@@ -136,7 +146,8 @@ import Testing
         let folder = try TemporaryFolder()
         var framework = ThaiNguyenXa2023.json
         framework = replacingOnce(framework, #"{ "min": 80, "label": "Tốt" }"#, #"{ "min": 89, "label": "Tốt" }"#)
-        framework = replacingOnce(framework, #"{ "min": 90, "label": "Xuất sắc" }"#, #"{ "min": 89.5, "label": "Xuất sắc" }"#)
+        framework = replacingOnce(
+            framework, #"{ "min": 90, "label": "Xuất sắc" }"#, #"{ "min": 89.5, "label": "Xuất sắc" }"#)
         let path = try folder.write("f.json", framework)
         let o = Package.run(["score", fixture, "--framework", path])
         #expect(o.code == .success)
@@ -150,5 +161,19 @@ import Testing
         #expect(o.stderr == "\(folder.path): is a folder, not a file\n")
         let empty = try folder.write("empty.json", "")
         #expect(Package.run(["score", empty]).stderr == "\(empty): the file is empty\n")
+    }
+}
+
+@Suite struct ColourTests {
+    @Test func colourOnlyWhenAsked() {
+        let fixture = Package.fixture("binh-thanh-2023.json")
+        _ = Package.run(["--version"])
+        let plain = Tool.run(["score", fixture])
+        let coloured = Tool.run(["score", fixture], environment: Environment(color: true))
+        #expect(!plain.stdout.contains("\u{1B}["))
+        #expect(coloured.stdout.contains("\u{1B}[1m"))
+        let stripped = coloured.stdout.replacingOccurrences(of: "\u{1B}[1m", with: "")
+            .replacingOccurrences(of: "\u{1B}[0m", with: "")
+        #expect(stripped == plain.stdout)
     }
 }

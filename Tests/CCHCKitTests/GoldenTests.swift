@@ -40,7 +40,8 @@ import Testing
         for (file, text) in actual.sorted(by: { $0.key < $1.key }) {
             let expected = try String(contentsOfFile: "\(dir)/\(file)", encoding: .utf8)
             if expected != text {
-                Issue.record(Comment(rawValue: "\(name)/\(file) differs:\n\(lineDiff(expected: expected, actual: text))"))
+                Issue.record(
+                    Comment(rawValue: "\(name)/\(file) differs:\n\(lineDiff(expected: expected, actual: text))"))
             }
         }
     }

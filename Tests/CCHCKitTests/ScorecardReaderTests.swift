@@ -45,17 +45,36 @@ import Testing
         Case(
             #""id": "1.1", "self": 1.5"#, #""id": "1.1", "self": true"#,
             "card.json:9:28: criterion 1.1: self must be a number, found a boolean"),
-        Case(#""id": "1.1", "self""#, #""id": "1.10", "self""#, "card.json:9:13: criterion 1.10: not in framework thai-nguyen-xa-2023 (did you mean 1.1?)"),
-        Case(#""id": "1.2", "self""#, #""id": "1.1", "self""#, "card.json:10:5: criterion 1.1: listed twice (first at line 9)"),
-        Case(#""id": "1.1", "self": 1.5, "appraised""#, #""id": "1.1", "self": 1.5, "apraised""#, #"card.json:9:33: criterion 1.1: unknown field "apraised" (did you mean "appraised"?)"#),
-        Case(#""format": "cchc-scorecard/1""#, #""format": "cchc-scorecard/2""#, #"card.json:2:13: field "format": unknown format "cchc-scorecard/2" (expected "cchc-scorecard/1")"#),
-        Case(#""framework": "thai-nguyen-xa-2023""#, #""framework": "thai-nguyen-xa-2024""#, #"card.json:3:16: field "framework": unknown framework "thai-nguyen-xa-2024" (did you mean "thai-nguyen-xa-2023"?)"#),
-        Case(#""year": 2023"#, #""year": "2023""#, #"card.json:7:11: field "year" must be a whole number, found a string"#),
+        Case(
+            #""id": "1.1", "self""#, #""id": "1.10", "self""#,
+            "card.json:9:13: criterion 1.10: not in framework thai-nguyen-xa-2023 (did you mean 1.1?)"),
+        Case(
+            #""id": "1.2", "self""#, #""id": "1.1", "self""#,
+            "card.json:10:5: criterion 1.1: listed twice (first at line 9)"),
+        Case(
+            #""id": "1.1", "self": 1.5, "appraised""#, #""id": "1.1", "self": 1.5, "apraised""#,
+            #"card.json:9:33: criterion 1.1: unknown field "apraised" (did you mean "appraised"?)"#),
+        Case(
+            #""format": "cchc-scorecard/1""#, #""format": "cchc-scorecard/2""#,
+            #"card.json:2:13: field "format": unknown format "cchc-scorecard/2" (expected "cchc-scorecard/1")"#),
+        Case(
+            #""framework": "thai-nguyen-xa-2023""#, #""framework": "thai-nguyen-xa-2024""#,
+            #"card.json:3:16: field "framework": unknown framework "thai-nguyen-xa-2024" (did you mean "thai-nguyen-xa-2023"?)"#
+        ),
+        Case(
+            #""year": 2023"#, #""year": "2023""#,
+            #"card.json:7:11: field "year" must be a whole number, found a string"#),
         Case(#""unit": "UBND xã Bình Thành","#, "", #"card.json:1:1: missing required field "unit""#),
-        Case(#""code": "8.5.2""#, #""code": "9.5.2""#, "card.json:106:15: deduction 9.5.2: the code belongs to no criterion of thai-nguyen-xa-2023"),
+        Case(
+            #""code": "8.5.2""#, #""code": "9.5.2""#,
+            "card.json:106:15: deduction 9.5.2: the code belongs to no criterion of thai-nguyen-xa-2023"),
         Case(#""points": 0.25"#, #""points": 0"#, "card.json:104:17: deduction 8.3.2.2: points 0 must be above 0"),
-        Case(#""district": "Định Hóa","#, #""distrct": "Định Hóa","#, #"card.json:5:3: unknown field "distrct" (did you mean "district"?)"#),
-        Case(#""rank": 1, "of": 23"#, #""rank": 24, "of": 23"#, "card.json:111:76: published: rank 24 is beyond the count 23"),
+        Case(
+            #""district": "Định Hóa","#, #""distrct": "Định Hóa","#,
+            #"card.json:5:3: unknown field "distrct" (did you mean "district"?)"#),
+        Case(
+            #""rank": 1, "of": 23"#, #""rank": 24, "of": 23"#,
+            "card.json:111:76: published: rank 24 is beyond the count 23"),
     ])
     func errorsNameTheirPlace(_ c: Case) throws {
         let text = replacingOnce(try Package.fixtureText(), c.old, c.new)
@@ -65,8 +84,13 @@ import Testing
     }
 
     @Test func criteriaAsAnObjectIsATypeError() throws {
-        let loaded = load(#"{"format": "cchc-scorecard/1", "framework": "thai-nguyen-xa-2023", "unit": "X", "year": 2023, "criteria": {}}"#)
-        #expect(loaded.diagnostics.map(\.description) == [#"card.json:1:107: field "criteria" must be an array, found an object"#])
+        let loaded = load(
+            #"{"format": "cchc-scorecard/1", "framework": "thai-nguyen-xa-2023", "unit": "X", "year": 2023, "criteria": {}}"#
+        )
+        #expect(
+            loaded.diagnostics.map(\.description) == [
+                #"card.json:1:107: field "criteria" must be an array, found an object"#
+            ])
     }
 
     @Test func everyErrorIsReportedUpToTheCap() throws {
@@ -111,15 +135,22 @@ import Testing
     @Test func aFrameworkFileIsValidatedAsStrictly() throws {
         let folder = try TemporaryFolder()
         var framework = FrameworkJSON.render(try fixtureReport().framework)
-        framework = replacingOnce(framework, #""id": "5", "title": "Cải cách chế độ công vụ", "max": 10"#, #""id": "5", "title": "Cải cách chế độ công vụ", "max": 11"#)
+        framework = replacingOnce(
+            framework, #""id": "5", "title": "Cải cách chế độ công vụ", "max": 10"#,
+            #""id": "5", "title": "Cải cách chế độ công vụ", "max": 11"#)
         try folder.write("bad-framework.json", framework)
-        let card = replacingOnce(try Package.fixtureText(), #""framework": "thai-nguyen-xa-2023""#, #""framework": "bad-framework.json""#)
+        let card = replacingOnce(
+            try Package.fixtureText(), #""framework": "thai-nguyen-xa-2023""#, #""framework": "bad-framework.json""#)
         let path = try folder.write("card.json", card)
         let source = try SourceFile.read(path)
         let loaded = ScorecardReader.read(source, frameworks: FrameworkStore())
         let messages = loaded.diagnostics.map(\.description)
-        #expect(messages.first == path + #":3:16: field "framework": the framework \#(folder.path)/bad-framework.json is invalid"#)
-        #expect(messages.dropFirst().first == folder.path + "/bad-framework.json:67:61: domain 5: max 11 is not the sum of its criteria 10")
+        #expect(
+            messages.first == path
+                + #":3:16: field "framework": the framework \#(folder.path)/bad-framework.json is invalid"#)
+        #expect(
+            messages.dropFirst().first == folder.path
+                + "/bad-framework.json:67:61: domain 5: max 11 is not the sum of its criteria 10")
     }
 }
 

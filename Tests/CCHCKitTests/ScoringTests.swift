@@ -12,7 +12,8 @@ import Testing
         #expect(r.lostTotal?.formatted() == "10,25")
         #expect(r.band?.band.label == "Tốt")
         #expect(r.band?.next?.label == "Xuất sắc")
-        #expect(r.domains.map { $0.scores[.final]?.formatted() ?? "-" } == ["9", "7", "17", "20", "7", "5", "9,5", "15,25"])
+        #expect(
+            r.domains.map { $0.scores[.final]?.formatted() ?? "-" } == ["9", "7", "17", "20", "7", "5", "9,5", "15,25"])
     }
 
     @Test func selfAssessedIsExcellent() throws {
@@ -27,9 +28,10 @@ import Testing
         #expect(r.lost.count == 12)
         #expect(r.lost.allSatisfy { $0.fromDeduction })
         #expect(r.lost.reduce(Points.zero) { $0 + $1.points } == r.lostTotal)
-        #expect(r.lost.map(\.code) == [
-            "3.1.2", "5.2", "5.3", "3.3.2", "7.6", "7.11", "1.6.1", "1.9.1", "3.1.4", "7.15", "8.5.2", "8.3.2.2",
-        ])
+        #expect(
+            r.lost.map(\.code) == [
+                "3.1.2", "5.2", "5.3", "3.3.2", "7.6", "7.11", "1.6.1", "1.9.1", "3.1.4", "7.15", "8.5.2", "8.3.2.2",
+            ])
         let handOver = try #require(r.lost.last)
         #expect(handOver.formerly == ["Trần Văn Ái"])
         #expect(handOver.responsible == ["Ma Đình Chung"])
@@ -55,7 +57,10 @@ import Testing
         #expect(item.responsible == ["Văn hoá - xã hội xã"])
         #expect(item.points == Points(hundredths: 100))
         let warnings = Checks.findings(r, source: SourceText(name: "card.json", bytes: Array(text.utf8)))
-        #expect(warnings.map(\.diagnostic.description) == ["card.json:47:5: warning: 7.6: lost 1 in final, deductions explain 0"])
+        #expect(
+            warnings.map(\.diagnostic.description) == [
+                "card.json:47:5: warning: 7.6: lost 1 in final, deductions explain 0"
+            ])
     }
 
     @Test func theFixtureHasNoWarnings() throws {
@@ -66,16 +71,18 @@ import Testing
 
     @Test func warningsForMismatchesAndStageOrder() throws {
         var text = replacingOnce(try Package.fixtureText(), #""final": 89.75"#, #""final": 90"#)
-        text = replacingOnce(text, #""id": "1.2", "self": 0.5, "appraised": 0.5"#, #""id": "1.2", "self": 0, "appraised": 0.5"#)
+        text = replacingOnce(
+            text, #""id": "1.2", "self": 0.5, "appraised": 0.5"#, #""id": "1.2", "self": 0, "appraised": 0.5"#)
         let loaded = load(text)
         let r = ScoreReport(scorecard: try #require(loaded.scorecard), framework: try #require(loaded.framework))
         let messages = Checks.findings(r, source: SourceText(name: "card.json", bytes: Array(text.utf8)))
             .map(\.diagnostic.description)
-        #expect(messages == [
-            "card.json:111:26: warning: published self 97,5 differs from the computed 97",
-            "card.json:111:61: warning: published final 90 differs from the computed 89,75",
-            "card.json:10:5: warning: criterion 1.2: appraised 0,5 is above self 0",
-        ])
+        #expect(
+            messages == [
+                "card.json:111:26: warning: published self 97,5 differs from the computed 97",
+                "card.json:111:61: warning: published final 90 differs from the computed 89,75",
+                "card.json:10:5: warning: criterion 1.2: appraised 0,5 is above self 0",
+            ])
     }
 
     @Test func anIncompleteStageHasNoTotalAndSaysWhatIsMissing() throws {
@@ -83,7 +90,9 @@ import Testing
         text = replacingOnce(text, #""id": "1.1", "self": 1.5,"#, #""id": "1.1", "self": null,"#)
         text = replacingOnce(text, #""id": "2.1", "self": 0.5,"#, #""id": "2.1","#)
         let loaded = load(text)
-        let r = ScoreReport(scorecard: try #require(loaded.scorecard, "\(loaded.diagnostics)"), framework: try #require(loaded.framework))
+        let r = ScoreReport(
+            scorecard: try #require(loaded.scorecard, "\(loaded.diagnostics)"),
+            framework: try #require(loaded.framework))
         #expect(r.totals[.selfAssessed] == nil)
         #expect(r.totals[.final] != nil)
         #expect(r.domains[0].scores[.selfAssessed] == nil)

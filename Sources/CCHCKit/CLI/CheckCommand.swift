@@ -3,7 +3,10 @@ enum CheckCommand: Command {
     static let spec = CommandSpec(
         name: "check",
         abstract: "Check scorecards for CI: each file is valid and its totals match what was published.",
-        arguments: [.init(name: "file", help: "Scorecard files; every one is checked, whatever the others hold.", variadic: true)],
+        arguments: [
+            .init(
+                name: "file", help: "Scorecard files; every one is checked, whatever the others hold.", variadic: true)
+        ],
         options: [
             .init("strict", help: "Warnings fail too (incomplete stages, deductions that do not add up)."),
             SharedOptions.lang,
@@ -33,7 +36,7 @@ enum CheckCommand: Command {
             outcome.report(loaded.diagnostics)
             guard let scorecard = loaded.scorecard, let framework = loaded.framework, let source else {
                 let errors = loaded.diagnostics.filter { $0.severity == .error }.count
-                outcome.stdout += "\(path): invalid (\(errors) \(errors == 1 ? "error" : "errors"))\n"
+                outcome.print("\(path): invalid (\(errors) \(errors == 1 ? "error" : "errors"))\n")
                 outcome.raise(to: .invalidInput)
                 counts.invalid += 1
                 continue
@@ -43,20 +46,22 @@ enum CheckCommand: Command {
             let differs = findings.filter { $0.kind == .published }
             outcome.report(findings.filter { $0.kind != .published }.map(\.diagnostic))
             if !differs.isEmpty {
-                outcome.stdout += "\(path): wrong: " + differs.map(\.diagnostic.message).joined(separator: "; ") + "\n"
+                outcome.print("\(path): wrong: " + differs.map(\.diagnostic.message).joined(separator: "; ") + "\n")
                 outcome.raise(to: .failure)
                 counts.wrong += 1
             } else if strict, !findings.isEmpty {
-                outcome.stdout += "\(path): wrong: \(findings.count) warning\(findings.count == 1 ? "" : "s") (--strict)\n"
+                outcome.print("\(path): wrong: \(findings.count) warning\(findings.count == 1 ? "" : "s") (--strict)\n")
                 outcome.raise(to: .failure)
                 counts.wrong += 1
             } else {
-                outcome.stdout += "\(path): ok" + summary(report, language) + "\n"
+                outcome.print("\(path): ok" + summary(report, language) + "\n")
                 counts.ok += 1
             }
         }
         if arguments.positionals.count > 1 {
-            outcome.stdout += "\(arguments.positionals.count) files: \(counts.ok) ok, \(counts.wrong) wrong, \(counts.invalid) invalid\n"
+            outcome.print(
+                "\(arguments.positionals.count) files: \(counts.ok) ok, \(counts.wrong) wrong, \(counts.invalid) invalid\n"
+            )
         }
         return outcome
     }

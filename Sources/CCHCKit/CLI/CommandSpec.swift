@@ -11,7 +11,8 @@ public struct CommandSpec: Sendable {
         public var choices: [String]
         public var help: String
 
-        public init(_ name: String, short: Character? = nil, value: String? = nil, choices: [String] = [], help: String) {
+        public init(_ name: String, short: Character? = nil, value: String? = nil, choices: [String] = [], help: String)
+        {
             self.name = name
             self.short = short
             self.value = value
@@ -132,7 +133,8 @@ extension CommandSpec {
             }
             guard let option = options.first(where: { $0.name == name }) else {
                 let hint = Suggestion.nearest(to: name, in: options.map(\.name) + ["help"], maxDistance: 2)
-                throw UsageError(message: "unknown option '--\(name)'" + (hint.map { " (did you mean '--\($0)'?)" } ?? ""))
+                throw UsageError(
+                    message: "unknown option '--\(name)'" + (hint.map { " (did you mean '--\($0)'?)" } ?? ""))
             }
             guard let placeholder = option.value else {
                 if inline != nil { throw UsageError(message: "'--\(name)' takes no value") }

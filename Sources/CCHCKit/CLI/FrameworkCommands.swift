@@ -8,8 +8,9 @@ enum FrameworksCommand: Command {
         let store = FrameworkStore()
         for builtIn in FrameworkStore.builtIns {
             guard case .success(let f) = store.open(builtIn.id) else { continue }
-            outcome.stdout += "\(f.id)  \(f.title) (\(f.domains.count) domains, \(f.criteria.count) criteria, "
-                + "\(f.max.formatted()) points)\n"
+            outcome.print(
+                "\(f.id)  \(f.title) (\(f.domains.count) domains, \(f.criteria.count) criteria, "
+                    + "\(f.max.formatted()) points)\n")
         }
         return outcome
     }
@@ -22,7 +23,9 @@ enum FrameworkShowCommand: Command {
         abstract: "Print a framework's catalogue: domains, criteria, maxima, departments and bands.",
         arguments: [.init(name: "framework", help: "A built-in framework id, or a cchc-framework/1 file.")],
         options: [
-            .init("format", value: "format", choices: ["text", "json"], help: "text (default) or json (cchc-framework/1)."),
+            .init(
+                "format", value: "format", choices: ["text", "json"], help: "text (default) or json (cchc-framework/1)."
+            ),
             SharedOptions.lang,
         ])
 
@@ -37,13 +40,15 @@ enum FrameworkShowCommand: Command {
                 outcome.report([Diagnostic(.error, file: reference, message: problem.message)] + problem.details)
             } else {
                 let hint = Suggestion.hint(for: reference, in: FrameworkStore.builtIns.map(\.id))
-                outcome.report([Diagnostic(.error, file: reference, message: "not a built-in framework, nor a file\(hint)")])
+                outcome.report([
+                    Diagnostic(.error, file: reference, message: "not a built-in framework, nor a file\(hint)")
+                ])
             }
             outcome.code = .invalidInput
         case .success(let framework):
-            outcome.stdout =
+            outcome.print(
                 arguments.value("format") == "json"
-                ? FrameworkJSON.render(framework) : FrameworkText.render(framework, language: language)
+                    ? FrameworkJSON.render(framework) : FrameworkText.render(framework, language: language))
         }
         return outcome
     }

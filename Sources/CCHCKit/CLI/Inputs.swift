@@ -13,7 +13,8 @@ struct Inputs {
         switch store.open(reference, language: language) {
         case .success(let f): override = f
         case .failure(let problem):
-            throw InputFailure(diagnostics: [Diagnostic(.error, file: reference, message: problem.message)] + problem.details)
+            throw InputFailure(
+                diagnostics: [Diagnostic(.error, file: reference, message: problem.message)] + problem.details)
         }
     }
 

@@ -36,10 +36,11 @@ enum ScoreCommand: Command {
         }
         let report = ScoreReport(scorecard: scorecard, framework: framework, stage: SharedOptions.stage(arguments))
         outcome.report(Checks.findings(report, source: source, language: language).map(\.diagnostic))
-        outcome.stdout = ScoreText.render(
-            report,
-            options: .init(
-                detail: arguments.flag("detail"), language: language, style: TextStyle(color: environment.color)))
+        outcome.print(
+            ScoreText.render(
+                report,
+                options: .init(
+                    detail: arguments.flag("detail"), language: language, style: TextStyle(color: environment.color))))
         return outcome
     }
 }

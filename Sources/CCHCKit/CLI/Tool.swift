@@ -1,11 +1,24 @@
-/// What running a command produced: the text for standard output and standard error, and the
-/// exit code. The executable prints it; tests read it.
+/// What running a command produced: text for standard output and standard error, in the order
+/// it was produced, and the exit code. The executable writes it out; tests read it.
 public struct Outcome: Sendable {
-    public var stdout = ""
-    public var stderr = ""
+    /// The two output streams.
+    public enum Stream: Sendable { case out, err }
+
+    /// The text in the order written, so that a file's messages stay beside its result line.
+    public private(set) var chunks: [(stream: Stream, text: String)] = []
     public var code: ExitCode = .success
 
     public init() {}
+
+    /// All that goes to standard output.
+    public var stdout: String { chunks.filter { $0.stream == .out }.map(\.text).joined() }
+    /// All that goes to standard error.
+    public var stderr: String { chunks.filter { $0.stream == .err }.map(\.text).joined() }
+
+    /// Adds text for standard output.
+    mutating func print(_ text: String) { chunks.append((.out, text)) }
+    /// Adds text for standard error.
+    mutating func printError(_ text: String) { chunks.append((.err, text)) }
 }
 
 /// The exit codes of SPEC §4, in one place.
@@ -60,17 +73,17 @@ public enum Tool {
         }
         switch first {
         case "--version":
-            outcome.stdout = "cchc \(version)\n"
+            outcome.print("cchc \(version)\n")
             return outcome
         case "--help", "-h":
-            outcome.stdout = rootHelp
+            outcome.print(rootHelp)
             return outcome
         case "help":
             let topic = words.dropFirst().joined(separator: " ")
             if topic.isEmpty {
-                outcome.stdout = rootHelp
+                outcome.print(rootHelp)
             } else if let command = commands.first(where: { $0.spec.name == topic }) {
-                outcome.stdout = command.spec.helpText
+                outcome.print(command.spec.helpText)
             } else {
                 return usageError("unknown subcommand '\(topic)'", usage: "cchc help <subcommand>", help: "cchc --help")
             }
@@ -87,7 +100,9 @@ public enum Tool {
             })
         else {
             if first == "framework" {
-                return usageError("missing or unknown subcommand after 'framework'", usage: FrameworkShowCommand.spec.usage, help: "cchc framework show --help")
+                return usageError(
+                    "missing or unknown subcommand after 'framework'", usage: FrameworkShowCommand.spec.usage,
+                    help: "cchc framework show --help")
             }
             let hint = Suggestion.nearest(to: first, in: commands.map { $0.spec.name } + ["help"], maxDistance: 2)
             return usageError(
@@ -99,7 +114,7 @@ public enum Tool {
         do {
             let parsed = try spec.parse(rest)
             if parsed.helpRequested {
-                outcome.stdout = spec.helpText
+                outcome.print(spec.helpText)
                 return outcome
             }
             return command.run(parsed, environment: environment)
@@ -118,7 +133,7 @@ public enum Tool {
 
     static func usageError(_ message: String, usage: String, help: String) -> Outcome {
         var outcome = Outcome()
-        outcome.stderr = "Error: \(message)\nUsage: \(usage)\n  See '\(help)' for more information.\n"
+        outcome.printError("Error: \(message)\nUsage: \(usage)\n  See '\(help)' for more information.\n")
         outcome.code = .usage
         return outcome
     }
@@ -133,7 +148,7 @@ protocol Command {
 extension Outcome {
     /// Adds messages to standard error, one per line.
     mutating func report(_ diagnostics: [Diagnostic]) {
-        for d in diagnostics { stderr += d.description + "\n" }
+        for d in diagnostics { printError(d.description + "\n") }
     }
 
     /// Raises the exit code to at least `code`.

@@ -26,7 +26,8 @@ public struct JSONParser {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         parser.skipWhitespace()
         guard parser.index < bytes.count else {
-            throw JSONProblem(offset: nil, message: bytes.isEmpty ? "the file is empty" : "the file holds only white space")
+            throw JSONProblem(
+                offset: nil, message: bytes.isEmpty ? "the file is empty" : "the file holds only white space")
         }
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
@@ -59,9 +60,18 @@ public struct JSONParser {
             var minimum: UInt32 = 0
             var scalar: UInt32 = 0
             switch b {
-            case 0xC2...0xDF: need = 1; minimum = 0x80; scalar = UInt32(b & 0x1F)
-            case 0xE0...0xEF: need = 2; minimum = 0x800; scalar = UInt32(b & 0x0F)
-            case 0xF0...0xF4: need = 3; minimum = 0x10000; scalar = UInt32(b & 0x07)
+            case 0xC2...0xDF:
+                need = 1
+                minimum = 0x80
+                scalar = UInt32(b & 0x1F)
+            case 0xE0...0xEF:
+                need = 2
+                minimum = 0x800
+                scalar = UInt32(b & 0x0F)
+            case 0xF0...0xF4:
+                need = 3
+                minimum = 0x10000
+                scalar = UInt32(b & 0x07)
             default: throw notUTF8(b, at: i)
             }
             guard i + need < n else { throw notUTF8(b, at: i) }
@@ -112,9 +122,15 @@ public struct JSONParser {
         case UInt8(ascii: "{"): return JSONValue(kind: .object(try parseObject(depth: depth + 1)), offset: start)
         case UInt8(ascii: "["): return JSONValue(kind: .array(try parseArray(depth: depth + 1)), offset: start)
         case UInt8(ascii: "\""): return JSONValue(kind: .string(try parseString()), offset: start)
-        case UInt8(ascii: "t"): try expectWord("true"); return JSONValue(kind: .bool(true), offset: start)
-        case UInt8(ascii: "f"): try expectWord("false"); return JSONValue(kind: .bool(false), offset: start)
-        case UInt8(ascii: "n"): try expectWord("null"); return JSONValue(kind: .null, offset: start)
+        case UInt8(ascii: "t"):
+            try expectWord("true")
+            return JSONValue(kind: .bool(true), offset: start)
+        case UInt8(ascii: "f"):
+            try expectWord("false")
+            return JSONValue(kind: .bool(false), offset: start)
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            return JSONValue(kind: .null, offset: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONValue(kind: .number(try parseNumber()), offset: start)
         default:
@@ -152,7 +168,8 @@ public struct JSONParser {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 if index >= bytes.count { throw problem("unexpected end of the file: the object is not closed") }
-                let hint = bytes[index] >= 0x30 && bytes[index] <= 0x39 ? " (a decimal comma? write 9.5 or \"9,5\")" : ""
+                let hint =
+                    bytes[index] >= 0x30 && bytes[index] <= 0x39 ? " (a decimal comma? write 9.5 or \"9,5\")" : ""
                 throw problem("unexpected \(describeHere()): a key in double quotes was expected" + hint)
             }
             let keyOffset = index
@@ -249,7 +266,9 @@ public struct JSONParser {
         var scratch: [UInt8] = []
         var escaped = false
         while true {
-            guard index < bytes.count else { throw problem("unexpected end of the file: the string is not closed", at: start) }
+            guard index < bytes.count else {
+                throw problem("unexpected end of the file: the string is not closed", at: start)
+            }
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
                 if !escaped {
@@ -262,14 +281,17 @@ public struct JSONParser {
                 return String(decoding: scratch, as: UTF8.self)
             }
             if b < 0x20 {
-                let what = b == 0x0A ? "a line break" : b == 0x09 ? "a tab" : "control character 0x" + String(b, radix: 16)
+                let what =
+                    b == 0x0A ? "a line break" : b == 0x09 ? "a tab" : "control character 0x" + String(b, radix: 16)
                 throw problem("\(what) inside a string (write it as an escape, or close the string)")
             }
             if b == UInt8(ascii: "\\") {
                 escaped = true
                 scratch.append(contentsOf: bytes[runStart..<index])
                 index += 1
-                guard index < bytes.count else { throw problem("unexpected end of the file: the string is not closed", at: start) }
+                guard index < bytes.count else {
+                    throw problem("unexpected end of the file: the string is not closed", at: start)
+                }
                 let e = bytes[index]
                 switch e {
                 case UInt8(ascii: "\""): scratch.append(0x22)

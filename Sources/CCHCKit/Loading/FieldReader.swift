@@ -9,7 +9,9 @@ struct FieldReader {
     /// Reads an object's fields; every key not in `known` (and not `extra`) is reported.
     init?(_ value: JSONValue, subject: String, known: [String], into collector: inout DiagnosticCollector) {
         guard case .object(let object) = value.kind else {
-            collector.error("\(subject.isEmpty ? "the document" : subject): expected an object, found \(value.typeName)", at: value.offset)
+            collector.error(
+                "\(subject.isEmpty ? "the document" : subject): expected an object, found \(value.typeName)",
+                at: value.offset)
             return nil
         }
         self.object = object

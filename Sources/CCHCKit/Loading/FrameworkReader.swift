@@ -75,7 +75,8 @@ public enum FrameworkReader {
                         "\(subject): max \(max.formatted(c.language)) is not the sum of its criteria "
                             + sum.formatted(c.language), at: offset)
                 }
-                domains.append(Domain(id: domainID, title: d.string("title", into: &c) ?? domainID, max: max, criteria: criteria))
+                domains.append(
+                    Domain(id: domainID, title: d.string("title", into: &c) ?? domainID, max: max, criteria: criteria))
             }
         }
         if domains.isEmpty, !c.hasErrors { c.error("the framework has no domains", at: root.offset) }

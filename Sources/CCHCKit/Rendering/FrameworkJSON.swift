@@ -10,11 +10,14 @@ public enum FrameworkJSON {
         ]
         for (i, b) in f.bands.enumerated() {
             lines.append(
-                "    { \"min\": \(b.min.json), \"label\": \(JSONText.string(b.label)) }" + (i < f.bands.count - 1 ? "," : ""))
+                "    { \"min\": \(b.min.json), \"label\": \(JSONText.string(b.label)) }"
+                    + (i < f.bands.count - 1 ? "," : ""))
         }
         lines += ["  ],", "  \"domains\": ["]
         for (i, d) in f.domains.enumerated() {
-            lines.append("    { \"id\": \(JSONText.string(d.id)), \"title\": \(JSONText.string(d.title)), \"max\": \(d.max.json),")
+            lines.append(
+                "    { \"id\": \(JSONText.string(d.id)), \"title\": \(JSONText.string(d.title)), \"max\": \(d.max.json),"
+            )
             lines.append("      \"criteria\": [")
             for (j, c) in d.criteria.enumerated() {
                 let department = c.department.map { ",\n          \"department\": \(JSONText.string($0))" } ?? ""

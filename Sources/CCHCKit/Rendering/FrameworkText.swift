@@ -13,10 +13,14 @@ public enum FrameworkText {
         func row(_ id: String, _ title: String, _ max: Points) -> [String] {
             Text.wrap(title, width: textWidth).enumerated().map { i, part in
                 let number = i == 0 ? Text.pad(max.formatted(language), to: maxWidth, right: true) : ""
-                return ScoreText.trimTrailing(Text.pad(i == 0 ? id : "", to: idWidth) + "  " + Text.pad(part, to: textWidth) + "  " + number)
+                return ScoreText.trimTrailing(
+                    Text.pad(i == 0 ? id : "", to: idWidth) + "  " + Text.pad(part, to: textWidth) + "  " + number)
             }
         }
-        out.append(ScoreText.trimTrailing(Text.pad("", to: idWidth) + "  " + Text.pad(l.domain, to: textWidth) + "  " + Text.pad(l.max, to: maxWidth, right: true)))
+        out.append(
+            ScoreText.trimTrailing(
+                Text.pad("", to: idWidth) + "  " + Text.pad(l.domain, to: textWidth) + "  "
+                    + Text.pad(l.max, to: maxWidth, right: true)))
         for d in f.domains {
             out += row(d.id, d.title, d.max)
             for c in d.criteria {

@@ -58,7 +58,8 @@ public enum ScoreText {
             rows.append((row.domain.id, row.domain.title, cells(max: row.domain.max, scores: row.scores), false))
             guard options.detail else { continue }
             for c in row.domain.criteria {
-                rows.append(("  " + c.id, c.title, cells(max: c.max, scores: report.criterionScores[c.id] ?? [:]), false))
+                rows.append(
+                    ("  " + c.id, c.title, cells(max: c.max, scores: report.criterionScores[c.id] ?? [:]), false))
             }
         }
         rows.append(("", l.total, cells(max: report.max, scores: report.totals), true))
@@ -77,7 +78,13 @@ public enum ScoreText {
             for (i, n) in numbers.enumerated() { s += "  " + Text.pad(n, to: numberWidths[i], right: true) }
             return trimTrailing(s)
         }
-        var out = [options.style.bold(trimTrailing(Text.pad(l.domain, to: idWidth + 2 + titleWidth) + numberHeaders.enumerated().map { "  " + Text.pad($1, to: numberWidths[$0], right: true) }.joined()))]
+        var out = [
+            options.style.bold(
+                trimTrailing(
+                    Text.pad(l.domain, to: idWidth + 2 + titleWidth)
+                        + numberHeaders.enumerated().map { "  " + Text.pad($1, to: numberWidths[$0], right: true) }
+                        .joined()))
+        ]
         for row in rows {
             let parts = Text.wrap(row.title, width: titleWidth)
             for (i, part) in parts.enumerated() {
@@ -113,7 +120,8 @@ public enum ScoreText {
         let sum = items.reduce(Points.zero) { $0 + $1.points }
         var out = [
             options.style.bold(
-                "\(l.lostList) (\(report.stage.name(lang))): \(sum.formatted(lang)) \(l.points), \(items.count) \(l.rows)")
+                "\(l.lostList) (\(report.stage.name(lang))): \(sum.formatted(lang)) \(l.points), \(items.count) \(l.rows)"
+            )
         ]
         guard !items.isEmpty else { return out + [l.noLost] }
         let codeWidth = max(Text.width(l.code), items.map { Text.width($0.code) }.max() ?? 0)

@@ -1,0 +1,29 @@
+# Self-describing targets; `make help` lists them.
+.PHONY: help build test score lint format bench release ci
+
+help:  ## List the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  %-8s %s\n", $$1, $$2 }'
+
+build:  ## Debug build
+	swift build
+
+test:  ## Run the tests (unit, in-process end-to-end, built binary, golden)
+	swift test
+
+score:  ## Score the bundled fixture
+	swift run -c release cchc score Fixtures/binh-thanh-2023.json
+
+lint:  ## Check formatting and the no-crash rules
+	bash Scripts/lint.sh
+
+format:  ## Format the sources in place, then lint
+	bash Scripts/lint.sh --fix
+
+bench:  ## Benchmark against jq (needs hyperfine and jq)
+	bash Scripts/bench.sh
+
+release:  ## Single self-contained binary: .build/release/cchc
+	swift build -c release --static-swift-stdlib
+
+ci:  ## What CI runs
+	bash .ci/run

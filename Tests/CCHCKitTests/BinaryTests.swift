@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// The built `cchc` executable, run as a user runs it: real exit codes, real streams, pipes.
+@Suite struct BinaryTests {
+    /// `cchc` sits beside the test bundle in the build folder.
+    static let binary: String = {
+        let folder = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
+        let candidates = [folder, folder.deletingLastPathComponent(), Bundle.main.bundleURL]
+        return candidates.map { $0.appendingPathComponent("cchc").path }
+            .first { FileManager.default.isExecutableFile(atPath: $0) } ?? "cchc"
+    }()
+
+    struct Result {
+        var stdout: String
+        var stderr: String
+        var status: Int32
+    }
+
+    /// Runs a shell command line with `$CCHC` set to the binary, from the package root.
+    func sh(_ script: String, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script]
+        process.currentDirectoryURL = URL(fileURLWithPath: Package.root)
+        var env = ProcessInfo.processInfo.environment
+        env["CCHC"] = Self.binary
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self),
+            status: process.terminationStatus)
+    }
+
+    @Test func theBinaryIsBuilt() {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.binary), "looked for \(Self.binary)")
+    }
+
+    @Test func exitCodesAndStreams() throws {
+        let ok = try sh(#""$CCHC" score Fixtures/binh-thanh-2023.json"#)
+        #expect(ok.status == 0)
+        #expect(ok.stdout.contains("89,75"))
+        #expect(ok.stderr.isEmpty)
+        #expect(!ok.stdout.contains("\u{1B}["), "no colour when not on a terminal")
+
+        let usage = try sh(#""$CCHC" score --nope Fixtures/binh-thanh-2023.json"#)
+        #expect(usage.status == 64)
+        #expect(usage.stdout.isEmpty)
+        #expect(usage.stderr.hasPrefix("Error: unknown option '--nope'"))
+
+        let missing = try sh(#""$CCHC" check no-such-file.json"#)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "no-such-file.json: no such file\n")
+        #expect(missing.stdout == "no-such-file.json: invalid (1 error)\n")
+
+        let version = try sh(#""$CCHC" --version"#)
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("cchc "))
+    }
+
+    @Test func aClosedPipeIsQuiet() throws {
+        let r = try sh(#""$CCHC" score --detail Fixtures/binh-thanh-2023.json | head -1; exit ${PIPESTATUS[0]}"#)
+        #expect(r.stdout == "Đơn vị:    UBND xã Bình Thành\n")
+        #expect(r.stderr.isEmpty)
+        #expect(r.status == 0)
+    }
+
+    @Test func standardInputIsRead() throws {
+        let r = try sh(#""$CCHC" check - < Fixtures/binh-thanh-2023.json"#)
+        #expect(r.status == 0)
+        #expect(r.stdout == "-: ok (final 89,75, Tốt)\n")
+    }
+
+    @Test func inputsAreNeverWritten() throws {
+        let folder = try TemporaryFolder()
+        let copy = folder.path + "/card.json"
+        try FileManager.default.copyItem(atPath: Package.fixture("binh-thanh-2023.json"), toPath: copy)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: copy)
+        let before = try Data(contentsOf: URL(fileURLWithPath: copy))
+        for command in ["score", "score --detail", "score --stage self --lang en", "check", "check --strict"] {
+            let r = try sh(#""$CCHC" \#(command) "\#(copy)""#)
+            #expect(r.status == 0, "\(command)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
+    }
+}

@@ -22,48 +22,71 @@ enum CheckCommand: Command {
         var outcome = Outcome()
         let language = SharedOptions.language(arguments)
         let strict = arguments.flag("strict")
-        let inputs: Inputs
+        let framework = arguments.value("framework")
         do {
-            inputs = try Inputs(language: language, framework: arguments.value("framework"))
+            _ = try Inputs(language: language, framework: framework)
         } catch {
             outcome.report(error.diagnostics)
             outcome.code = .invalidInput
             return outcome
         }
+        let paths = arguments.positionals
+        let results = Parallel.map(paths) { () -> (String) -> FileResult in
+            // Each worker has its own framework store: frameworks are read once per worker.
+            let inputs = (try? Inputs(language: language, framework: framework)) ?? Inputs(language: language)
+            return { check($0, inputs: inputs, strict: strict) }
+        }
         var counts = (ok: 0, wrong: 0, invalid: 0)
-        for path in arguments.positionals {
-            let (loaded, source) = inputs.load(path)
-            outcome.report(loaded.diagnostics)
-            guard let scorecard = loaded.scorecard, let framework = loaded.framework, let source else {
-                let errors = loaded.diagnostics.filter { $0.severity == .error }.count
-                outcome.print("\(path): invalid (\(errors) \(errors == 1 ? "error" : "errors"))\n")
-                outcome.raise(to: .invalidInput)
-                counts.invalid += 1
-                continue
-            }
-            let report = ScoreReport(scorecard: scorecard, framework: framework)
-            let findings = Checks.findings(report, source: source, language: language)
-            let differs = findings.filter { $0.kind == .published }
-            outcome.report(findings.filter { $0.kind != .published }.map(\.diagnostic))
-            if !differs.isEmpty {
-                outcome.print("\(path): wrong: " + differs.map(\.diagnostic.message).joined(separator: "; ") + "\n")
-                outcome.raise(to: .failure)
-                counts.wrong += 1
-            } else if strict, !findings.isEmpty {
-                outcome.print("\(path): wrong: \(findings.count) warning\(findings.count == 1 ? "" : "s") (--strict)\n")
-                outcome.raise(to: .failure)
-                counts.wrong += 1
-            } else {
-                outcome.print("\(path): ok" + summary(report, language) + "\n")
-                counts.ok += 1
+        for result in results {
+            outcome.append(result.outcome)
+            switch result.status {
+            case .ok: counts.ok += 1
+            case .wrong: counts.wrong += 1
+            case .invalid: counts.invalid += 1
             }
         }
-        if arguments.positionals.count > 1 {
+        if paths.count > 1 {
             outcome.print(
-                "\(arguments.positionals.count) files: \(counts.ok) ok, \(counts.wrong) wrong, \(counts.invalid) invalid\n"
-            )
+                "\(paths.count) files: \(counts.ok) ok, \(counts.wrong) wrong, \(counts.invalid) invalid\n")
         }
         return outcome
+    }
+
+    /// One file's verdict and its lines.
+    struct FileResult: Sendable {
+        enum Status: Sendable { case ok, wrong, invalid }
+        var status: Status
+        var outcome: Outcome
+    }
+
+    static func check(_ path: String, inputs: Inputs, strict: Bool) -> FileResult {
+        var outcome = Outcome()
+        let language = inputs.language
+        let (loaded, source) = inputs.load(path)
+        outcome.report(loaded.diagnostics)
+        guard let scorecard = loaded.scorecard, let framework = loaded.framework, let source else {
+            let errors = loaded.diagnostics.filter { $0.severity == .error }.count
+            outcome.print("\(path): invalid (\(errors) \(errors == 1 ? "error" : "errors"))\n")
+            outcome.raise(to: .invalidInput)
+            return FileResult(status: .invalid, outcome: outcome)
+        }
+        let report = ScoreReport(scorecard: scorecard, framework: framework)
+        let findings = Checks.findings(report, source: source, language: language)
+        let differs = findings.filter { $0.kind == .published }
+        outcome.report(findings.filter { $0.kind != .published }.map(\.diagnostic))
+        if !differs.isEmpty {
+            outcome.print("\(path): wrong: " + differs.map(\.diagnostic.message).joined(separator: "; ") + "\n")
+            outcome.raise(to: .failure)
+            return FileResult(status: .wrong, outcome: outcome)
+        }
+        if strict, !findings.isEmpty {
+            let count = findings.count
+            outcome.print("\(path): wrong: \(count) warning\(count == 1 ? "" : "s") (--strict)\n")
+            outcome.raise(to: .failure)
+            return FileResult(status: .wrong, outcome: outcome)
+        }
+        outcome.print("\(path): ok" + summary(report, language) + "\n")
+        return FileResult(status: .ok, outcome: outcome)
     }
 
     /// ` (final 89,75, Tốt)`, or what is missing.

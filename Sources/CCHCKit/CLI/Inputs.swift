@@ -6,6 +6,9 @@ struct Inputs {
     /// The `--framework` override, once resolved.
     private(set) var override: Framework?
 
+    /// Inputs without a `--framework` override.
+    init(language: Language) { self.language = language }
+
     /// Resolves `--framework`, if given; on failure returns its messages.
     init(language: Language, framework reference: String?) throws(InputFailure) {
         self.language = language

@@ -151,6 +151,12 @@ extension Outcome {
         for d in diagnostics { printError(d.description + "\n") }
     }
 
+    /// Adds another outcome's text after this one's, and its exit code if worse.
+    mutating func append(_ other: Outcome) {
+        chunks += other.chunks
+        raise(to: other.code)
+    }
+
     /// Raises the exit code to at least `code`.
     mutating func raise(to code: ExitCode) { self.code = max(self.code, code) }
 }

@@ -36,43 +36,65 @@ public struct Points: Hashable, Comparable, Sendable {
     ///
     /// The caller has already checked the RFC 8259 grammar; this only computes the exact value.
     public static func parse(jsonNumber text: String) -> Result<Points, ParseError> {
-        parseDecimal(Array(text.utf8), separators: [UInt8(ascii: ".")], allowExponent: true)
+        var text = text
+        return text.withUTF8 { parseDecimal($0, comma: false, allowExponent: true) }
     }
 
     /// Parses a score written as text: `9,5`, `9.5`, `10`, with optional surrounding spaces.
     public static func parse(text: String) -> Result<Points, ParseError> {
-        var bytes = Array(text.utf8)
-        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
-        let start = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? bytes.endIndex
-        return parseDecimal(
-            Array(bytes[start...]), separators: [UInt8(ascii: "."), UInt8(ascii: ",")], allowExponent: false)
+        var text = text
+        return text.withUTF8 { bytes in
+            var start = 0
+            var end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            return parseDecimal(UnsafeBufferPointer(rebasing: bytes[start..<end]), comma: true, allowExponent: false)
+        }
     }
 
-    private static func parseDecimal(_ bytes: [UInt8], separators: Set<UInt8>, allowExponent: Bool)
+    /// value = digits × 10^(exponent − fraction digits), computed without leaving integers.
+    private static func parseDecimal(_ bytes: UnsafeBufferPointer<UInt8>, comma: Bool, allowExponent: Bool)
         -> Result<Points, ParseError>
     {
         var i = 0
+        let n = bytes.count
         var negative = false
-        if i < bytes.count, bytes[i] == UInt8(ascii: "-") {
+        if i < n, bytes[i] == UInt8(ascii: "-") {
             negative = true
             i += 1
-        } else if i < bytes.count, bytes[i] == UInt8(ascii: "+"), !allowExponent {
+        } else if i < n, bytes[i] == UInt8(ascii: "+"), !allowExponent {
             i += 1
         }
-        var digits: [UInt8] = []  // every significant digit, integer part then fraction
-        var fractionCount = 0
+        var mantissa = 0  // significant digits, leading zeros dropped
+        var significant = 0  // how many digits `mantissa` holds
+        var trailingZeros = 0  // zeros after the last non-zero digit, not yet in `mantissa`
+        var fractionDigits = 0
         var sawDigit = false
-        while i < bytes.count, isDigit(bytes[i]) {
-            digits.append(bytes[i] - 0x30)
+        func take(_ digit: Int) -> Bool {
+            if digit == 0 {
+                if significant > 0 { trailingZeros += 1 }
+                return true
+            }
+            // Bring back the zeros held apart, then the digit.
+            significant += trailingZeros + 1
+            guard significant <= 15 else { return false }
+            for _ in 0..<trailingZeros { mantissa *= 10 }
+            trailingZeros = 0
+            mantissa = mantissa * 10 + digit
+            return true
+        }
+        var tooLarge = false
+        while i < n, isDigit(bytes[i]) {
+            if !take(Int(bytes[i] - 0x30)) { tooLarge = true }
             sawDigit = true
             i += 1
         }
-        if i < bytes.count, separators.contains(bytes[i]) {
+        if i < n, bytes[i] == UInt8(ascii: ".") || (comma && bytes[i] == UInt8(ascii: ",")) {
             i += 1
             var sawFraction = false
-            while i < bytes.count, isDigit(bytes[i]) {
-                digits.append(bytes[i] - 0x30)
-                fractionCount += 1
+            while i < n, isDigit(bytes[i]) {
+                if !take(Int(bytes[i] - 0x30)) { tooLarge = true }
+                fractionDigits += 1
                 sawFraction = true
                 i += 1
             }
@@ -80,15 +102,15 @@ public struct Points: Hashable, Comparable, Sendable {
         }
         guard sawDigit else { return .failure(.notANumber) }
         var exponent = 0
-        if allowExponent, i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+        if allowExponent, i < n, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
             i += 1
             var expNegative = false
-            if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
+            if i < n, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
                 expNegative = bytes[i] == UInt8(ascii: "-")
                 i += 1
             }
             var sawExp = false
-            while i < bytes.count, isDigit(bytes[i]) {
+            while i < n, isDigit(bytes[i]) {
                 // Saturate: an exponent this large is out of range either way.
                 exponent = min(exponent * 10 + Int(bytes[i] - 0x30), 1_000_000)
                 sawExp = true
@@ -97,22 +119,14 @@ public struct Points: Hashable, Comparable, Sendable {
             guard sawExp else { return .failure(.notANumber) }
             if expNegative { exponent = -exponent }
         }
-        guard i == bytes.count else { return .failure(.notANumber) }
-
-        // value = digits × 10^(exponent − fractionCount); drop trailing zeros first.
-        var scale = fractionCount - exponent
-        while scale > 0, let last = digits.last, last == 0 {
-            digits.removeLast()
-            scale -= 1
-        }
-        while let first = digits.first, first == 0 { digits.removeFirst() }
-        if digits.isEmpty { return .success(.zero) }
+        guard i == n else { return .failure(.notANumber) }
+        if significant == 0 { return .success(.zero) }
+        // The value is mantissa × 10^(trailingZeros + exponent − fractionDigits).
+        let scale = fractionDigits - exponent - trailingZeros
         guard scale <= 2 else { return .failure(.tooManyDecimals) }
-        let shift = 2 - scale  // how many zeros to append to reach hundredths
-        guard digits.count + shift <= 12 else { return .failure(.tooLarge) }
-        var value = 0
-        for d in digits { value = value * 10 + Int(d) }
-        for _ in 0..<shift { value *= 10 }
+        guard !tooLarge, significant + (2 - scale) <= 12 else { return .failure(.tooLarge) }
+        var value = mantissa
+        for _ in 0..<(2 - scale) { value *= 10 }
         guard value <= limit else { return .failure(.tooLarge) }
         return .success(Points(hundredths: negative ? -value : value))
     }

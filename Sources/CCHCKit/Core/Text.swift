@@ -3,8 +3,18 @@ public enum Text {
     /// The string in Unicode normalisation form C, so that text typed composed or decomposed
     /// compares, sorts and prints the same.
     public static func nfc(_ s: String) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
+        if s.unicodeScalars.allSatisfy(isStable) { return s }
         return String(decoding: s._nfcCodeUnits, as: UTF8.self)
+    }
+
+    /// Scalars that NFC leaves alone whatever surrounds them: Latin below the combining marks,
+    /// Vietnamese precomposed letters, general punctuation. Text made only of these is NFC as it
+    /// is, which spares the normaliser on almost every string a scorecard holds.
+    private static func isStable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x1E00...0x1EFF, 0x2010...0x205F: return true
+        default: return false
+        }
     }
 
     /// Columns the text takes on a terminal: one per character (grapheme cluster), two for wide

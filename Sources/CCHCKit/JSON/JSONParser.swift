@@ -158,7 +158,8 @@ public struct JSONParser {
         try enter(depth: depth)
         index += 1
         var members: [JSONObject.Member] = []
-        var seen = Set<String>()
+        // Small objects are searched in place; a Set only pays off for large (hostile) ones.
+        var seen: Set<String>?
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -182,7 +183,15 @@ public struct JSONParser {
             index += 1
             skipWhitespace()
             let value = try parseValue(depth: depth)
-            if seen.insert(key).inserted {
+            let isNew: Bool
+            if let set = seen {
+                isNew = !set.contains(key)
+                if isNew { seen?.insert(key) }
+            } else {
+                isNew = !members.contains { $0.key == key }
+                if members.count == 16 { seen = Set(members.map(\.key)).union([key]) }
+            }
+            if isNew {
                 members.append(JSONObject.Member(key: key, keyOffset: keyOffset, value: value))
             } else {
                 duplicates.append(problem("the key \"\(key)\" appears twice in one object", at: keyOffset))

@@ -113,7 +113,8 @@ public enum ScorecardReader {
             c.error("\(subject): not in framework \(framework.id)\(hint)", at: r.value("id")?.offset)
         }
         var entry = ScoreEntry(
-            id: id, scores: [:], department: r.string("department", into: &c), note: r.string("note", into: &c),
+            id: id, scores: StageScores(), department: r.string("department", into: &c),
+            note: r.string("note", into: &c),
             offset: value.offset)
         for stage in Stage.allCases {
             guard let (score, offset) = r.points(stage.rawValue, into: &c) else { continue }

@@ -1,24 +1,35 @@
 /// The catalogue for one level, province and year: domains of criteria with their maxima, and
 /// the classification bands.
 public struct Framework: Sendable {
-    public var id: String
-    public var title: String
+    public let id: String
+    public let title: String
     /// Bands from the highest minimum down; the last usually starts at 0.
-    public var bands: [Band]
-    public var domains: [Domain]
-
-    /// The framework's total: the sum of its domains.
-    public var max: Points { domains.reduce(.zero) { $0 + $1.max } }
-
+    public let bands: [Band]
+    public let domains: [Domain]
     /// Every criterion, domain by domain.
-    public var criteria: [Criterion] { domains.flatMap(\.criteria) }
+    public let criteria: [Criterion]
+    /// The framework's total: the sum of its domains.
+    public let max: Points
+    private let positions: [String: Int]
+
+    public init(id: String, title: String, bands: [Band], domains: [Domain]) {
+        self.id = id
+        self.title = title
+        self.bands = bands
+        self.domains = domains
+        criteria = domains.flatMap(\.criteria)
+        max = domains.reduce(.zero) { $0 + $1.max }
+        var positions: [String: Int] = [:]
+        for (i, c) in criteria.enumerated() where positions[c.id] == nil { positions[c.id] = i }
+        self.positions = positions
+    }
+
+    /// The position of a criterion in `criteria`.
+    public func position(of id: String) -> Int? { positions[id] }
 
     /// The criterion with this id.
     public func criterion(_ id: String) -> Criterion? {
-        for domain in domains {
-            if let c = domain.criteria.first(where: { $0.id == id }) { return c }
-        }
-        return nil
+        positions[id].map { criteria[$0] }
     }
 
     /// The criterion a deduction code belongs to: the longest criterion id that is a

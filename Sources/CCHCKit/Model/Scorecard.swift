@@ -18,7 +18,7 @@ public struct Scorecard: Sendable {
 /// The scores of one criterion in a scorecard.
 public struct ScoreEntry: Sendable {
     public var id: String
-    public var scores: [Stage: Points]
+    public var scores: StageScores
     public var department: String?
     public var note: String?
     /// Where the entry starts in its file, for warnings.
@@ -44,7 +44,7 @@ public struct Deduction: Sendable {
 
 /// The officially published figures.
 public struct Published: Sendable {
-    public var totals: [Stage: Points] = [:]
+    public var totals = StageScores()
     public var rank: Int?
     public var of: Int?
     /// Where each figure stands in the file, for warnings.

@@ -49,7 +49,7 @@ public enum ScoreText {
     static func domainTable(_ report: ScoreReport, _ options: Options, _ l: Labels) -> [String] {
         let lang = options.language
         let numberHeaders = [l.max, l.selfShort, l.appraisedShort, l.finalShort, l.lost]
-        func cells(max: Points, scores: [Stage: Points]) -> [String] {
+        func cells(max: Points, scores: StageScores) -> [String] {
             [max.formatted(lang)] + Stage.allCases.map { scores[$0]?.formatted(lang) ?? "—" }
                 + [scores[report.stage].map { (max - $0).formatted(lang) } ?? "—"]
         }
@@ -59,7 +59,7 @@ public enum ScoreText {
             guard options.detail else { continue }
             for c in row.domain.criteria {
                 rows.append(
-                    ("  " + c.id, c.title, cells(max: c.max, scores: report.criterionScores[c.id] ?? [:]), false))
+                    ("  " + c.id, c.title, cells(max: c.max, scores: report.scores(of: c.id)), false))
             }
         }
         rows.append(("", l.total, cells(max: report.max, scores: report.totals), true))

@@ -32,10 +32,10 @@ public enum Checks {
             add(.incomplete, "stage \(stage.rawValue) is incomplete, \(which)", at: nil)
         }
         if card.deductions != nil {
-            for criterion in report.framework.criteria {
-                guard let final = report.criterionScores[criterion.id]?[.final] else { continue }
+            for (i, criterion) in report.framework.criteria.enumerated() {
+                guard let final = report.criterionScores[i].final else { continue }
                 let lost = criterion.max - final
-                let rows = report.deductions(of: criterion.id)
+                let rows = report.deductionsByCriterion[i]
                 let explained = rows.reduce(Points.zero) { $0 + $1.points }
                 guard lost != explained else { continue }
                 let at = card.entry(criterion.id)?.offset ?? rows.first?.offset

@@ -5,34 +5,48 @@ public struct ScoreReport: Sendable {
     public let framework: Framework
     /// The stage that drives the band and the lost list.
     public let stage: Stage
-    /// Each criterion's scores by id.
-    public let criterionScores: [String: [Stage: Points]]
+    /// Each criterion's scores, in the order of `framework.criteria`.
+    public let criterionScores: [StageScores]
     /// Stage totals; a stage is absent unless every criterion has a score for it.
-    public let totals: [Stage: Points]
+    public let totals: StageScores
     public let domains: [DomainRow]
+    /// The deductions of each criterion, in the order of `framework.criteria`, in file order.
+    public let deductionsByCriterion: [[Deduction]]
     /// The lost-points list for `stage`, largest first; its points add up to `max − total`.
     public let lost: [LostItem]
 
     /// One domain's subtotals; a stage is absent when a criterion under it has no score.
     public struct DomainRow: Sendable {
         public let domain: Domain
-        public let scores: [Stage: Points]
+        public let scores: StageScores
     }
 
     public init(scorecard: Scorecard, framework: Framework, stage: Stage = .final) {
         self.scorecard = scorecard
         self.framework = framework
         self.stage = stage
-        var scores: [String: [Stage: Points]] = [:]
-        for entry in scorecard.entries { scores[entry.id] = entry.scores }
+        var scores = Array(repeating: StageScores(), count: framework.criteria.count)
+        for entry in scorecard.entries {
+            if let i = framework.position(of: entry.id) { scores[i] = entry.scores }
+        }
         criterionScores = scores
-        domains = framework.domains.map { domain in
-            var sums: [Stage: Points] = [:]
+        var byCriterion = Array(repeating: [Deduction](), count: framework.criteria.count)
+        for d in scorecard.deductions ?? [] {
+            if let i = framework.position(of: d.criterionID) { byCriterion[i].append(d) }
+        }
+        deductionsByCriterion = byCriterion
+
+        var rows: [DomainRow] = []
+        var start = 0
+        for domain in framework.domains {
+            let range = start..<(start + domain.criteria.count)
+            start = range.upperBound
+            var sums = StageScores()
             for s in Stage.allCases {
                 var sum = Points.zero
                 var complete = true
-                for c in domain.criteria {
-                    guard let p = scores[c.id]?[s] else {
+                for i in range {
+                    guard let p = scores[i][s] else {
                         complete = false
                         break
                     }
@@ -40,14 +54,16 @@ public struct ScoreReport: Sendable {
                 }
                 if complete { sums[s] = sum }
             }
-            return DomainRow(domain: domain, scores: sums)
+            rows.append(DomainRow(domain: domain, scores: sums))
         }
-        var totals: [Stage: Points] = [:]
-        for s in Stage.allCases where domains.allSatisfy({ $0.scores[s] != nil }) {
-            totals[s] = domains.reduce(.zero) { $0 + ($1.scores[s] ?? .zero) }
+        domains = rows
+        var totals = StageScores()
+        for s in Stage.allCases where rows.allSatisfy({ $0.scores[s] != nil }) {
+            totals[s] = rows.reduce(.zero) { $0 + ($1.scores[s] ?? .zero) }
         }
         self.totals = totals
-        lost = Self.lostItems(framework: framework, scorecard: scorecard, scores: scores, stage: stage)
+        lost = Self.lostItems(
+            framework: framework, scorecard: scorecard, scores: scores, deductions: byCriterion, stage: stage)
     }
 
     /// The framework's maximum.
@@ -62,49 +78,45 @@ public struct ScoreReport: Sendable {
     /// The band of the chosen stage's total, and the band above it.
     public var band: (band: Band, next: Band?)? { total.flatMap { framework.band(for: $0) } }
 
-    /// The criteria of the framework that have no score for a stage, in framework order.
-    public func missing(_ stage: Stage) -> [String] {
-        framework.criteria.filter { criterionScores[$0.id]?[stage] == nil }.map(\.id)
+    /// A criterion's scores by id.
+    public func scores(of id: String) -> StageScores {
+        framework.position(of: id).map { criterionScores[$0] } ?? StageScores()
     }
 
-    /// The deductions of one criterion, in file order.
-    public func deductions(of criterionID: String) -> [Deduction] {
-        (scorecard.deductions ?? []).filter { $0.criterionID == criterionID }
+    /// The criteria of the framework that have no score for a stage, in framework order.
+    public func missing(_ stage: Stage) -> [String] {
+        zip(framework.criteria, criterionScores).filter { $0.1[stage] == nil }.map(\.0.id)
     }
 
     private static func lostItems(
-        framework: Framework, scorecard: Scorecard, scores: [String: [Stage: Points]], stage: Stage
+        framework: Framework, scorecard: Scorecard, scores: [StageScores], deductions: [[Deduction]], stage: Stage
     ) -> [LostItem] {
-        var items: [LostItem] = []
-        var order: [String: Int] = [:]
-        for criterion in framework.criteria {
-            order[criterion.id] = order.count
-            guard let score = scores[criterion.id]?[stage], score < criterion.max else { continue }
+        var items: [(item: LostItem, position: Int)] = []
+        for (i, criterion) in framework.criteria.enumerated() {
+            guard let score = scores[i][stage], score < criterion.max else { continue }
             let lost = criterion.max - score
-            let rows = (scorecard.deductions ?? []).filter { $0.criterionID == criterion.id }
+            let rows = deductions[i]
             let explained = rows.reduce(Points.zero) { $0 + $1.points }
             // Deduction rows describe the council's final score. When they explain more than this
             // stage lost, they belong to a later stage, so the criterion stands on its own.
             if explained <= lost {
-                items += rows.map { LostItem(deduction: $0) }
+                items += rows.map { (LostItem(deduction: $0), i) }
             }
             let rest = explained <= lost ? lost - explained : lost
             if rest > .zero {
-                let department =
-                    scorecard.entry(criterion.id)?.department ?? criterion.department ?? ""
-                items.append(
-                    LostItem(
-                        code: criterion.id, criterionID: criterion.id, points: rest, content: criterion.title,
-                        reason: nil, remediation: nil, responsible: department.isEmpty ? [] : [department],
-                        formerly: [], fromDeduction: false))
+                let department = scorecard.entry(criterion.id)?.department ?? criterion.department ?? ""
+                let item = LostItem(
+                    code: criterion.id, criterionID: criterion.id, points: rest, content: criterion.title,
+                    reason: nil, remediation: nil, responsible: department.isEmpty ? [] : [department],
+                    formerly: [], fromDeduction: false)
+                items.append((item, i))
             }
         }
+        // Largest first; equal points in framework order, then file order (the sort is stable).
         return items.enumerated().sorted { a, b in
-            if a.element.points != b.element.points { return a.element.points > b.element.points }
-            let oa = order[a.element.criterionID] ?? 0
-            let ob = order[b.element.criterionID] ?? 0
-            return oa != ob ? oa < ob : a.offset < b.offset
-        }.map(\.element)
+            if a.element.item.points != b.element.item.points { return a.element.item.points > b.element.item.points }
+            return (a.element.position, a.offset) < (b.element.position, b.offset)
+        }.map(\.element.item)
     }
 }
 

@@ -65,7 +65,7 @@ enum CheckCommand: Command {
         let (loaded, source) = inputs.load(path)
         outcome.report(loaded.diagnostics)
         guard let scorecard = loaded.scorecard, let framework = loaded.framework, let source else {
-            let errors = loaded.diagnostics.filter { $0.severity == .error }.count
+            let errors = loaded.errorCount
             outcome.print("\(path): invalid (\(errors) \(errors == 1 ? "error" : "errors"))\n")
             outcome.raise(to: .invalidInput)
             return FileResult(status: .invalid, outcome: outcome)

@@ -147,8 +147,22 @@ protocol Command {
 
 extension Outcome {
     /// Adds messages to standard error, one per line.
+    ///
+    /// Errors come capped from the readers; warnings are capped here, so that a framework of a
+    /// thousand criteria cannot make a thousand lines either.
     mutating func report(_ diagnostics: [Diagnostic]) {
-        for d in diagnostics { printError(d.description + "\n") }
+        var warnings = 0
+        for d in diagnostics {
+            if d.severity == .warning {
+                warnings += 1
+                if warnings > DiagnosticCollector.cap { continue }
+            }
+            printError(d.description + "\n")
+        }
+        if warnings > DiagnosticCollector.cap, let file = diagnostics.first?.file {
+            let more = warnings - DiagnosticCollector.cap
+            printError(Diagnostic(.warning, file: file, message: "\(more) more warnings not shown").description + "\n")
+        }
     }
 
     /// Adds another outcome's text after this one's, and its exit code if worse.

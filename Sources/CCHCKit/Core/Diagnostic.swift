@@ -45,10 +45,17 @@ struct DiagnosticCollector {
 
     var hasErrors: Bool { errorCount > 0 }
 
+    /// Counts an error, and keeps it when under the cap.
     mutating func error(_ message: String, at offset: Int?) {
+        error(at: offset) { message }
+    }
+
+    /// Counts an error, making its message only when it is kept, so that a million errors in a
+    /// hostile file cost a count each, not a message (or a suggestion, or a line number) each.
+    mutating func error(at offset: Int?, _ message: () -> String) {
         errorCount += 1
         guard errorCount <= Self.cap else { return }
-        diagnostics.append(make(.error, message, at: offset))
+        diagnostics.append(make(.error, message(), at: offset))
     }
 
     mutating func warning(_ message: String, at offset: Int?) {

@@ -28,18 +28,17 @@ public enum SourceFile {
         guard fd >= 0 else { throw FileError(path: path, message: describe(errno)) }
         defer { if fd != 0 { close(fd) } }
         var info = stat()
+        var bytes: [UInt8] = []
         if fstat(fd, &info) == 0 {
             if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, message: "is a folder, not a file") }
-            if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > maxSize {
-                throw FileError(path: path, message: tooLarge(Int(info.st_size)))
+            if info.st_mode & S_IFMT == S_IFREG {
+                if Int(info.st_size) > maxSize { throw FileError(path: path, message: tooLarge(Int(info.st_size))) }
+                bytes.reserveCapacity(Int(info.st_size) + 1)
             }
         }
         // Read in chunks up to the limit, so a pipe or a growing file cannot exhaust memory either.
-        var bytes: [UInt8] = []
         let chunk = 1 << 16
         while true {
-            let count = bytes.count
-            bytes.reserveCapacity(count + chunk)
             let got = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: chunk) { buffer in
                 let n = posixRead(fd, buffer.baseAddress, chunk)
                 if n > 0 { bytes.append(contentsOf: buffer[0..<n]) }

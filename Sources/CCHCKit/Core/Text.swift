@@ -52,6 +52,19 @@ public enum Text {
         return String(String.UnicodeScalarView(s.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
     }
 
+    /// Text from a file as a message quotes it: on one line, and at most `limit` characters
+    /// (Unicode scalars) with `…` after, so that a 16 MiB value cannot make a 16 MiB message.
+    public static func clipped(_ s: String, to limit: Int = 40) -> String {
+        var head = String.UnicodeScalarView()
+        var count = 0
+        for scalar in s.unicodeScalars {
+            if count == limit { return singleLine(String(head)) + "…" }
+            head.append(scalar)
+            count += 1
+        }
+        return singleLine(String(head))
+    }
+
     /// Splits text into lines of at most `width` columns, at spaces where it can and inside a
     /// word only when the word alone is too long.
     public static func wrap(_ s: String, width: Int) -> [String] {
@@ -72,19 +85,23 @@ public enum Text {
                 line = ""
                 lineWidth = 0
             }
-            while wordWidth > limit {
+            if wordWidth > limit {
+                // A word longer than a line is cut in one pass over it (a pasted 16 MiB token
+                // must not cost a copy of the rest for every line).
                 var head = ""
                 var headWidth = 0
                 for character in word {
                     let w = Self.width(String(character))
-                    if headWidth + w > limit { break }
+                    if headWidth + w > limit, !head.isEmpty {
+                        lines.append(head)
+                        head = ""
+                        headWidth = 0
+                    }
                     head.append(character)
                     headWidth += w
                 }
-                if head.isEmpty, let first = word.first { head = String(first) }
-                lines.append(head)
-                word = String(word.dropFirst(head.count))
-                wordWidth = Self.width(word)
+                word = head
+                wordWidth = headWidth
             }
             line = word
             lineWidth = wordWidth

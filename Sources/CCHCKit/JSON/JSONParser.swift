@@ -14,6 +14,9 @@ public struct JSONProblem: Error, Equatable, Sendable {
 public struct JSONParser {
     /// How deep arrays and objects may nest; scorecards need four levels.
     public static let maxDepth = 64
+    /// How many values a document may hold: a scorecard holds a few hundred. The cap bounds the
+    /// memory of the parsed tree (about 32 bytes a value) whatever the file's shape.
+    public static let maxValues = 1_000_000
 
     /// Parses a whole document.
     ///
@@ -39,6 +42,7 @@ public struct JSONParser {
 
     private let bytes: [UInt8]
     private var index = 0
+    private var values = 0
     private var duplicates: [JSONProblem] = []
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
@@ -47,6 +51,16 @@ public struct JSONParser {
     static func checkEncoding(_ bytes: [UInt8]) throws(JSONProblem) {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw JSONProblem(offset: nil, message: "the file is UTF-16 text; save it as UTF-8")
+        }
+        // UTF-16 without a byte-order mark: JSON text starts with an ASCII character, so one of
+        // the first two bytes is zero.
+        if bytes.count >= 2, (bytes[0] == 0) != (bytes[1] == 0) {
+            throw JSONProblem(offset: nil, message: "the file looks like UTF-16 text; save it as UTF-8")
+        }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw JSONProblem(
+                offset: nil,
+                message: "the file is a ZIP archive (an Excel or Word file?), not JSON text")
         }
         var i = 0
         let n = bytes.count
@@ -88,10 +102,9 @@ public struct JSONParser {
     }
 
     private static func notUTF8(_ byte: UInt8, at offset: Int) -> JSONProblem {
-        let hex = String(byte, radix: 16, uppercase: true)
-        return JSONProblem(
+        JSONProblem(
             offset: nil,
-            message: "the file is not UTF-8 text: byte 0x\(hex.count < 2 ? "0" : "")\(hex) at offset \(offset)"
+            message: "the file is not UTF-8 text: byte \(hex(byte)) at offset \(offset)"
                 + " (saved as Windows-1258 or Latin-1? save it as UTF-8)")
     }
 
@@ -112,11 +125,21 @@ public struct JSONParser {
         guard index < bytes.count else { return "the end of the file" }
         let b = bytes[index]
         if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
-        return "byte 0x" + String(b, radix: 16, uppercase: true)
+        return "byte " + Self.hex(b)
+    }
+
+    /// `0x0A`, `0xF3`: a byte as messages write it.
+    static func hex(_ byte: UInt8) -> String {
+        let digits = String(byte, radix: 16, uppercase: true)
+        return "0x" + (digits.count < 2 ? "0" : "") + digits
     }
 
     private mutating func parseValue(depth: Int) throws(JSONProblem) -> JSONValue {
         guard index < bytes.count else { throw problem("unexpected end of the file: a value was expected") }
+        values += 1
+        guard values <= Self.maxValues else {
+            throw problem("more than \(Self.maxValues) values in one file, far more than any scorecard holds")
+        }
         let start = index
         switch bytes[index] {
         case UInt8(ascii: "{"): return JSONValue(kind: .object(try parseObject(depth: depth + 1)), offset: start)
@@ -178,7 +201,7 @@ public struct JSONParser {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 if index >= bytes.count { throw problem("unexpected end of the file: the object is not closed") }
-                throw problem("unexpected \(describeHere()): ':' was expected after the key \"\(key)\"")
+                throw problem("unexpected \(describeHere()): ':' was expected after the key \"\(Text.clipped(key))\"")
             }
             index += 1
             skipWhitespace()
@@ -194,7 +217,12 @@ public struct JSONParser {
             if isNew {
                 members.append(JSONObject.Member(key: key, keyOffset: keyOffset, value: value))
             } else {
-                duplicates.append(problem("the key \"\(key)\" appears twice in one object", at: keyOffset))
+                // Only the first few are ever shown; the rest share one literal and cost no memory.
+                let message =
+                    duplicates.count < DiagnosticCollector.cap
+                    ? "the key \"\(Text.clipped(key))\" appears twice in one object"
+                    : "a key appears twice in one object"
+                duplicates.append(problem(message, at: keyOffset))
             }
             skipWhitespace()
             guard index < bytes.count else { throw problem("unexpected end of the file: the object is not closed") }
@@ -291,7 +319,7 @@ public struct JSONParser {
             }
             if b < 0x20 {
                 let what =
-                    b == 0x0A ? "a line break" : b == 0x09 ? "a tab" : "control character 0x" + String(b, radix: 16)
+                    b == 0x0A ? "a line break" : b == 0x09 ? "a tab" : "control character " + Self.hex(b)
                 throw problem("\(what) inside a string (write it as an escape, or close the string)")
             }
             if b == UInt8(ascii: "\\") {

@@ -18,9 +18,9 @@ struct FieldReader {
         self.offset = value.offset
         self.subject = subject
         for member in object.members where member.key != "extra" && !known.contains(member.key) {
-            collector.error(
-                "\(prefix)unknown field \"\(member.key)\"" + Suggestion.hint(for: member.key, in: known),
-                at: member.keyOffset)
+            collector.error(at: member.keyOffset) {
+                "\(prefix)unknown field \"\(Text.clipped(member.key))\"" + Suggestion.hint(for: member.key, in: known)
+            }
         }
         if let extra = object["extra"], case .object = extra.kind {
         } else if let extra = object["extra"] {
@@ -68,7 +68,10 @@ struct FieldReader {
             range.contains(p.hundredths / 100)
         else {
             collector.error(
-                message(key, "must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(text)"),
+                message(
+                    key,
+                    "must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(Text.clipped(text))"
+                ),
                 at: value.offset)
             return nil
         }
@@ -86,10 +89,10 @@ struct FieldReader {
         switch value.kind {
         case .number(let text):
             result = Points.parse(jsonNumber: text)
-            shown = text
+            shown = Text.clipped(text)
         case .string(let text):
             result = Points.parse(text: text)
-            shown = "\"\(text)\""
+            shown = "\"\(Text.clipped(text))\""
         default:
             collector.error("\(prefix)\(key) must be a number, found \(value.typeName)", at: value.offset)
             return nil

@@ -27,7 +27,9 @@ public enum FrameworkReader {
                 root, subject: "", known: ["format", "id", "title", "bands", "domains"], into: &c)
         else { return nil }
         if let format = doc.string("format", required: true, into: &c), format != Self.format {
-            c.error("unknown format \"\(format)\" (expected \"\(Self.format)\")", at: doc.value("format")?.offset)
+            c.error(
+                "unknown format \"\(Text.clipped(format))\" (expected \"\(Self.format)\")",
+                at: doc.value("format")?.offset)
         }
         let id = doc.string("id", required: true, into: &c) ?? ""
         let title = doc.string("title", into: &c) ?? id
@@ -41,7 +43,7 @@ public enum FrameworkReader {
                     value, subject: "domain", known: ["id", "title", "max", "criteria"], into: &c),
                 let domainID = d.string("id", required: true, into: &c)
             else { continue }
-            let subject = "domain \(domainID)"
+            let subject = "domain \(Text.clipped(domainID))"
             if seen.updateValue(value.offset, forKey: domainID) != nil {
                 c.error("\(subject): the id is used twice", at: d.value("id")?.offset)
             }
@@ -54,14 +56,18 @@ public enum FrameworkReader {
                     let cid = r.string("id", required: true, into: &c)
                 else { continue }
                 if seen.updateValue(cv.offset, forKey: cid) != nil {
-                    c.error("criterion \(cid): the id is used twice", at: r.value("id")?.offset)
+                    c.error("criterion \(Text.clipped(cid)): the id is used twice", at: r.value("id")?.offset)
                 }
                 if !cid.hasPrefix(domainID + ".") || cid.count <= domainID.count + 1 {
-                    c.error("criterion \(cid): the id is not under its domain \(domainID)", at: r.value("id")?.offset)
+                    c.error(
+                        "criterion \(Text.clipped(cid)): the id is not under its domain \(Text.clipped(domainID))",
+                        at: r.value("id")?.offset)
                 }
                 guard let (max, maxOffset) = r.points("max", required: true, into: &c) else { continue }
                 if max <= .zero {
-                    c.error("criterion \(cid): max \(max.formatted(c.language)) must be above 0", at: maxOffset)
+                    c.error(
+                        "criterion \(Text.clipped(cid)): max \(max.formatted(c.language)) must be above 0",
+                        at: maxOffset)
                 }
                 criteria.append(
                     Criterion(
@@ -90,10 +96,10 @@ public enum FrameworkReader {
                 let label = b.string("label", required: true, into: &c),
                 let (min, offset) = b.points("min", required: true, into: &c)
             else { continue }
-            if min < .zero { c.error("band \(label): min must not be below 0", at: offset) }
+            if min < .zero { c.error("band \(Text.clipped(label)): min must not be below 0", at: offset) }
             if let last = bands.last, min >= last.min {
                 c.error(
-                    "band \(label): bands must be in descending order of min "
+                    "band \(Text.clipped(label)): bands must be in descending order of min "
                         + "(\(min.formatted(c.language)) follows \(last.min.formatted(c.language)))", at: offset)
             }
             bands.append(Band(min: min, label: label))

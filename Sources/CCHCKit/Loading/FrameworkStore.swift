@@ -29,7 +29,7 @@ public final class FrameworkStore {
         }
         guard reference.contains("/") || reference.hasSuffix(".json") else {
             let hint = Suggestion.hint(for: reference, in: Self.builtIns.map(\.id))
-            return .failure(FrameworkProblem(message: "unknown framework \"\(reference)\"\(hint)"))
+            return .failure(FrameworkProblem(message: "unknown framework \"\(Text.clipped(reference))\"\(hint)"))
         }
         let path = reference.hasPrefix("/") ? reference : Path.directory(of: scorecardPath) + reference
         return open(path, language: language)
@@ -55,7 +55,9 @@ public final class FrameworkStore {
                 result = .success(framework)
             } else {
                 result = .failure(
-                    FrameworkProblem(message: "the framework \(source.name) is invalid", details: diagnostics))
+                    FrameworkProblem(
+                        message: "the framework \(Text.clipped(source.name, to: 200)) is invalid", details: diagnostics)
+                )
             }
         } catch {
             result = .failure(FrameworkProblem(message: "cannot use the framework: \(error.message)"))

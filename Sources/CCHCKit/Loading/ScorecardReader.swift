@@ -4,6 +4,15 @@ public struct LoadedScorecard: Sendable {
     public var scorecard: Scorecard?
     public var framework: Framework?
     public var diagnostics: [Diagnostic]
+    /// How many errors the file has, those past the cap of `diagnostics` included.
+    public var errorCount: Int
+
+    init(scorecard: Scorecard?, framework: Framework?, diagnostics: [Diagnostic], errorCount: Int? = nil) {
+        self.scorecard = scorecard
+        self.framework = framework
+        self.diagnostics = diagnostics
+        self.errorCount = errorCount ?? diagnostics.filter { $0.severity == .error }.count
+    }
 
     /// Whether the file was rejected.
     public var isValid: Bool { scorecard != nil && framework != nil }
@@ -34,9 +43,10 @@ public enum ScorecardReader {
             c.error(error.message, at: error.offset)
         }
         guard !c.hasErrors, let (scorecard, framework) = result, let framework else {
-            return LoadedScorecard(scorecard: nil, framework: nil, diagnostics: c.finished)
+            return LoadedScorecard(scorecard: nil, framework: nil, diagnostics: c.finished, errorCount: c.errorCount)
         }
-        return LoadedScorecard(scorecard: scorecard, framework: framework, diagnostics: c.finished)
+        return LoadedScorecard(
+            scorecard: scorecard, framework: framework, diagnostics: c.finished, errorCount: c.errorCount)
     }
 
     static let documentFields = [
@@ -56,7 +66,7 @@ public enum ScorecardReader {
         if let format = doc.string("format", required: true, into: &c), format != Self.format {
             let hint = format == FrameworkReader.format ? " (this is a framework file)" : ""
             c.error(
-                "field \"format\": unknown format \"\(format)\" (expected \"\(Self.format)\")\(hint)",
+                "field \"format\": unknown format \"\(Text.clipped(format))\" (expected \"\(Self.format)\")\(hint)",
                 at: doc.value("format")?.offset)
         }
         let reference = doc.string("framework", required: true, into: &c)
@@ -80,9 +90,9 @@ public enum ScorecardReader {
         for value in doc.array("criteria", required: true, into: &c) ?? [] {
             guard let entry = decodeEntry(value, framework, &c) else { continue }
             if let first = seen[entry.id] {
-                c.error(
-                    "criterion \(entry.id): listed twice (first at line \(source.location(of: first).line))",
-                    at: entry.offset)
+                c.error(at: entry.offset) {
+                    "criterion \(Text.clipped(entry.id)): listed twice (first at line \(source.location(of: first).line))"
+                }
                 continue
             }
             seen[entry.id] = entry.offset
@@ -102,15 +112,16 @@ public enum ScorecardReader {
     {
         // Name the criterion in every message about it, even about its unknown fields.
         var subject = "criterion"
-        if case .object(let o) = value.kind, let id = o["id"]?.stringValue { subject = "criterion \(id)" }
+        if case .object(let o) = value.kind, let id = o["id"]?.stringValue { subject = "criterion \(Text.clipped(id))" }
         guard let r = FieldReader(value, subject: subject, known: criterionFields, into: &c),
             let id = r.string("id", required: true, into: &c)
         else { return nil }
         let criterion = framework?.criterion(id)
         if let framework, criterion == nil {
-            let hint = Suggestion.hint(
-                for: id, in: framework.criteria.map(\.id), quoted: false)
-            c.error("\(subject): not in framework \(framework.id)\(hint)", at: r.value("id")?.offset)
+            c.error(at: r.value("id")?.offset) {
+                let hint = Suggestion.hint(for: id, in: framework.criteria.map(\.id), quoted: false)
+                return "\(subject): not in framework \(Text.clipped(framework.id))\(hint)"
+            }
         }
         var entry = ScoreEntry(
             id: id, scores: StageScores(), department: r.string("department", into: &c),
@@ -134,7 +145,9 @@ public enum ScorecardReader {
         -> Deduction?
     {
         var subject = "deduction"
-        if case .object(let o) = value.kind, let code = o["code"]?.stringValue { subject = "deduction \(code)" }
+        if case .object(let o) = value.kind, let code = o["code"]?.stringValue {
+            subject = "deduction \(Text.clipped(code))"
+        }
         guard let r = FieldReader(value, subject: subject, known: deductionFields, into: &c),
             let code = r.string("code", required: true, into: &c)
         else { return nil }

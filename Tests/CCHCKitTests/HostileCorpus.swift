@@ -1,0 +1,270 @@
+import Foundation
+
+@testable import CCHCKit
+
+/// The hostile-input corpus of `Tests/Hostile/`: what each case is and how its input is made,
+/// mostly "the fixture with one change". The files on disk are generated from this table (so
+/// that the corpus is readable and can seed the fuzzer), and a test fails when they drift.
+enum HostileCorpus {
+    /// One case: a folder `Tests/Hostile/<name>/` with `input.json`, maybe `framework.json`, and
+    /// `expected` (the exit code, then the first line on standard error).
+    struct Case: Sendable, CustomStringConvertible {
+        var name: String
+        /// One line for the corpus README: what is wrong with the input.
+        var about: String
+        /// The files of the case, by name; `input.json` is the one the commands read.
+        var files: [String: [UInt8]]
+
+        var description: String { name }
+    }
+
+    static let folder = Package.root + "/Tests/Hostile"
+
+    /// Every case, in the order the README lists them.
+    static let cases: [Case] = {
+        do {
+            return try make()
+        } catch {
+            return []
+        }
+    }()
+
+    private static func utf8(_ s: String) -> [UInt8] { Array(s.utf8) }
+
+    static func make() throws -> [Case] {
+        let fixture = try Package.fixtureText()
+        var out: [Case] = []
+        func add(_ name: String, _ about: String, _ bytes: [UInt8], framework: [UInt8]? = nil) {
+            var files = ["input.json": bytes]
+            if let framework { files["framework.json"] = framework }
+            out.append(Case(name: name, about: about, files: files))
+        }
+        /// The fixture with exactly one piece of text replaced.
+        func changed(_ old: String, _ new: String) throws -> [UInt8] {
+            let parts = fixture.components(separatedBy: old)
+            guard parts.count == 2 else { throw CorpusError(message: "the fixture has \(parts.count - 1) of \(old)") }
+            return utf8(parts.joined(separator: new))
+        }
+
+        // Not JSON text at all.
+        add("empty", "an empty file", [])
+        add("whitespace-only", "only spaces, tabs and line breaks", utf8("  \n\t\r\n   \n"))
+        add("not-json", "a line of prose, as typed in a word processor", utf8("Tổng điểm: 89,75 (Tốt)\n"))
+        add("top-level-array", "the scorecard wrapped in an array", utf8("[\n" + fixture + "]\n"))
+        add("top-level-number", "a bare number", utf8("89.75\n"))
+        add(
+            "truncated-mid-file", "cut off in the middle of a number, as a broken attachment is",
+            utf8(String(fixture.prefix(upTo: try range(of: #""id": "3.1", "self": 3."#, in: fixture).upperBound))))
+        add("truncated-at-end", "the last closing brace missing", utf8(String(fixture.dropLast(2)) + "\n"))
+        add("trailing-garbage", "text after the document's closing brace", utf8(fixture + "}\n,\n"))
+        add(
+            "decimal-comma-number", "a score written 9,5 without quotes",
+            try changed(
+                #""id": "1.9", "self": 1.5, "appraised": 1.5, "final": 1 }"#,
+                #""id": "1.9", "self": 1.5, "appraised": 1.5, "final": 0,5 }"#))
+        add(
+            "single-quotes", "keys in single quotes",
+            try changed(#""format": "cchc-scorecard/1""#, "'format': 'cchc-scorecard/1'"))
+
+        // Not UTF-8.
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in fixture.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        add("utf16-bom", "the fixture saved as UTF-16 with a byte-order mark", utf16)
+        // "UBND xã Bình Thành" in Windows-1258: ã is a + combining tilde (0xDE), ì and à are 0xEC, 0xE0.
+        let cp1258: [UInt8] = utf8("UBND xa") + [0xDE] + utf8(" B") + [0xEC] + utf8("nh Th") + [0xE0] + utf8("nh")
+        add(
+            "windows-1258", "the unit name saved as Windows-1258",
+            try splice(fixture, replacing: "UBND xã Bình Thành", with: cp1258))
+        add(
+            "latin-1", "the district name saved as Latin-1 (ó is the byte 0xF3)",
+            try splice(fixture, replacing: "Định Hóa", with: utf8("Dinh H") + [0xF3] + utf8("a")))
+        add(
+            "utf8-bom-then-latin-1", "a byte-order mark, then a Latin-1 byte",
+            [0xEF, 0xBB, 0xBF] + (try splice(fixture, replacing: "Thái Nguyên", with: utf8("Th") + [0xE1] + utf8("i"))))
+        add(
+            "nul-bytes", "64 NUL bytes before the fixture, as a crashed editor leaves",
+            Array(repeating: 0, count: 64) + utf8(fixture))
+        var utf16NoMark: [UInt8] = []
+        for unit in fixture.utf16 { utf16NoMark += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        add("utf16-no-bom", "the fixture saved as UTF-16 without a byte-order mark", utf16NoMark)
+        add(
+            "xlsx", "the start of an Excel file (a ZIP archive) sent instead",
+            [
+                0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x62, 0xEE, 0x9D,
+                0x68,
+            ]
+                + utf8("[Content_Types].xml"))
+
+        // Strings.
+        add(
+            "raw-control-character", "a raw control character (0x01) inside a string",
+            try changed("UBND xã Bình Thành", "UBND xã\u{01}Bình Thành"))
+        add(
+            "raw-line-break", "a line break pasted inside a string",
+            try changed("Không có sáng kiến cấp tỉnh", "Không có sáng kiến\ncấp tỉnh"))
+        add(
+            "lone-surrogate", "a lone surrogate escape \\ud800",
+            try changed("UBND xã Bình Thành", #"UBND \ud800 Bình Thành"#))
+        add(
+            "bad-escape", "an escape that JSON does not have", try changed("UBND xã Bình Thành", #"UBND\xã Bình Thành"#)
+        )
+        add(
+            "duplicate-key", "a key repeated in one object",
+            try changed(
+                #""id": "1.9", "self": 1.5, "appraised": 1.5, "final": 1 }"#,
+                #""id": "1.9", "self": 1.5, "appraised": 1.5, "final": 1, "final": 1.5 }"#))
+
+        // Nesting and numbers.
+        add("deep-nesting", "100,000 nested [", utf8(String(repeating: "[", count: 100_000)))
+        add(
+            "deep-nesting-objects", "the unit nested in 100 objects",
+            try changed(
+                #""UBND xã Bình Thành""#,
+                String(repeating: #"{"a":"#, count: 100) + "1" + String(repeating: "}", count: 100)))
+        add(
+            "number-huge-exponent", "a score 1e999999",
+            try changed(#""id": "1.1", "self": 1.5"#, #""id": "1.1", "self": 1e999999"#))
+        add(
+            "number-negative-zero", "deduction points -0, which is 0 (points must be above 0)",
+            try changed(
+                #""Không có sáng kiến cấp tỉnh", "points": 0.5"#, #""Không có sáng kiến cấp tỉnh", "points": -0"#))
+        add(
+            "number-exponent", "a score 1E2, which is 100, above the max 1,5",
+            try changed(#""id": "1.1", "self": 1.5"#, #""id": "1.1", "self": 1E2"#))
+        add(
+            "number-400-digits", "a score of 400 digits",
+            try changed(#""id": "1.1", "self": 1.5"#, #""id": "1.1", "self": "# + String(repeating: "9", count: 400)))
+        add(
+            "number-400-decimals", "a score with 400 decimal places",
+            try changed(#""id": "1.1", "self": 1.5"#, #""id": "1.1", "self": 1."# + String(repeating: "3", count: 400)))
+        add("number-leading-zero", "a score 05", try changed(#""id": "2.3", "self": 2"#, #""id": "2.3", "self": 02"#))
+        add("number-plus-sign", "a score +1", try changed(#""id": "2.4", "self": 1"#, #""id": "2.4", "self": +1"#))
+
+        // Scores of the wrong kind.
+        add("string-nan", "a score \"NaN\"", try changed(#""id": "1.1", "self": 1.5"#, #""id": "1.1", "self": "NaN""#))
+        add(
+            "string-infinity", "a score \"Infinity\"",
+            try changed(#""id": "1.1", "self": 1.5"#, #""id": "1.1", "self": "Infinity""#))
+        add(
+            "string-two-commas", "a score \"9,5,5\"",
+            try changed(#""id": "4.2", "self": 10"#, #""id": "4.2", "self": "9,5,5""#))
+        add(
+            "string-three-decimals", "a score \"9.555\"",
+            try changed(#""id": "4.2", "self": 10"#, #""id": "4.2", "self": "9.555""#))
+        add("string-empty", "a score \"\"", try changed(#""id": "4.2", "self": 10"#, #""id": "4.2", "self": """#))
+        add("boolean-score", "a score true", try changed(#""id": "4.2", "self": 10"#, #""id": "4.2", "self": true"#))
+        add(
+            "array-score", "a score [9, 5]",
+            try changed(#""id": "4.2", "self": 10"#, #""id": "4.2", "self": [9, 5]"#))
+
+        // The document's shape.
+        add("criteria-object", "criteria as an object keyed by id", utf8(try criteriaByID(fixture)))
+        add(
+            "criterion-not-object", "a criterion written as a bare number",
+            try changed(#"{ "id": "2.4", "self": 1, "appraised": 1, "final": 1 }"#, "1"))
+        add("missing-format", "no format field", try changed("  \"format\": \"cchc-scorecard/1\",\n", ""))
+        add("missing-unit", "no unit field", try changed("  \"unit\": \"UBND xã Bình Thành\",\n", ""))
+        add("missing-year", "no year field", try changed("  \"year\": 2023,\n", ""))
+        add(
+            "missing-criteria", "no criteria field",
+            try between(fixture, from: "  \"criteria\": [", to: "  \"deductions\""))
+        add("year-string", "year as a string", try changed(#""year": 2023"#, #""year": "2023""#))
+        add("year-fraction", "year 2023.5", try changed(#""year": 2023"#, #""year": 2023.5"#))
+        add(
+            "format-framework", "a framework's format tag in a scorecard",
+            try changed(#""format": "cchc-scorecard/1""#, #""format": "cchc-framework/1""#))
+        add(
+            "format-unknown", "format version 2",
+            try changed(#""format": "cchc-scorecard/1""#, #""format": "cchc-scorecard/2""#))
+        add(
+            "unknown-field", "a mistyped field name",
+            try changed(#""id": "1.1", "self": 1.5, "appraised""#, #""id": "1.1", "self": 1.5, "apraised""#))
+        add("unknown-document-field", "a mistyped top-level field", try changed(#""province""#, #""provice""#))
+        add(
+            "extra-not-object", "extra as a string",
+            try changed(#""year": 2023,"#, #""year": 2023, "extra": "ghi chú","#))
+
+        // Against the framework.
+        add(
+            "unknown-framework", "a framework id that is not built in",
+            try changed(#""framework": "thai-nguyen-xa-2023""#, #""framework": "thai-nguyen-xa-2024""#))
+        add(
+            "missing-framework-file", "a framework file that does not exist",
+            try changed(#""framework": "thai-nguyen-xa-2023""#, #""framework": "no-such-framework.json""#))
+        add("id-not-in-framework", "an id the framework does not have", try changed(#""id": "8.5""#, #""id": "8.6""#))
+        add("duplicate-id", "the same id twice", try changed(#""id": "1.2""#, #""id": "1.1""#))
+        add("negative-score", "a score below 0", try changed(#""id": "2.4", "self": 1"#, #""id": "2.4", "self": -1"#))
+        add(
+            "score-above-max", "a final score above the criterion's max",
+            try changed(
+                #""id": "7.13", "self": 1.5, "appraised": 1.5, "final": 1.5"#,
+                #""id": "7.13", "self": 1.5, "appraised": 1.5, "final": 2"#))
+        add(
+            "three-decimals", "a score with three decimal places",
+            try changed(#""id": "1.1", "self": 1.5"#, #""id": "1.1", "self": 1.125"#))
+        add(
+            "points-zero", "a deduction of 0 points",
+            try changed(
+                #""Không có sáng kiến cấp tỉnh", "points": 0.5"#, #""Không có sáng kiến cấp tỉnh", "points": 0"#))
+        add(
+            "points-missing", "a deduction without points",
+            try changed(#""Có xử lý vi phạm về đất đai", "points": 0.5,"#, #""Có xử lý vi phạm về đất đai","#))
+        add(
+            "deduction-code-no-criterion", "a deduction code under no criterion",
+            try changed(#""code": "8.5.2""#, #""code": "9.5.2""#))
+        add("published-rank-beyond", "published rank 24 of 23", try changed(#""rank": 1"#, #""rank": 24"#))
+
+        // A framework file that breaks the rules, named by the scorecard.
+        let framework = ThaiNguyenXa2023.json.replacingOccurrences(
+            of: #""title": "Công tác chỉ đạo, điều hành CCHC", "max": 10"#,
+            with: #""title": "Công tác chỉ đạo, điều hành CCHC", "max": 11"#)
+        add(
+            "framework-domain-max", "a framework file whose domain 1 max (11) is not the sum of its criteria (10)",
+            try changed(#""framework": "thai-nguyen-xa-2023""#, #""framework": "framework.json""#),
+            framework: utf8(framework))
+
+        // Many problems: the messages stop at 20 and one line counts the rest.
+        var many = "{\n  \"format\": \"cchc-scorecard/1\",\n  \"framework\": \"thai-nguyen-xa-2023\",\n"
+        many += "  \"unit\": \"UBND xã Bình Thành\",\n  \"year\": 2023,\n  \"criteria\": [\n"
+        many += (0..<500).map { #"    { "id": "9.\#($0)", "slef": -1, "final": "x" }"# }.joined(separator: ",\n")
+        many += "\n  ]\n}\n"
+        add("hundreds-of-errors", "500 criteria with three errors each", utf8(many))
+        var duplicateKeys = "{\n" + (0..<300).map { _ in #"  "unit": "x","# }.joined(separator: "\n")
+        duplicateKeys += "\n  \"format\": \"cchc-scorecard/1\"\n}\n"
+        add("hundreds-of-duplicate-keys", "one key repeated 300 times", utf8(duplicateKeys))
+        return out
+    }
+
+    /// The fixture with `criteria` written as an object keyed by id: `"1.1": { "self": 1.5, … }`.
+    private static func criteriaByID(_ text: String) throws -> String {
+        let start = try range(of: #""criteria": ["#, in: text)
+        let end = try range(of: "\n  ],\n  \"deductions\"", in: text)
+        let block = String(text[start.upperBound..<end.lowerBound])
+            .replacing(#/\{ "id": "([0-9.]+)", /#) { #""\#($0.1)": { "# }
+        return String(text[..<start.lowerBound]) + #""criteria": {"# + block + "\n  },\n  \"deductions\""
+            + String(text[end.upperBound...])
+    }
+
+    /// The fixture's bytes with one piece of text replaced by raw bytes (another encoding).
+    private static func splice(_ text: String, replacing old: String, with new: [UInt8]) throws -> [UInt8] {
+        let r = try range(of: old, in: text)
+        return utf8(String(text[..<r.lowerBound])) + new + utf8(String(text[r.upperBound...]))
+    }
+
+    /// The text with the part from `from` up to (not including) `to` removed.
+    private static func between(_ text: String, from: String, to: String) throws -> [UInt8] {
+        let start = try range(of: from, in: text).lowerBound
+        let end = try range(of: to, in: text).lowerBound
+        return utf8(String(text[..<start]) + String(text[end...]))
+    }
+
+    private static func range(of part: String, in text: String) throws -> Range<String.Index> {
+        guard let r = text.range(of: part) else { throw CorpusError(message: "the fixture has no \(part)") }
+        return r
+    }
+
+    struct CorpusError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+}

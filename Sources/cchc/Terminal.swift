@@ -32,7 +32,8 @@ enum Terminal {
                 if errno == EINTR { continue }
                 if errno == EPIPE { return true }
                 if fd != 2 {
-                    let message = "cchc: cannot write the output: \(String(cString: strerror(errno)))\n"
+                    let reason = errno == EBADF ? "standard output is closed" : String(cString: strerror(errno))
+                    let message = "cchc: cannot write the output: \(reason)\n"
                     _ = write(message, to: 2)
                 }
                 return false

@@ -21,11 +21,13 @@ public enum Text {
     /// East Asian characters and emoji, so that `ễ` counts one whether composed or decomposed.
     public static func width(_ s: String) -> Int {
         var total = 0
-        for character in s {
-            guard let scalar = character.unicodeScalars.first else { continue }
-            total += isWide(scalar) ? 2 : 1
-        }
+        for character in s { total += width(of: character) }
         return total
+    }
+
+    private static func width(of character: Character) -> Int {
+        guard let scalar = character.unicodeScalars.first else { return 0 }
+        return isWide(scalar) ? 2 : 1
     }
 
     private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
@@ -91,7 +93,7 @@ public enum Text {
                 var head = ""
                 var headWidth = 0
                 for character in word {
-                    let w = Self.width(String(character))
+                    let w = Self.width(of: character)
                     if headWidth + w > limit, !head.isEmpty {
                         lines.append(head)
                         head = ""

@@ -79,16 +79,49 @@ import Testing
         #expect(r.stdout == "-: ok (final 89,75, Tốt)\n")
     }
 
+    /// Every command on read-only copies (a scorecard, a framework file, a scorecard naming
+    /// that file), in a read-only folder: bytes, size and modification time stay the same.
     @Test func inputsAreNeverWritten() throws {
         let folder = try TemporaryFolder()
         let copy = folder.path + "/card.json"
+        let framework = folder.path + "/framework.json"
+        let named = folder.path + "/named.json"
         try FileManager.default.copyItem(atPath: Package.fixture("binh-thanh-2023.json"), toPath: copy)
-        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: copy)
-        let before = try Data(contentsOf: URL(fileURLWithPath: copy))
-        for command in ["score", "score --detail", "score --stage self --lang en", "check", "check --strict"] {
-            let r = try sh(#""$CCHC" \#(command) "\#(copy)""#)
-            #expect(r.status == 0, "\(command)")
+        let fixture = try Package.fixtureText()
+        try Data(
+            replacingOnce(fixture, #""framework": "thai-nguyen-xa-2023""#, #""framework": "framework.json""#).utf8
+        ).write(to: URL(fileURLWithPath: named))
+        let shown = try sh(#""$CCHC" framework show thai-nguyen-xa-2023 --format json"#)
+        try Data(shown.stdout.utf8).write(to: URL(fileURLWithPath: framework))
+        let files = [copy, framework, named]
+        for file in files { try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: file) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
+        func state() throws -> [String] {
+            try files.map { file in
+                let attributes = try FileManager.default.attributesOfItem(atPath: file)
+                let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+                let sum = bytes.reduce(into: UInt64(14_695_981_039_346_656_037)) {
+                    $0 = ($0 ^ UInt64($1)) &* 1_099_511_628_211
+                }
+                return "\(file) \(bytes.count) \(sum) \(attributes[.modificationDate] ?? "")"
+            }
         }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
+        let before = try state()
+        let commands = [
+            "score CARD", "score --detail CARD", "score --stage self CARD", "score --stage appraised --lang en CARD",
+            "score --framework FRAMEWORK CARD", "score NAMED", "score --detail --lang en NAMED", "score - < CARD",
+            "check CARD", "check --strict CARD", "check --lang en CARD NAMED", "check --framework FRAMEWORK CARD",
+            "check - < NAMED", "framework show FRAMEWORK", "framework show FRAMEWORK --format json",
+            "framework show --lang en FRAMEWORK",
+        ]
+        for command in commands {
+            let line = command.replacingOccurrences(of: "CARD", with: "'\(copy)'")
+                .replacingOccurrences(of: "FRAMEWORK", with: "'\(framework)'").replacingOccurrences(
+                    of: "NAMED", with: "'\(named)'")
+            let r = try sh(#"cd "\#(folder.path)" && "$CCHC" \#(line)"#)
+            #expect(r.status == 0, "\(command): \(r.stderr)")
+        }
+        #expect(try state() == before)
     }
 }

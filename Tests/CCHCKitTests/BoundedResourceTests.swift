@@ -163,6 +163,23 @@ import Testing
         #expect(r.stderr == "\(locked): permission denied\n")
     }
 
+    /// A framework path inside a scorecard is the file's word, not the user's: a named pipe or
+    /// a device there is refused at once instead of waiting on it.
+    @Test func aFrameworkNamedInAFileMustBeAPlainFile() throws {
+        let folder = try TemporaryFolder()
+        #expect(mkfifo(folder.path + "/pipe.json", 0o644) == 0)
+        let fixture = try Package.fixtureText()
+        for reference in ["pipe.json", "/dev/stdin", "/dev/zero"] {
+            let card = try folder.write(
+                "card.json",
+                replacingOnce(fixture, #""framework": "thai-nguyen-xa-2023""#, #""framework": "\#(reference)""#))
+            let r = try Measured.run(["check", card], in: folder.path, input: "/dev/zero")
+            #expect(r.status == 2, "\(reference)")
+            #expect(r.stderr.hasSuffix("cannot use the framework: is not a plain file (a device or a pipe?)\n"))
+            #expect(r.seconds < Self.timeLimit)
+        }
+    }
+
     @Test func oneBadFileNeverStopsTheOthers() throws {
         let folder = try TemporaryFolder()
         let fixture = Package.fixture("binh-thanh-2023.json")

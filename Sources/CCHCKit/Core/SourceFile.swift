@@ -23,14 +23,21 @@ public enum SourceFile {
     public static let maxSize = 16 * 1024 * 1024
 
     /// Reads a file (or standard input for `-`), refusing folders and files over `maxSize`.
-    public static func read(_ path: String) throws(FileError) -> SourceText {
-        let fd = path == "-" ? 0 : posixOpen(path)
+    ///
+    /// - Parameter plainFileOnly: refuse devices, pipes and sockets too, without waiting on
+    ///   them: for a path named inside a file (a scorecard's framework), which must not make
+    ///   `cchc` read a terminal or hang on a named pipe.
+    public static func read(_ path: String, plainFileOnly: Bool = false) throws(FileError) -> SourceText {
+        let fd = path == "-" ? 0 : posixOpen(path, nonBlocking: plainFileOnly)
         guard fd >= 0 else { throw FileError(path: path, message: describe(errno)) }
         defer { if fd != 0 { close(fd) } }
         var info = stat()
         var bytes: [UInt8] = []
         if fstat(fd, &info) == 0 {
             if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, message: "is a folder, not a file") }
+            if plainFileOnly, info.st_mode & S_IFMT != S_IFREG {
+                throw FileError(path: path, message: "is not a plain file (a device or a pipe?)")
+            }
             if info.st_mode & S_IFMT == S_IFREG {
                 if Int(info.st_size) > maxSize { throw FileError(path: path, message: tooLarge(Int(info.st_size))) }
                 bytes.reserveCapacity(Int(info.st_size) + 1)
@@ -74,5 +81,7 @@ public enum SourceFile {
 }
 
 // At file scope, so that `open` and `read` mean the C functions and not `SourceFile.read`.
-private func posixOpen(_ path: String) -> Int32 { open(path, O_RDONLY | O_CLOEXEC) }
+private func posixOpen(_ path: String, nonBlocking: Bool) -> Int32 {
+    open(path, O_RDONLY | O_CLOEXEC | (nonBlocking ? O_NONBLOCK : 0))
+}
 private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(fd, buffer, count) }

@@ -32,7 +32,9 @@ public final class FrameworkStore {
             return .failure(FrameworkProblem(message: "unknown framework \"\(Text.clipped(reference))\"\(hint)"))
         }
         let path = reference.hasPrefix("/") ? reference : Path.directory(of: scorecardPath) + reference
-        return open(path, language: language)
+        return load(key: path) { () throws(FileError) -> SourceText in
+            try SourceFile.read(path, plainFileOnly: true)
+        }
     }
 
     /// Loads a framework from a path or a built-in id, as `--framework` and `framework show` name it.

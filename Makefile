@@ -1,5 +1,5 @@
 # Self-describing targets; `make help` lists them.
-.PHONY: help build test score lint format bench release ci
+.PHONY: help build test score lint format bench fuzz memory release ci
 
 help:  ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ printf "  %-8s %s\n", $$1, $$2 }'
@@ -21,6 +21,12 @@ format:  ## Format the sources in place, then lint
 
 bench:  ## Benchmark against jq (needs hyperfine and jq)
 	bash Scripts/bench.sh
+
+fuzz:  ## Fuzz the readers for 10 minutes (libFuzzer; not in CI)
+	bash Scripts/fuzz.sh 600
+
+memory:  ## Peak memory on a 300 MB file and other hostile inputs (/usr/bin/time -v)
+	bash Scripts/peak-memory.sh
 
 release:  ## Single self-contained binary: .build/release/cchc
 	swift build -c release --static-swift-stdlib

@@ -4,7 +4,7 @@
 # NeverUseImplicitlyUnwrappedOptionals: no crash that input can reach.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-paths=(Package.swift Sources Tests)
+paths=(Package.swift Sources Tests Fuzz)
 if [[ "${1:-}" == "--fix" ]]; then
     swift format format --in-place --recursive "${paths[@]}"
 fi

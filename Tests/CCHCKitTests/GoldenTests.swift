@@ -38,7 +38,8 @@ import Testing
             return
         }
         for (file, text) in actual.sorted(by: { $0.key < $1.key }) {
-            let expected = try String(contentsOfFile: "\(dir)/\(file)", encoding: .utf8)
+            // Read the bytes as they are: String(contentsOfFile:) would drop the CSV's byte-order mark.
+            let expected = String(decoding: try Data(contentsOf: URL(fileURLWithPath: "\(dir)/\(file)")), as: UTF8.self)
             if expected != text {
                 Issue.record(
                     Comment(rawValue: "\(name)/\(file) differs:\n\(lineDiff(expected: expected, actual: text))"))

@@ -5,8 +5,19 @@ struct Labels: Sendable {
     let band, points, topBand, toReach, noBand, incomplete: String
     let lostList, rows, code, content, reason, remediation, responsible, department, noLost: String
     let domains, criteria: String
+    let byResponsible, codes, sharedNote, handedFrom, departmentMark: String
+    let comparing, change, old, new, stage, noDifferences, onlyInOld, onlyInNew: String
 
     static func of(_ language: Language) -> Labels { language == .vi ? vi : en }
+
+    /// A stage's short column header.
+    func short(_ stage: Stage) -> String {
+        switch stage {
+        case .selfAssessed: return selfShort
+        case .appraised: return appraisedShort
+        case .final: return finalShort
+        }
+    }
 
     static let vi = Labels(
         unit: "Đơn vị", district: "Huyện", province: "Tỉnh", year: "Năm", framework: "Bộ chỉ số",
@@ -16,7 +27,13 @@ struct Labels: Sendable {
         noBand: "chưa xếp loại", incomplete: "chưa chấm đủ: thiếu %@ tiêu chí",
         lostList: "Nội dung bị mất điểm", rows: "dòng", code: "Mã", content: "Nội dung", reason: "Lý do",
         remediation: "Khắc phục", responsible: "Phụ trách", department: "bộ phận phụ trách; không có dòng trừ điểm",
-        noLost: "Không mất điểm nào.", domains: "lĩnh vực", criteria: "tiêu chí")
+        noLost: "Không mất điểm nào.", domains: "lĩnh vực", criteria: "tiêu chí",
+        byResponsible: "Điểm mất theo người phụ trách", codes: "Mã (điểm)",
+        sharedNote:
+            "* dòng có nhiều người phụ trách: tính đủ cho từng người, nên cột Mất điểm không cộng lại thành %@.",
+        handedFrom: "nhận từ %@, %@", departmentMark: "bộ phận",
+        comparing: "So sánh", change: "Thay đổi", old: "Cũ", new: "Mới", stage: "Giai đoạn",
+        noDifferences: "Không có khác biệt.", onlyInOld: "Chỉ có ở bản cũ", onlyInNew: "Chỉ có ở bản mới")
 
     static let en = Labels(
         unit: "Unit", district: "District", province: "Province", year: "Year", framework: "Framework",
@@ -26,7 +43,12 @@ struct Labels: Sendable {
         noBand: "no band", incomplete: "not fully scored: %@ criteria missing",
         lostList: "Lost points", rows: "rows", code: "Code", content: "Content", reason: "Reason",
         remediation: "Remediation", responsible: "Responsible", department: "department; no deduction row",
-        noLost: "No points lost.", domains: "domains", criteria: "criteria")
+        noLost: "No points lost.", domains: "domains", criteria: "criteria",
+        byResponsible: "Lost points by responsible", codes: "Codes (points)",
+        sharedNote: "* a row with several people counts in full for each, so the Lost column does not add up to %@.",
+        handedFrom: "taken over from %@, %@", departmentMark: "department",
+        comparing: "Comparing", change: "Change", old: "Old", new: "New", stage: "Stage",
+        noDifferences: "No differences.", onlyInOld: "Only in the old", onlyInNew: "Only in the new")
 }
 
 extension String {

@@ -127,6 +127,10 @@ enum CheckCommand: Command {
     /// ` (final 89,75, Tốt)`, or what is missing.
     private static func summary(_ report: ScoreReport, _ language: Language) -> String {
         guard let total = report.total else {
+            if report.scorecard.entries.isEmpty, let published = report.scorecard.published?.totals.final {
+                let band = report.framework.band(for: published).map { ", \($0.band.label)" } ?? ""
+                return " (details lost; published \(Stage.final.rawValue) \(published.formatted(language))\(band))"
+            }
             return " (\(Stage.final.rawValue) incomplete: \(report.missing(.final).count) criteria not scored)"
         }
         let band = report.band.map { ", \($0.band.label)" } ?? ""

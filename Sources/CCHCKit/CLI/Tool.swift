@@ -48,7 +48,10 @@ public enum Tool {
 
     /// Every command, in the order help lists them.
     static var commands: [any Command.Type] {
-        [ScoreCommand.self, DiffCommand.self, CheckCommand.self, FrameworksCommand.self, FrameworkShowCommand.self]
+        [
+            ScoreCommand.self, DiffCommand.self, CheckCommand.self, RankCommand.self, TrendCommand.self,
+            FrameworksCommand.self, FrameworkShowCommand.self,
+        ]
     }
 
     static let overview = """

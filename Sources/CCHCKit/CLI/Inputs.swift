@@ -65,4 +65,22 @@ extension Inputs {
         }
         return (results.compactMap(\.0), results.flatMap(\.1))
     }
+
+    /// Reads many scorecards for a command that needs them all valid and consistent (one year,
+    /// one unit…): reports every file's errors and the command's own `problems` into `outcome`.
+    ///
+    /// - Returns: the files, or `nil` when anything was wrong (then `outcome` exits 2).
+    static func loadConsistent(
+        _ paths: [String], language: Language, into outcome: inout Outcome,
+        problems: ([LoadedFile]) -> [Diagnostic]
+    ) -> [LoadedFile]? {
+        let (files, errors) = loadAll(paths, language: language)
+        let all = errors + problems(files)
+        outcome.report(all)
+        guard all.isEmpty else {
+            outcome.raise(to: .invalidInput)
+            return nil
+        }
+        return files
+    }
 }

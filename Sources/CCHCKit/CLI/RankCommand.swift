@@ -18,13 +18,11 @@ enum RankCommand: Command {
         var outcome = Outcome()
         let language = SharedOptions.language(arguments)
         let stage = SharedOptions.stage(arguments)
-        let (files, errors) = Inputs.loadAll(arguments.positionals, language: language)
-        outcome.report(errors)
-        if !errors.isEmpty { outcome.raise(to: .invalidInput) }
-        let consistency = problems(files)
-        outcome.report(consistency)
-        if !consistency.isEmpty { outcome.raise(to: .invalidInput) }
-        guard outcome.code == .success, let first = files.first else { return outcome }
+        guard
+            let files = Inputs.loadConsistent(
+                arguments.positionals, language: language, into: &outcome, problems: problems),
+            let first = files.first
+        else { return outcome }
         let ranking = Ranking(
             files.map { ($0.report, $0.path) }, framework: first.report.framework, year: first.report.scorecard.year,
             stage: stage)

@@ -15,13 +15,10 @@ enum TrendCommand: Command {
         var outcome = Outcome()
         let language = SharedOptions.language(arguments)
         let stage = SharedOptions.stage(arguments)
-        let (files, errors) = Inputs.loadAll(arguments.positionals, language: language)
-        outcome.report(errors)
-        if !errors.isEmpty { outcome.raise(to: .invalidInput) }
-        let consistency = problems(files)
-        outcome.report(consistency)
-        if !consistency.isEmpty { outcome.raise(to: .invalidInput) }
-        guard outcome.code == .success else { return outcome }
+        guard
+            let files = Inputs.loadConsistent(
+                arguments.positionals, language: language, into: &outcome, problems: problems)
+        else { return outcome }
         let trend = Trend(files.map { ($0.report, $0.path) }, stage: stage)
         let warnings = trend.years.filter { $0.total == nil }.map {
             Diagnostic(

@@ -7,7 +7,7 @@ struct Labels: Sendable {
     let domains, criteria: String
     let byResponsible, codes, sharedNote, handedFrom, departmentMark: String
     let comparing, change, old, new, stage, noDifferences, onlyInOld, onlyInNew: String
-    let ranking, rank, unit2, unranked, missing, count, mean, median, best, andOthers, trend, published: String
+    let ranking, rank, unitHeader, unranked, missing, count, mean, median, best, andOthers, trend, published: String
     let source, computed: String
 
     static func of(_ language: Language) -> Labels { language == .vi ? vi : en }
@@ -36,7 +36,7 @@ struct Labels: Sendable {
         handedFrom: "nhận từ %@, %@", departmentMark: "bộ phận",
         comparing: "So sánh", change: "Thay đổi", old: "Cũ", new: "Mới", stage: "Giai đoạn",
         noDifferences: "Không có khác biệt.", onlyInOld: "Chỉ có ở bản cũ", onlyInNew: "Chỉ có ở bản mới",
-        ranking: "Xếp hạng năm %@", rank: "Hạng", unit2: "Đơn vị", unranked: "Chưa xếp hạng (chưa chấm đủ)",
+        ranking: "Xếp hạng năm %@", rank: "Hạng", unitHeader: "Đơn vị", unranked: "Chưa xếp hạng (chưa chấm đủ)",
         missing: "thiếu %@ tiêu chí", count: "Số đơn vị", mean: "Trung bình", median: "Trung vị",
         best: "Lĩnh vực và đơn vị cao nhất", andOthers: "và %@ đơn vị khác", trend: "Diễn biến",
         published: "công bố", source: "Nguồn", computed: "tính toán")
@@ -55,7 +55,7 @@ struct Labels: Sendable {
         handedFrom: "taken over from %@, %@", departmentMark: "department",
         comparing: "Comparing", change: "Change", old: "Old", new: "New", stage: "Stage",
         noDifferences: "No differences.", onlyInOld: "Only in the old", onlyInNew: "Only in the new",
-        ranking: "Ranking %@", rank: "Rank", unit2: "Unit", unranked: "Not ranked (not fully scored)",
+        ranking: "Ranking %@", rank: "Rank", unitHeader: "Unit", unranked: "Not ranked (not fully scored)",
         missing: "%@ criteria missing", count: "Units", mean: "Mean", median: "Median",
         best: "Domains and their best units", andOthers: "and %@ more", trend: "Trend", published: "published",
         source: "Source", computed: "computed")

@@ -30,7 +30,7 @@ public enum RankRender {
                 i == 0 ? line(rank, part, total, band, domains) : line("", part, "", "", [])
             }
         }
-        out.append(style.bold(line(l.rank, l.unit2, l.total, l.band, domainHeaders)))
+        out.append(style.bold(line(l.rank, l.unitHeader, l.total, l.band, domainHeaders)))
         for row in r.ranked {
             out += unitLines(
                 row, rank: row.rank.map(String.init) ?? "", total: row.total?.formatted(language) ?? "",
@@ -112,7 +112,7 @@ public enum RankRender {
         }
         let ids = r.framework.domains.map(\.id)
         out += MarkdownText.table(
-            header: [l.rank, l.unit2, l.total, l.band] + ids, rows: rows,
+            header: [l.rank, l.unitHeader, l.total, l.band] + ids, rows: rows,
             rightAligned: Set([0, 2] + ids.indices.map { $0 + 4 }))
         out +=
             "\n"

@@ -48,7 +48,10 @@ public enum Tool {
 
     /// Every command, in the order help lists them.
     static var commands: [any Command.Type] {
-        [ScoreCommand.self, CheckCommand.self, FrameworksCommand.self, FrameworkShowCommand.self]
+        [
+            ScoreCommand.self, CheckCommand.self, ImportCommand.self, InitCommand.self, FrameworksCommand.self,
+            FrameworkShowCommand.self,
+        ]
     }
 
     static let overview = """

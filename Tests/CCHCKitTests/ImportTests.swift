@@ -151,6 +151,20 @@ import Testing
         #expect((card != nil) == imports)
     }
 
+    @Test func domainsNumberedInRomanAreDomainRows() throws {
+        var table = try Tables.criteria()
+        for (n, roman) in ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"].enumerated() {
+            table = replacingOnce(table, "\n<b>\(n + 1)</b>\t", "\n\(roman).\t")
+        }
+        table = replacingOnce(table, "<b>10</b>\t<b>8,5</b>", "<b>10</b>\t<b>9,5</b>")
+        let (card, diagnostics) = try Tables.run(criteria: table)
+        #expect(card != nil)
+        #expect(
+            diagnostics.map(\.description) == [
+                "criteria.tsv:28:45: warning: domain 5: self 9,5 differs from the sum of its criteria, 8,5"
+            ])
+    }
+
     @Test func withoutTheLostTableThereIsNoDeductionsList() throws {
         let (card, diagnostics) = try Tables.run(criteria: try Tables.criteria())
         #expect(diagnostics.isEmpty)

@@ -28,6 +28,7 @@ import Testing
         ("<b>1</b>\t <i>Sáng kiến</i> \t< 50%\n", "t.txt", [["1", "Sáng kiến", "< 50%"]]),
         ("a\u{A0}\tb<br>c\n", "t.tsv", [["a", "b c"]]),
         ("a;b;c\n1;2\n", "odd-name", [["a", "b", "c"], ["1", "2"]]),
+        ("\"Quoted\" text\tb\n", "t.tsv", [["\"Quoted\" text", "b"]]),
     ])
     func splitsCells(text: String, name: String, expected: [[String]]) {
         #expect(cells(text, name: name) == expected)

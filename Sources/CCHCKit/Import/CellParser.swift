@@ -40,11 +40,14 @@ struct CellParser {
                         i += 2
                         continue
                     }
-                    // A quote that does not end the cell is kept: pasted text is not always RFC 4180.
                     if next == nil || next == separator || next == TableReader.lf || next == TableReader.cr {
                         inQuotes = false
                     } else {
+                        // `"Quoted" text` pasted from Word is text that starts with a quote, not
+                        // a quoted cell: give the cell its quotes back and read on plainly.
+                        field.insert(b, at: 0)
                         field.append(b)
+                        inQuotes = false
                     }
                 } else {
                     field.append(b)

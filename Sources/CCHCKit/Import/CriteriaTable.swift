@@ -44,6 +44,11 @@ enum CriteriaTable {
                 continue
             }
             let first = row[Column.id.rawValue]
+            if let number = ImportCells.roman(first), let domain = framework.domains.first(where: { $0.id == number }) {
+                domainRows.append((domain, row))
+                started = true
+                continue
+            }
             guard let id = ImportCells.id(first) else {
                 // Rows before the first id are the header; later ones are notes or stray lines.
                 if started {

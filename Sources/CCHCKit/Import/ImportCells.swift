@@ -11,6 +11,18 @@ enum ImportCells {
         return String(text)
     }
 
+    /// The number a Roman numeral stands for (`IV` → `4`), as some tables number their domains,
+    /// or nil when the cell is not one.
+    static func roman(_ cell: TableCell) -> String? {
+        var text = Substring(cell.text.uppercased())
+        while text.hasSuffix(".") { text = text.dropLast() }
+        let numerals = [
+            "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+            "XVII", "XVIII", "XIX", "XX",
+        ]
+        return numerals.firstIndex(of: String(text)).map { String($0 + 1) }
+    }
+
     /// Whether a row is the table's total row (`Tổng`, `Tổng cộng`), named in its first or second cell.
     static func isTotal(_ row: TableRow) -> Bool {
         [row[0], row[1]].contains { cell in

@@ -119,7 +119,7 @@ import Testing
     func aSlipInTheCriteriaTable(_ slip: Slip) throws {
         let table = replacingOnce(try Tables.criteria(), slip.old, slip.new)
         let (card, diagnostics) = try Tables.run(criteria: table)
-        #expect(diagnostics.first?.description == slip.message)
+        #expect(diagnostics.map(\.description).contains(slip.message), "\(diagnostics)")
         #expect((card != nil) == slip.imports)
         if slip.imports { #expect(diagnostics.allSatisfy { $0.severity == .warning }) }
     }
@@ -147,7 +147,7 @@ import Testing
     func aSlipInTheLostTable(old: String, new: String, message: String, imports: Bool) throws {
         let lost = replacingOnce(try Tables.lost(), old, new)
         let (card, diagnostics) = try Tables.run(criteria: try Tables.criteria(), lost: lost)
-        #expect(diagnostics.first?.description == message)
+        #expect(diagnostics.map(\.description).contains(message), "\(diagnostics)")
         #expect((card != nil) == imports)
     }
 

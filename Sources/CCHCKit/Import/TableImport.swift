@@ -32,7 +32,7 @@ public enum TableImport {
         if let table = TableReader.read(criteria, into: &c) {
             imported = CriteriaTable.read(table, framework: request.framework, into: &c)
         }
-        var diagnostics = c.finished
+        var diagnostics = inFileOrder(c.finished)
         var failed = c.hasErrors
         var deductions: [Deduction]?
         if let lost {
@@ -40,7 +40,7 @@ public enum TableImport {
             if let table = TableReader.read(lost, into: &l) {
                 deductions = LostTable.read(table, framework: request.framework, into: &l)
             }
-            diagnostics += l.finished
+            diagnostics += inFileOrder(l.finished)
             failed = failed || l.hasErrors
         }
         guard !failed else { return (nil, diagnostics) }
@@ -48,6 +48,16 @@ public enum TableImport {
             frameworkReference: request.frameworkReference, unit: request.unit, district: nil, province: nil,
             year: request.year, entries: imported.entries, deductions: deductions, published: imported.published)
         return (scorecard, diagnostics)
+    }
+
+    /// One file's messages by line and column, as a reader goes through the table (the sums
+    /// are checked after the rows); messages without a place keep their order at the end.
+    static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let x = (a.element.line ?? Int.max, a.element.column ?? 0, a.offset)
+            let y = (b.element.line ?? Int.max, b.element.column ?? 0, b.offset)
+            return x < y
+        }.map(\.element)
     }
 
     /// A blank scorecard: every criterion of the framework, no stage scored.

@@ -33,6 +33,8 @@ public struct CommandSpec: Sendable {
         public var help: String
         /// Takes one or more values.
         public var variadic = false
+        /// May be left out.
+        public var optional = false
     }
 
     /// Words after `cchc`: `score`, `framework show`.
@@ -47,7 +49,10 @@ public struct CommandSpec: Sendable {
     /// The usage line: `cchc score <file> [--stage <stage>] [--detail]`.
     public var usage: String {
         var parts = ["cchc", name]
-        for a in arguments { parts.append(a.variadic ? "<\(a.name)> ..." : "<\(a.name)>") }
+        for a in arguments {
+            let word = a.variadic ? "<\(a.name)> ..." : "<\(a.name)>"
+            parts.append(a.optional ? "[\(word)]" : word)
+        }
         for o in options {
             let word = o.value.map { "--\(o.name) <\($0)>" } ?? "--\(o.name)"
             parts.append(o.required ? word : "[\(word)]")
@@ -170,7 +175,7 @@ extension CommandSpec {
         if let missing = options.first(where: { $0.required && parsed.values[$0.name] == nil }) {
             throw UsageError(message: "missing expected option '--\(missing.name) <\(missing.value ?? missing.name)>'")
         }
-        let required = arguments.filter { !$0.name.isEmpty }
+        let required = arguments.filter { !$0.optional }
         if parsed.positionals.count < required.count, let missing = required.dropFirst(parsed.positionals.count).first {
             throw UsageError(message: "missing expected argument '<\(missing.name)>'")
         }

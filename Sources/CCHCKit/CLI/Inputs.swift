@@ -36,3 +36,33 @@ struct Inputs {
 struct InputFailure: Error {
     var diagnostics: [Diagnostic]
 }
+
+/// A valid scorecard read for a command over many files.
+struct LoadedFile: Sendable {
+    let path: String
+    let report: ScoreReport
+    let source: SourceText
+}
+
+extension Inputs {
+    /// Reads many scorecards on every core; the errors of every invalid file are returned, in
+    /// the order of the files, so that one bad file never hides another's.
+    static func loadAll(_ paths: [String], language: Language) -> (files: [LoadedFile], errors: [Diagnostic]) {
+        let results = Parallel.map(paths) { () -> (String) -> (LoadedFile?, [Diagnostic]) in
+            let inputs = Inputs(language: language)
+            return { path in
+                let (loaded, source) = inputs.load(path)
+                let errors = loaded.diagnostics.filter { $0.severity == .error }
+                guard let scorecard = loaded.scorecard, let framework = loaded.framework, let source else {
+                    return (nil, errors)
+                }
+                return (
+                    LoadedFile(
+                        path: path, report: ScoreReport(scorecard: scorecard, framework: framework), source: source),
+                    errors
+                )
+            }
+        }
+        return (results.compactMap(\.0), results.flatMap(\.1))
+    }
+}

@@ -49,8 +49,8 @@ public enum Tool {
     /// Every command, in the order help lists them.
     static var commands: [any Command.Type] {
         [
-            ScoreCommand.self, CheckCommand.self, ImportCommand.self, InitCommand.self, FrameworksCommand.self,
-            FrameworkShowCommand.self,
+            ScoreCommand.self, DiffCommand.self, CheckCommand.self, RankCommand.self, TrendCommand.self,
+            ImportCommand.self, InitCommand.self, FrameworksCommand.self, FrameworkShowCommand.self,
         ]
     }
 
@@ -175,6 +175,14 @@ enum SharedOptions {
             + "appraised or self.")
     static let framework = CommandSpec.Option(
         "framework", value: "file", help: "A framework file (or built-in id) to use instead of the scorecard's own.")
+
+    static let format = CommandSpec.Option(
+        "format", value: "format", choices: OutputFormat.allCases.map(\.rawValue),
+        help: "text (default), json, csv (RFC 4180, UTF-8 with a byte-order mark) or markdown.")
+
+    static func format(_ a: ParsedArguments) -> OutputFormat {
+        OutputFormat(rawValue: a.value("format") ?? "") ?? .text
+    }
 
     static func language(_ a: ParsedArguments) -> Language { Language(rawValue: a.value("lang") ?? "vi") ?? .vi }
     static func stage(_ a: ParsedArguments) -> Stage { Stage(rawValue: a.value("stage") ?? "final") ?? .final }

@@ -10,13 +10,19 @@ public struct CommandSpec: Sendable {
         /// The values allowed, when they are a fixed set.
         public var choices: [String]
         public var help: String
+        /// The command cannot run without it (`--unit <name>` of `import`); only options with a value.
+        public var required: Bool
 
-        public init(_ name: String, short: Character? = nil, value: String? = nil, choices: [String] = [], help: String)
-        {
+        public init(
+            _ name: String, short: Character? = nil, value: String? = nil, choices: [String] = [],
+            required: Bool = false,
+            help: String
+        ) {
             self.name = name
             self.short = short
             self.value = value
             self.choices = choices
+            self.required = required
             self.help = help
         }
     }
@@ -47,7 +53,10 @@ public struct CommandSpec: Sendable {
             let word = a.variadic ? "<\(a.name)> ..." : "<\(a.name)>"
             parts.append(a.optional ? "[\(word)]" : word)
         }
-        for o in options { parts.append(o.value.map { "[--\(o.name) <\($0)>]" } ?? "[--\(o.name)]") }
+        for o in options {
+            let word = o.value.map { "--\(o.name) <\($0)>" } ?? "--\(o.name)"
+            parts.append(o.required ? word : "[\(word)]")
+        }
         return parts.joined(separator: " ")
     }
 
@@ -163,6 +172,9 @@ extension CommandSpec {
             parsed.values[name] = value
         }
         if parsed.helpRequested { return parsed }
+        if let missing = options.first(where: { $0.required && parsed.values[$0.name] == nil }) {
+            throw UsageError(message: "missing expected option '--\(missing.name) <\(missing.value ?? missing.name)>'")
+        }
         let required = arguments.filter { !$0.optional }
         if parsed.positionals.count < required.count, let missing = required.dropFirst(parsed.positionals.count).first {
             throw UsageError(message: "missing expected argument '<\(missing.name)>'")

@@ -50,7 +50,7 @@ public enum Tool {
     static var commands: [any Command.Type] {
         [
             ScoreCommand.self, DiffCommand.self, CheckCommand.self, RankCommand.self, TrendCommand.self,
-            FrameworksCommand.self, FrameworkShowCommand.self,
+            ImportCommand.self, InitCommand.self, FrameworksCommand.self, FrameworkShowCommand.self,
         ]
     }
 

@@ -124,4 +124,33 @@ import Testing
         }
         #expect(try state() == before)
     }
+
+    @Test func fromPastedTablesToTheScore() throws {
+        let folder = try TemporaryFolder()
+        let r = try sh(
+            #"""
+            set -e
+            cd "$OUT"
+            "$CCHC" import "$ROOT/Fixtures/binh-thanh-2023-criteria.tsv" --lost "$ROOT/Fixtures/binh-thanh-2023-lost.tsv" \
+                --unit "UBND xã Bình Thành" --year 2023 -o bt.json
+            "$CCHC" score bt.json | grep '^   Tổng'
+            "$CCHC" check bt.json
+            echo changed > bt.json
+            "$CCHC" init --unit X --year 2024 -o bt.json || echo "refused $?"
+            cat bt.json
+            "$CCHC" init --unit X --year 2024 | "$CCHC" score - 2>/dev/null | grep -c Tổng
+            """#, environment: ["OUT": folder.path, "ROOT": Package.root])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(
+            r.stdout == """
+                   Tổng                                                       100   97,5      93,75  89,75     10,25
+                bt.json: ok (final 89,75, Tốt)
+                refused 2
+                changed
+                1
+
+                """)
+        #expect(
+            r.stderr == "bt.json: written (54 criteria, 12 deductions)\nbt.json: exists; use --force to overwrite\n")
+    }
 }

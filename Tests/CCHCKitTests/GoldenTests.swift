@@ -13,7 +13,7 @@ import Testing
 
     static var cases: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { !$0.hasPrefix(".") }.sorted()
+            .filter { !$0.hasPrefix(".") && $0 != "generated" }.sorted()
     }
 
     @Test func everyCaseHasItsFiles() {
@@ -38,12 +38,31 @@ import Testing
             return
         }
         for (file, text) in actual.sorted(by: { $0.key < $1.key }) {
-            let expected = try String(contentsOfFile: "\(dir)/\(file)", encoding: .utf8)
+            // Read the bytes as they are: String(contentsOfFile:) would drop the CSV's byte-order mark.
+            let expected = String(decoding: try Data(contentsOf: URL(fileURLWithPath: "\(dir)/\(file)")), as: UTF8.self)
             if expected != text {
                 Issue.record(
                     Comment(rawValue: "\(name)/\(file) differs:\n\(lineDiff(expected: expected, actual: text))"))
             }
         }
+    }
+}
+
+/// Compares text produced from generated inputs (whose paths vary) with `Golden/generated/NAME`,
+/// re-recorded like the other golden files.
+func expectGolden(_ name: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let path = GoldenTests.folder + "/generated/" + name
+    if ProcessInfo.processInfo.environment["CCHC_RECORD"] != nil {
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        Issue.record(
+            Comment(rawValue: "recorded \(name); unset CCHC_RECORD and run again"), sourceLocation: sourceLocation)
+        return
+    }
+    let expected = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+    if expected != text {
+        Issue.record(
+            Comment(rawValue: "\(name) differs:\n\(lineDiff(expected: expected, actual: text))"),
+            sourceLocation: sourceLocation)
     }
 }
 

@@ -101,3 +101,22 @@ import Testing
         #expect(messages == ["stage self is incomplete, not scored: 1.1, 2.1"])
     }
 }
+
+@Suite struct WarningCapTests {
+    @Test func warningsAreCappedButAWrongTotalIsKept() throws {
+        // Every criterion scored higher on appraisal than self: 54 stage-order warnings.
+        var text = try Package.fixtureText()
+        for line in text.split(separator: "\n") where line.contains("\"self\": ") && line.contains("\"id\": ") {
+            let fixed = line.replacingOccurrences(
+                of: #""self": [0-9.]+"#, with: #""self": 0"#, options: .regularExpression)
+            text = text.replacingOccurrences(of: String(line), with: fixed)
+        }
+        text = replacingOnce(text, #""final": 89.75"#, #""final": 90"#)
+        let loaded = load(text)
+        let r = ScoreReport(scorecard: try #require(loaded.scorecard), framework: try #require(loaded.framework))
+        let findings = Checks.findings(r, source: SourceText(name: "c.json", bytes: Array(text.utf8)))
+        #expect(findings.count == Checks.cap + 1)
+        #expect(findings.contains { $0.kind == .published })
+        #expect(findings.last?.diagnostic.message.hasSuffix("more warnings not shown") == true)
+    }
+}

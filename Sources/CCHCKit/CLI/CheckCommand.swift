@@ -9,6 +9,9 @@ enum CheckCommand: Command {
         ],
         options: [
             .init("strict", help: "Warnings fail too (incomplete stages, deductions that do not add up)."),
+            .init(
+                "format", value: "format", choices: ["text", "json"],
+                help: "text (default: a line per file) or json (one document, an object per file, messages inside)."),
             SharedOptions.lang,
             SharedOptions.framework,
         ],
@@ -38,13 +41,22 @@ enum CheckCommand: Command {
         }
         var counts = (ok: 0, wrong: 0, invalid: 0)
         for result in results {
-            outcome.append(result.outcome)
             switch result.status {
             case .ok: counts.ok += 1
             case .wrong: counts.wrong += 1
             case .invalid: counts.invalid += 1
             }
         }
+        if arguments.value("format") == "json" {
+            for result in results { outcome.raise(to: result.outcome.code) }
+            outcome.print(
+                JSONOut.object([
+                    ("files", .array(results.map(\.json))), ("ok", .int(counts.ok)), ("wrong", .int(counts.wrong)),
+                    ("invalid", .int(counts.invalid)),
+                ]).render())
+            return outcome
+        }
+        for result in results { outcome.append(result.outcome) }
         if paths.count > 1 {
             outcome.print(
                 "\(paths.count) files: \(counts.ok) ok, \(counts.wrong) wrong, \(counts.invalid) invalid\n")
@@ -54,9 +66,27 @@ enum CheckCommand: Command {
 
     /// One file's verdict and its lines.
     struct FileResult: Sendable {
-        enum Status: Sendable { case ok, wrong, invalid }
+        enum Status: String, Sendable { case ok, wrong, invalid }
+        var path: String
         var status: Status
         var outcome: Outcome
+        var diagnostics: [Diagnostic] = []
+        var totals: StageScores?
+        var unit: String?
+        var year: Int?
+
+        /// The file's object in `check --format json`.
+        var json: JSONOut {
+            func messages(_ severity: Diagnostic.Severity) -> JSONOut {
+                .array(diagnostics.filter { $0.severity == severity }.map { .string($0.description) })
+            }
+            return .object([
+                ("file", .string(path)), ("status", .string(status.rawValue)), ("unit", .text(unit)),
+                ("year", .int(year)),
+                ("totals", totals.map { t in .object(Stage.allCases.map { ($0.rawValue, .points(t[$0])) }) } ?? .null),
+                ("errors", messages(.error)), ("warnings", messages(.warning)),
+            ])
+        }
     }
 
     static func check(_ path: String, inputs: Inputs, strict: Bool) -> FileResult {
@@ -68,30 +98,39 @@ enum CheckCommand: Command {
             let errors = loaded.errorCount
             outcome.print("\(path): invalid (\(errors) \(errors == 1 ? "error" : "errors"))\n")
             outcome.raise(to: .invalidInput)
-            return FileResult(status: .invalid, outcome: outcome)
+            return FileResult(path: path, status: .invalid, outcome: outcome, diagnostics: loaded.diagnostics)
         }
         let report = ScoreReport(scorecard: scorecard, framework: framework)
         let findings = Checks.findings(report, source: source, language: language)
+        func result(_ status: FileResult.Status) -> FileResult {
+            FileResult(
+                path: path, status: status, outcome: outcome, diagnostics: findings.map(\.diagnostic),
+                totals: report.totals, unit: scorecard.unit, year: scorecard.year)
+        }
         let differs = findings.filter { $0.kind == .published }
         outcome.report(findings.filter { $0.kind != .published }.map(\.diagnostic))
         if !differs.isEmpty {
             outcome.print("\(path): wrong: " + differs.map(\.diagnostic.message).joined(separator: "; ") + "\n")
             outcome.raise(to: .failure)
-            return FileResult(status: .wrong, outcome: outcome)
+            return result(.wrong)
         }
         if strict, !findings.isEmpty {
             let count = findings.count
             outcome.print("\(path): wrong: \(count) warning\(count == 1 ? "" : "s") (--strict)\n")
             outcome.raise(to: .failure)
-            return FileResult(status: .wrong, outcome: outcome)
+            return result(.wrong)
         }
         outcome.print("\(path): ok" + summary(report, language) + "\n")
-        return FileResult(status: .ok, outcome: outcome)
+        return result(.ok)
     }
 
     /// ` (final 89,75, Tốt)`, or what is missing.
     private static func summary(_ report: ScoreReport, _ language: Language) -> String {
         guard let total = report.total else {
+            if report.scorecard.entries.isEmpty, let published = report.scorecard.published?.totals.final {
+                let band = report.framework.band(for: published).map { ", \($0.band.label)" } ?? ""
+                return " (details lost; published \(Stage.final.rawValue) \(published.formatted(language))\(band))"
+            }
             return " (\(Stage.final.rawValue) incomplete: \(report.missing(.final).count) criteria not scored)"
         }
         let band = report.band.map { ", \($0.band.label)" } ?? ""

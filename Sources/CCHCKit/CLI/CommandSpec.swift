@@ -10,13 +10,19 @@ public struct CommandSpec: Sendable {
         /// The values allowed, when they are a fixed set.
         public var choices: [String]
         public var help: String
+        /// The command cannot run without it (`--unit <name>` of `import`); only options with a value.
+        public var required: Bool
 
-        public init(_ name: String, short: Character? = nil, value: String? = nil, choices: [String] = [], help: String)
-        {
+        public init(
+            _ name: String, short: Character? = nil, value: String? = nil, choices: [String] = [],
+            required: Bool = false,
+            help: String
+        ) {
             self.name = name
             self.short = short
             self.value = value
             self.choices = choices
+            self.required = required
             self.help = help
         }
     }
@@ -27,6 +33,8 @@ public struct CommandSpec: Sendable {
         public var help: String
         /// Takes one or more values.
         public var variadic = false
+        /// May be left out.
+        public var optional = false
     }
 
     /// Words after `cchc`: `score`, `framework show`.
@@ -41,8 +49,14 @@ public struct CommandSpec: Sendable {
     /// The usage line: `cchc score <file> [--stage <stage>] [--detail]`.
     public var usage: String {
         var parts = ["cchc", name]
-        for a in arguments { parts.append(a.variadic ? "<\(a.name)> ..." : "<\(a.name)>") }
-        for o in options { parts.append(o.value.map { "[--\(o.name) <\($0)>]" } ?? "[--\(o.name)]") }
+        for a in arguments {
+            let word = a.variadic ? "<\(a.name)> ..." : "<\(a.name)>"
+            parts.append(a.optional ? "[\(word)]" : word)
+        }
+        for o in options {
+            let word = o.value.map { "--\(o.name) <\($0)>" } ?? "--\(o.name)"
+            parts.append(o.required ? word : "[\(word)]")
+        }
         return parts.joined(separator: " ")
     }
 
@@ -158,7 +172,10 @@ extension CommandSpec {
             parsed.values[name] = value
         }
         if parsed.helpRequested { return parsed }
-        let required = arguments.filter { !$0.name.isEmpty }
+        if let missing = options.first(where: { $0.required && parsed.values[$0.name] == nil }) {
+            throw UsageError(message: "missing expected option '--\(missing.name) <\(missing.value ?? missing.name)>'")
+        }
+        let required = arguments.filter { !$0.optional }
         if parsed.positionals.count < required.count, let missing = required.dropFirst(parsed.positionals.count).first {
             throw UsageError(message: "missing expected argument '<\(missing.name)>'")
         }

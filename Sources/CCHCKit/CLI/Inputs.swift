@@ -36,3 +36,51 @@ struct Inputs {
 struct InputFailure: Error {
     var diagnostics: [Diagnostic]
 }
+
+/// A valid scorecard read for a command over many files.
+struct LoadedFile: Sendable {
+    let path: String
+    let report: ScoreReport
+    let source: SourceText
+}
+
+extension Inputs {
+    /// Reads many scorecards on every core; the errors of every invalid file are returned, in
+    /// the order of the files, so that one bad file never hides another's.
+    static func loadAll(_ paths: [String], language: Language) -> (files: [LoadedFile], errors: [Diagnostic]) {
+        let results = Parallel.map(paths) { () -> (String) -> (LoadedFile?, [Diagnostic]) in
+            let inputs = Inputs(language: language)
+            return { path in
+                let (loaded, source) = inputs.load(path)
+                let errors = loaded.diagnostics.filter { $0.severity == .error }
+                guard let scorecard = loaded.scorecard, let framework = loaded.framework, let source else {
+                    return (nil, errors)
+                }
+                return (
+                    LoadedFile(
+                        path: path, report: ScoreReport(scorecard: scorecard, framework: framework), source: source),
+                    errors
+                )
+            }
+        }
+        return (results.compactMap(\.0), results.flatMap(\.1))
+    }
+
+    /// Reads many scorecards for a command that needs them all valid and consistent (one year,
+    /// one unit…): reports every file's errors and the command's own `problems` into `outcome`.
+    ///
+    /// - Returns: the files, or `nil` when anything was wrong (then `outcome` exits 2).
+    static func loadConsistent(
+        _ paths: [String], language: Language, into outcome: inout Outcome,
+        problems: ([LoadedFile]) -> [Diagnostic]
+    ) -> [LoadedFile]? {
+        let (files, errors) = loadAll(paths, language: language)
+        let all = errors + problems(files)
+        outcome.report(all)
+        guard all.isEmpty else {
+            outcome.raise(to: .invalidInput)
+            return nil
+        }
+        return files
+    }
+}

@@ -7,6 +7,10 @@ enum ScoreCommand: Command {
         options: [
             SharedOptions.stage,
             .init("detail", help: "Also list every criterion under its domain, and each deduction's remediation."),
+            .init(
+                "by", value: "group", choices: ["responsible"],
+                help: "Group the lost points by whoever is responsible (a person, or a department)."),
+            SharedOptions.format,
             SharedOptions.lang,
             SharedOptions.framework,
         ],
@@ -35,12 +39,21 @@ enum ScoreCommand: Command {
             return outcome
         }
         let report = ScoreReport(scorecard: scorecard, framework: framework, stage: SharedOptions.stage(arguments))
-        outcome.report(Checks.findings(report, source: source, language: language).map(\.diagnostic))
-        outcome.print(
-            ScoreText.render(
-                report,
-                options: .init(
-                    detail: arguments.flag("detail"), language: language, style: TextStyle(color: environment.color))))
+        let warnings = Checks.findings(report, source: source, language: language).map(\.diagnostic)
+        outcome.report(warnings)
+        let detail = arguments.flag("detail")
+        let options = ScoreText.Options(detail: detail, language: language, style: TextStyle(color: environment.color))
+        let byResponsible = arguments.value("by") == "responsible"
+        switch (SharedOptions.format(arguments), byResponsible) {
+        case (.text, false): outcome.print(ScoreText.render(report, options: options))
+        case (.json, false): outcome.print(ScoreJSON.render(report, warnings: warnings))
+        case (.csv, false): outcome.print(ScoreCSV.render(report))
+        case (.markdown, false): outcome.print(ScoreMarkdown.render(report, language: language, detail: detail))
+        case (.text, true): outcome.print(ResponsibleRender.text(report, options: options))
+        case (.json, true): outcome.print(ResponsibleRender.json(report, warnings: warnings))
+        case (.csv, true): outcome.print(ResponsibleRender.csv(report))
+        case (.markdown, true): outcome.print(ResponsibleRender.markdown(report, language: language))
+        }
         return outcome
     }
 }

@@ -48,7 +48,10 @@ public enum Tool {
 
     /// Every command, in the order help lists them.
     static var commands: [any Command.Type] {
-        [ScoreCommand.self, CheckCommand.self, FrameworksCommand.self, FrameworkShowCommand.self]
+        [
+            ScoreCommand.self, DiffCommand.self, CheckCommand.self, RankCommand.self, TrendCommand.self,
+            ImportCommand.self, InitCommand.self, FrameworksCommand.self, FrameworkShowCommand.self,
+        ]
     }
 
     static let overview = """
@@ -147,22 +150,8 @@ protocol Command {
 
 extension Outcome {
     /// Adds messages to standard error, one per line.
-    ///
-    /// Errors come capped from the readers; warnings are capped here, so that a framework of a
-    /// thousand criteria cannot make a thousand lines either.
     mutating func report(_ diagnostics: [Diagnostic]) {
-        var warnings = 0
-        for d in diagnostics {
-            if d.severity == .warning {
-                warnings += 1
-                if warnings > DiagnosticCollector.cap { continue }
-            }
-            printError(d.description + "\n")
-        }
-        if warnings > DiagnosticCollector.cap, let file = diagnostics.first?.file {
-            let more = warnings - DiagnosticCollector.cap
-            printError(Diagnostic(.warning, file: file, message: "\(more) more warnings not shown").description + "\n")
-        }
+        for d in diagnostics { printError(d.description + "\n") }
     }
 
     /// Adds another outcome's text after this one's, and its exit code if worse.
@@ -186,6 +175,14 @@ enum SharedOptions {
             + "appraised or self.")
     static let framework = CommandSpec.Option(
         "framework", value: "file", help: "A framework file (or built-in id) to use instead of the scorecard's own.")
+
+    static let format = CommandSpec.Option(
+        "format", value: "format", choices: OutputFormat.allCases.map(\.rawValue),
+        help: "text (default), json, csv (RFC 4180, UTF-8 with a byte-order mark) or markdown.")
+
+    static func format(_ a: ParsedArguments) -> OutputFormat {
+        OutputFormat(rawValue: a.value("format") ?? "") ?? .text
+    }
 
     static func language(_ a: ParsedArguments) -> Language { Language(rawValue: a.value("lang") ?? "vi") ?? .vi }
     static func stage(_ a: ParsedArguments) -> Stage { Stage(rawValue: a.value("stage") ?? "final") ?? .final }

@@ -107,12 +107,17 @@ public enum ScorecardReader {
         return (scorecard, framework)
     }
 
+    /// `criterion 7.13`: names the object in every message about it, even about its unknown
+    /// fields, which are read before the id itself.
+    private static func subject(_ kind: String, named key: String, in value: JSONValue) -> String {
+        guard case .object(let o) = value.kind, let name = o[key]?.stringValue else { return kind }
+        return "\(kind) \(Text.clipped(name))"
+    }
+
     private static func decodeEntry(_ value: JSONValue, _ framework: Framework?, _ c: inout DiagnosticCollector)
         -> ScoreEntry?
     {
-        // Name the criterion in every message about it, even about its unknown fields.
-        var subject = "criterion"
-        if case .object(let o) = value.kind, let id = o["id"]?.stringValue { subject = "criterion \(Text.clipped(id))" }
+        let subject = subject("criterion", named: "id", in: value)
         guard let r = FieldReader(value, subject: subject, known: criterionFields, into: &c),
             let id = r.string("id", required: true, into: &c)
         else { return nil }
@@ -144,10 +149,7 @@ public enum ScorecardReader {
     private static func decodeDeduction(_ value: JSONValue, _ framework: Framework?, _ c: inout DiagnosticCollector)
         -> Deduction?
     {
-        var subject = "deduction"
-        if case .object(let o) = value.kind, let code = o["code"]?.stringValue {
-            subject = "deduction \(Text.clipped(code))"
-        }
+        let subject = subject("deduction", named: "code", in: value)
         guard let r = FieldReader(value, subject: subject, known: deductionFields, into: &c),
             let code = r.string("code", required: true, into: &c)
         else { return nil }

@@ -5,8 +5,21 @@ struct Labels: Sendable {
     let band, points, topBand, toReach, noBand, incomplete: String
     let lostList, rows, code, content, reason, remediation, responsible, department, noLost: String
     let domains, criteria: String
+    let byResponsible, codes, sharedNote, handedFrom, departmentMark: String
+    let comparing, change, old, new, stage, noDifferences, onlyInOld, onlyInNew: String
+    let ranking, rank, unitHeader, unranked, missing, count, mean, median, best, andOthers, trend, published: String
+    let source, computed: String
 
     static func of(_ language: Language) -> Labels { language == .vi ? vi : en }
+
+    /// A stage's short column header.
+    func short(_ stage: Stage) -> String {
+        switch stage {
+        case .selfAssessed: return selfShort
+        case .appraised: return appraisedShort
+        case .final: return finalShort
+        }
+    }
 
     static let vi = Labels(
         unit: "Đơn vị", district: "Huyện", province: "Tỉnh", year: "Năm", framework: "Bộ chỉ số",
@@ -16,7 +29,17 @@ struct Labels: Sendable {
         noBand: "chưa xếp loại", incomplete: "chưa chấm đủ: thiếu %@ tiêu chí",
         lostList: "Nội dung bị mất điểm", rows: "dòng", code: "Mã", content: "Nội dung", reason: "Lý do",
         remediation: "Khắc phục", responsible: "Phụ trách", department: "bộ phận phụ trách; không có dòng trừ điểm",
-        noLost: "Không mất điểm nào.", domains: "lĩnh vực", criteria: "tiêu chí")
+        noLost: "Không mất điểm nào.", domains: "lĩnh vực", criteria: "tiêu chí",
+        byResponsible: "Điểm mất theo người phụ trách", codes: "Mã (điểm)",
+        sharedNote:
+            "* dòng có nhiều người phụ trách: tính đủ cho từng người, nên cột Mất điểm không cộng lại thành %@.",
+        handedFrom: "nhận từ %@, %@", departmentMark: "bộ phận",
+        comparing: "So sánh", change: "Thay đổi", old: "Cũ", new: "Mới", stage: "Giai đoạn",
+        noDifferences: "Không có khác biệt.", onlyInOld: "Chỉ có ở bản cũ", onlyInNew: "Chỉ có ở bản mới",
+        ranking: "Xếp hạng năm %@", rank: "Hạng", unitHeader: "Đơn vị", unranked: "Chưa xếp hạng (chưa chấm đủ)",
+        missing: "thiếu %@ tiêu chí", count: "Số đơn vị", mean: "Trung bình", median: "Trung vị",
+        best: "Lĩnh vực và đơn vị cao nhất", andOthers: "và %@ đơn vị khác", trend: "Diễn biến",
+        published: "công bố", source: "Nguồn", computed: "tính toán")
 
     static let en = Labels(
         unit: "Unit", district: "District", province: "Province", year: "Year", framework: "Framework",
@@ -26,7 +49,16 @@ struct Labels: Sendable {
         noBand: "no band", incomplete: "not fully scored: %@ criteria missing",
         lostList: "Lost points", rows: "rows", code: "Code", content: "Content", reason: "Reason",
         remediation: "Remediation", responsible: "Responsible", department: "department; no deduction row",
-        noLost: "No points lost.", domains: "domains", criteria: "criteria")
+        noLost: "No points lost.", domains: "domains", criteria: "criteria",
+        byResponsible: "Lost points by responsible", codes: "Codes (points)",
+        sharedNote: "* a row with several people counts in full for each, so the Lost column does not add up to %@.",
+        handedFrom: "taken over from %@, %@", departmentMark: "department",
+        comparing: "Comparing", change: "Change", old: "Old", new: "New", stage: "Stage",
+        noDifferences: "No differences.", onlyInOld: "Only in the old", onlyInNew: "Only in the new",
+        ranking: "Ranking %@", rank: "Rank", unitHeader: "Unit", unranked: "Not ranked (not fully scored)",
+        missing: "%@ criteria missing", count: "Units", mean: "Mean", median: "Median",
+        best: "Domains and their best units", andOthers: "and %@ more", trend: "Trend", published: "published",
+        source: "Source", computed: "computed")
 }
 
 extension String {

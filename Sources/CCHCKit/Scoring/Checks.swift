@@ -2,6 +2,9 @@
 public enum Checks {
     /// More missing ids than this are counted rather than listed.
     static let listLimit = 8
+    /// At most this many warnings are kept per file; a framework of thousands of criteria must not
+    /// bury the reader (or the machine) in them.
+    static let cap = 50
 
     /// What the warnings are about, so that `check` can tell a wrong total from the rest.
     public enum Kind: Sendable { case incomplete, deductions, published, stageOrder }
@@ -15,14 +18,23 @@ public enum Checks {
     /// Every warning about a scorecard, in a fixed order.
     public static func findings(_ report: ScoreReport, source: SourceText, language: Language = .vi) -> [Finding] {
         var out: [Finding] = []
+        var dropped = 0
         func add(_ kind: Kind, _ message: String, at offset: Int?) {
+            // A published total that differs is never dropped: `check` fails on it.
+            guard out.count < cap || kind == .published else {
+                dropped += 1
+                return
+            }
             var d = Diagnostic(.warning, file: source.name, message: message)
             if let offset { (d.line, d.column) = source.location(of: offset) }
             out.append(Finding(kind: kind, diagnostic: d))
         }
         let card = report.scorecard
         let count = report.framework.criteria.count
-        for stage in Stage.allCases {
+        // A record of published figures whose details are lost (an empty criteria list) is
+        // complete as what it is: only scorecards with details are expected to cover every criterion.
+        let publishedOnly = card.entries.isEmpty && card.published != nil
+        for stage in Stage.allCases where !publishedOnly {
             let missing = report.missing(stage)
             guard !missing.isEmpty else { continue }
             let which =
@@ -68,6 +80,10 @@ public enum Checks {
                 }
                 earlier = (stage, score)
             }
+        }
+        if dropped > 0 {
+            let more = Diagnostic(.warning, file: source.name, message: "\(dropped) more warnings not shown")
+            out.append(Finding(kind: .stageOrder, diagnostic: more))
         }
         return out
     }

@@ -1,0 +1,105 @@
+/// What `import` and `init` share: the unit, year and framework a new scorecard is for, and
+/// where it goes (standard output, or `-o FILE`).
+struct NewScorecard {
+    /// The unit, year and framework.
+    var request: TableImport.Request
+    /// The `-o` file, or nil for standard output.
+    var output: String?
+    var force: Bool
+    /// The framework file, when `--framework` named one: an input that is never written to.
+    var frameworkFile: String?
+
+    static let options: [CommandSpec.Option] = [
+        .init(
+            "unit", value: "name", required: true,
+            help: "The unit (commune) the scorecard is for: \"UBND xã Bình Thành\"."),
+        .init("year", value: "year", required: true, help: "The year assessed: 2023."),
+        .init(
+            "framework", value: "id|file",
+            help: "A built-in framework id or a cchc-framework/1 file (default \(defaultFramework))."),
+        .init(
+            "output", short: "o", value: "file", help: "Write the scorecard to this file instead of standard output."),
+        .init("force", help: "Overwrite the output file if it exists."),
+    ]
+
+    static var defaultFramework: String { FrameworkStore.builtIns.first?.id ?? "" }
+
+    /// A command stopped before it could do its work, with what to print.
+    struct Stop: Error {
+        var outcome: Outcome
+    }
+
+    /// Reads the shared options; a wrong value is a usage error, an unusable framework exit 2.
+    init(_ arguments: ParsedArguments, spec: CommandSpec) throws(Stop) {
+        func usage(_ message: String) -> Stop {
+            Stop(outcome: Tool.usageError(message, usage: spec.usage, help: "cchc \(spec.name) --help"))
+        }
+        let unit = Text.nfc(String(Substring(arguments.value("unit") ?? "").trimmingWhitespace))
+        guard !unit.isEmpty else { throw usage("'--unit' must name the unit") }
+        let yearText = arguments.value("year") ?? ""
+        guard yearText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(yearText),
+            (1900...2200).contains(year)
+        else { throw usage("invalid value '\(yearText)' for '--year' (expected a whole year, 1900 to 2200)") }
+        let reference = arguments.value("framework") ?? Self.defaultFramework
+        let framework: Framework
+        switch FrameworkStore().open(reference) {
+        case .success(let f): framework = f
+        case .failure(let problem):
+            var outcome = Outcome()
+            let isBuiltIn = !(reference.contains("/") || reference.hasSuffix(".json") || OutputFile.exists(reference))
+            if isBuiltIn {
+                let hint = Suggestion.hint(for: reference, in: FrameworkStore.builtIns.map(\.id))
+                outcome.report([
+                    Diagnostic(.error, file: reference, message: "not a built-in framework, nor a file\(hint)")
+                ])
+            } else {
+                outcome.report([Diagnostic(.error, file: reference, message: problem.message)] + problem.details)
+            }
+            outcome.code = .invalidInput
+            throw Stop(outcome: outcome)
+        }
+        output = arguments.value("output")
+        force = arguments.flag("force")
+        let builtIn = FrameworkStore.builtIns.contains { $0.id == reference }
+        frameworkFile = builtIn ? nil : reference
+        request = TableImport.Request(
+            unit: unit, year: year, framework: framework,
+            frameworkReference: builtIn ? reference : Self.reference(toFile: reference, from: output))
+    }
+
+    /// The `framework` field for a framework file: the scorecard resolves it from its own folder.
+    static func reference(toFile path: String, from output: String?) -> String {
+        var reference = path
+        if !path.hasPrefix("/"), let output, let relative = Path.relative(path, from: Path.directory(of: output)) {
+            reference = relative
+        }
+        // Without a slash or `.json` the field would be taken for a built-in id.
+        return reference.contains("/") || reference.hasSuffix(".json") ? reference : "./" + reference
+    }
+
+    /// Refuses an existing output file before any work is done, unless `--force`.
+    func refuseExisting() throws(Stop) {
+        guard let output, !force, OutputFile.exists(output) else { return }
+        var outcome = Outcome()
+        outcome.report([Diagnostic(.error, file: output, message: "exists; use --force to overwrite")])
+        outcome.code = .invalidInput
+        throw Stop(outcome: outcome)
+    }
+
+    /// Writes the document to standard output or to the output file; `inputs` are never written to.
+    func write(_ text: String, inputs: [String], summary: String) -> Outcome {
+        var outcome = Outcome()
+        guard let output else {
+            outcome.print(text)
+            return outcome
+        }
+        do {
+            try OutputFile.write(text, to: output, force: force, inputs: inputs + [frameworkFile].compactMap { $0 })
+            outcome.printError("\(output): written (\(summary))\n")
+        } catch {
+            outcome.report([error.diagnostic])
+            outcome.code = .invalidInput
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,62 @@
+/// `cchc trend FILE...`: one unit over the years.
+enum TrendCommand: Command {
+    static let spec = CommandSpec(
+        name: "trend",
+        abstract: "Show one unit's totals over the years, oldest first, with changes, ranks and a sparkline.",
+        arguments: [.init(name: "file", help: "Scorecards of one unit, one per year, in any order.", variadic: true)],
+        options: [SharedOptions.stage, SharedOptions.format, SharedOptions.lang],
+        discussion: """
+            A year whose chosen stage is not fully scored uses its published figure and says so: a \
+            scorecard may hold only the published figures (an empty criteria list) for a year whose \
+            details are lost. Domains are matched by id, so the framework may change between years.
+            """)
+
+    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+        var outcome = Outcome()
+        let language = SharedOptions.language(arguments)
+        let stage = SharedOptions.stage(arguments)
+        guard
+            let files = Inputs.loadConsistent(
+                arguments.positionals, language: language, into: &outcome, problems: problems)
+        else { return outcome }
+        let trend = Trend(files.map { ($0.report, $0.path) }, stage: stage)
+        let warnings = trend.years.filter { $0.total == nil }.map {
+            Diagnostic(
+                .warning, file: $0.file,
+                message: "\($0.year): stage \(stage.rawValue) is not fully scored and has no published figure")
+        }
+        outcome.report(warnings)
+        switch SharedOptions.format(arguments) {
+        case .text:
+            outcome.print(TrendRender.text(trend, language: language, style: TextStyle(color: environment.color)))
+        case .json: outcome.print(TrendRender.json(trend, warnings: warnings))
+        case .csv: outcome.print(TrendRender.csv(trend))
+        case .markdown: outcome.print(TrendRender.markdown(trend, language: language))
+        }
+        return outcome
+    }
+
+    /// Files of another unit than the first, and years given twice.
+    static func problems(_ files: [LoadedFile]) -> [Diagnostic] {
+        guard let first = files.first else { return [] }
+        let unit = Text.nfc(first.report.scorecard.unit.trimmingSpaces)
+        var out: [Diagnostic] = []
+        var years: [Int: String] = [:]
+        for file in files {
+            let card = file.report.scorecard
+            let name = Text.nfc(card.unit.trimmingSpaces)
+            if name != unit {
+                out.append(
+                    Diagnostic(
+                        .error, file: file.path,
+                        message: "unit \"\(name)\" differs from \"\(unit)\" in \(first.path) (trend follows one unit)"))
+            }
+            if let other = years[card.year] {
+                out.append(Diagnostic(.error, file: file.path, message: "year \(card.year) is also in \(other)"))
+            } else {
+                years[card.year] = file.path
+            }
+        }
+        return out
+    }
+}

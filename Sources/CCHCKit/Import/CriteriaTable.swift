@@ -1,0 +1,122 @@
+/// Imports the criteria table (`STT | Lĩnh vực, tiêu chí | Điểm tối đa | Tự đánh giá | Thẩm định |
+/// CTHD thẩm định | Ngành, BPCM phụ trách`), checking every row against the framework.
+///
+/// Criterion rows become the scorecard's entries. Domain rows and the `Tổng` row are the
+/// source's own arithmetic: they are checked against the criteria under them (a warning when
+/// they disagree) and not kept, except that the `Tổng` row's figures are what was published.
+enum CriteriaTable {
+    /// The columns, in the order the tables have them.
+    enum Column: Int {
+        case id = 0
+        case title
+        case max
+        case selfAssessed
+        case appraised
+        case final
+        case department
+    }
+
+    /// The column of each stage's score.
+    static func column(_ stage: Stage) -> Int {
+        switch stage {
+        case .selfAssessed: return Column.selfAssessed.rawValue
+        case .appraised: return Column.appraised.rawValue
+        case .final: return Column.final.rawValue
+        }
+    }
+
+    /// What the table gives: one entry per criterion in framework order, and the total row's figures.
+    struct Result {
+        var entries: [ScoreEntry] = []
+        var published: Published?
+    }
+
+    static func read(_ table: Table, framework: Framework, into c: inout DiagnosticCollector) -> Result {
+        var result = Result()
+        var domainRows: [(Domain, TableRow)] = []
+        var totalRow: TableRow?
+        var seen: [String: Int] = [:]
+        var started = false
+        for row in table.rows {
+            if ImportCells.isTotal(row) {
+                if totalRow == nil { totalRow = row }
+                started = true
+                continue
+            }
+            let first = row[Column.id.rawValue]
+            if let number = ImportCells.roman(first), let domain = framework.domains.first(where: { $0.id == number }) {
+                domainRows.append((domain, row))
+                started = true
+                continue
+            }
+            guard let id = ImportCells.id(first) else {
+                // Rows before the first id are the header; later ones are notes or stray lines.
+                if started {
+                    let what = first.isEmpty ? "its first cell is empty" : "\"\(first.text)\" is not an id"
+                    c.warning("row skipped: \(what)", at: first.offset)
+                }
+                continue
+            }
+            started = true
+            if let domain = framework.domains.first(where: { $0.id == id }) {
+                domainRows.append((domain, row))
+                continue
+            }
+            guard let criterion = framework.criterion(id) else {
+                let hint = Suggestion.hint(for: id, in: framework.criteria.map(\.id), quoted: false)
+                c.error("criterion \(id): not in framework \(framework.id)\(hint)", at: first.offset)
+                continue
+            }
+            if let earlier = seen[id] {
+                let line = table.source.location(of: earlier).line
+                c.error("criterion \(id): listed twice (first at line \(line))", at: first.offset)
+                continue
+            }
+            seen[id] = first.offset
+            result.entries.append(entry(criterion, row, &c))
+        }
+        for criterion in framework.criteria where seen[criterion.id] == nil {
+            c.error("criterion \(criterion.id): missing from the table (\(criterion.title))", at: nil)
+        }
+        result.entries.sort { (framework.position(of: $0.id) ?? 0) < (framework.position(of: $1.id) ?? 0) }
+        let sums = SourceSums(entries: result.entries, language: c.language)
+        for (domain, row) in domainRows {
+            sums.check(row, subject: "domain \(domain.id)", max: domain.max, criteria: domain.criteria, into: &c)
+        }
+        if let totalRow {
+            sums.check(totalRow, subject: "total", max: framework.max, criteria: framework.criteria, into: &c)
+            result.published = sums.published(totalRow)
+        }
+        return result
+    }
+
+    /// One criterion row's scores, checked against the criterion's max.
+    private static func entry(_ criterion: Criterion, _ row: TableRow, _ c: inout DiagnosticCollector) -> ScoreEntry {
+        let subject = "criterion \(criterion.id)"
+        let language = c.language
+        let maxCell = row[Column.max.rawValue]
+        if let max = ImportCells.points(maxCell, subject, "max", into: &c), max != criterion.max {
+            c.error(
+                "\(subject): max \(max.formatted(language)) differs from the framework's "
+                    + criterion.max.formatted(language), at: maxCell.offset)
+        }
+        var scores = StageScores()
+        for stage in Stage.allCases {
+            let cell = row[column(stage)]
+            guard let score = ImportCells.points(cell, subject, stage.rawValue, into: &c) else { continue }
+            if score < .zero {
+                c.error("\(subject): \(stage.rawValue) \(score.formatted(language)) is below 0", at: cell.offset)
+            } else if score > criterion.max {
+                c.error(
+                    "\(subject): \(stage.rawValue) \(score.formatted(language)) is above the max "
+                        + criterion.max.formatted(language), at: cell.offset)
+            }
+            scores[stage] = score
+        }
+        let department = row[Column.department.rawValue].text
+        return ScoreEntry(
+            id: criterion.id, scores: scores,
+            department: department.isEmpty || department == criterion.department ? nil : department, note: nil,
+            offset: row[Column.id.rawValue].offset)
+    }
+}

@@ -1,0 +1,55 @@
+/// Reading ids, total rows and numbers from the cells of an office's tables.
+enum ImportCells {
+    /// The id a cell holds, without the trailing dot tables often write (`1.1.` → `1.1`), or nil
+    /// when the cell is not digits separated by dots.
+    static func id(_ cell: TableCell) -> String? {
+        var text = Substring(cell.text)
+        while text.hasSuffix(".") { text = text.dropLast() }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard !text.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } })
+        else { return nil }
+        return String(text)
+    }
+
+    /// The number a Roman numeral stands for (`IV` → `4`), as some tables number their domains,
+    /// or nil when the cell is not one.
+    static func roman(_ cell: TableCell) -> String? {
+        var text = Substring(cell.text.uppercased())
+        while text.hasSuffix(".") { text = text.dropLast() }
+        let numerals = [
+            "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+            "XVII", "XVIII", "XIX", "XX",
+        ]
+        return numerals.firstIndex(of: String(text)).map { String($0 + 1) }
+    }
+
+    /// Whether a row is the table's total row (`Tổng`, `Tổng cộng`), named in its first or second cell.
+    static func isTotal(_ row: TableRow) -> Bool {
+        [row[0], row[1]].contains { cell in
+            let text = cell.text.lowercased()
+            return text.hasPrefix("tổng") || text == "total"
+        }
+    }
+
+    /// The number in a cell (`9,5`, `11.5`, `9,0`), or nil when the cell is empty or not a
+    /// number; a cell that is not a number is reported as `subject: field "x" is not a number`.
+    static func points(
+        _ cell: TableCell, _ subject: String, _ field: String, warningOnly: Bool = false,
+        into c: inout DiagnosticCollector
+    ) -> Points? {
+        guard !cell.isEmpty else { return nil }
+        let problem: String
+        switch Points.parse(text: cell.text) {
+        case .success(let p): return p
+        case .failure(.notANumber): problem = "\"\(cell.text)\" is not a number"
+        case .failure(.tooManyDecimals): problem = "\(cell.text) has more than two decimal places"
+        case .failure(.tooLarge): problem = "\(cell.text) is too large"
+        }
+        if warningOnly {
+            c.warning("\(subject): \(field) \(problem)", at: cell.offset)
+        } else {
+            c.error("\(subject): \(field) \(problem)", at: cell.offset)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,40 @@
+/// Reading the `Người phụ trách` cell: names separated by commas, and hand-overs written
+/// `Trần Văn Ái (2023) chuyển Ma Đình Chung (2024)`.
+enum Responsibility {
+    /// Words that mark a hand-over: who held it is written before them, who holds it after.
+    static let handOvers: Set<String> = ["chuyển", "→", "->"]
+    /// Words that may follow `chuyển` before the new holder's name.
+    static let linkWords: Set<String> = ["cho", "sang"]
+
+    /// The current holders and, after a hand-over, the former ones.
+    static func parse(_ text: String) -> (responsible: [String], formerly: [String]) {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard let marker = words.firstIndex(where: { handOvers.contains($0.lowercased()) }) else {
+            return (names(text), [])
+        }
+        var after = words[(marker + 1)...]
+        if let next = after.first, linkWords.contains(next.lowercased()) { after = after.dropFirst() }
+        return (names(after.joined(separator: " ")), names(words[..<marker].joined(separator: " ")))
+    }
+
+    /// Names separated by commas or semicolons, each without a trailing year: `A (2023)` → `A`.
+    static func names(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "," || $0 == ";" }).compactMap { part in
+            var name = part.trimmingWhitespace
+            if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+                let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
+                if !inside.isEmpty, inside.allSatisfy(\.isNumber) { name = name[..<open].trimmingWhitespace }
+            }
+            return name.isEmpty ? nil : String(name)
+        }
+    }
+}
+
+extension Substring {
+    /// The text without white space at either end.
+    var trimmingWhitespace: Substring {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return self[first...last]
+    }
+}

@@ -1,0 +1,34 @@
+/// A table pasted from Word or Excel: its non-blank rows of cleaned cells, each cell keeping
+/// where it starts in the file so that messages can point at it.
+public struct Table: Sendable {
+    /// The file the table was read from.
+    public var source: SourceText
+    /// The byte that separates cells: tab, `;` or `,`.
+    public var separator: UInt8
+    /// The rows that have at least one non-empty cell, in file order.
+    public var rows: [TableRow]
+}
+
+/// One non-blank row of a table.
+public struct TableRow: Sendable {
+    /// The cells as written; a row may be shorter than the table's header.
+    public var cells: [TableCell]
+    /// Where the row ends, to place messages about cells the row does not have.
+    public var end: Int
+
+    /// The cell in column `index` (0-based); an empty cell at the row's end when the row is shorter.
+    public subscript(index: Int) -> TableCell {
+        index >= 0 && index < cells.count ? cells[index] : TableCell(text: "", offset: end)
+    }
+}
+
+/// One cell: its text without markup or surrounding spaces, and its place in the file.
+public struct TableCell: Sendable {
+    /// The text with `<b>`/`<i>` markup removed, trimmed, in Unicode NFC.
+    public var text: String
+    /// The byte offset of the cell's first character in the file.
+    public var offset: Int
+
+    /// Whether the cell holds nothing.
+    public var isEmpty: Bool { text.isEmpty }
+}

@@ -1,0 +1,71 @@
+/// Turns an office's tables into a scorecard: the criteria table, and optionally the
+/// lost-points table, checked against a framework.
+public enum TableImport {
+    /// Who and which year the tables are about, and the framework to check them against.
+    public struct Request: Sendable {
+        public var unit: String
+        public var year: Int
+        public var framework: Framework
+        /// What the scorecard's `framework` field will say: a built-in id or a path.
+        public var frameworkReference: String
+
+        public init(unit: String, year: Int, framework: Framework, frameworkReference: String) {
+            self.unit = unit
+            self.year = year
+            self.framework = framework
+            self.frameworkReference = frameworkReference
+        }
+    }
+
+    /// Reads both tables and builds the scorecard; nil when either table has an error. Every
+    /// message is returned, the criteria table's first.
+    ///
+    /// - Parameters:
+    ///   - criteria: the criteria table's file.
+    ///   - lost: the lost-points table's file, if any; without it the scorecard has no `deductions`.
+    ///   - language: how numbers in messages are written.
+    public static func scorecard(
+        criteria: SourceText, lost: SourceText?, request: Request, language: Language = .vi
+    ) -> (Scorecard?, [Diagnostic]) {
+        var c = DiagnosticCollector(source: criteria, language: language)
+        var imported = CriteriaTable.Result()
+        if let table = TableReader.read(criteria, into: &c) {
+            imported = CriteriaTable.read(table, framework: request.framework, into: &c)
+        }
+        var diagnostics = inFileOrder(c.finished)
+        var failed = c.hasErrors
+        var deductions: [Deduction]?
+        if let lost {
+            var l = DiagnosticCollector(source: lost, language: language)
+            if let table = TableReader.read(lost, into: &l) {
+                deductions = LostTable.read(table, framework: request.framework, into: &l)
+            }
+            diagnostics += inFileOrder(l.finished)
+            failed = failed || l.hasErrors
+        }
+        guard !failed else { return (nil, diagnostics) }
+        let scorecard = Scorecard(
+            frameworkReference: request.frameworkReference, unit: request.unit, district: nil, province: nil,
+            year: request.year, entries: imported.entries, deductions: deductions, published: imported.published)
+        return (scorecard, diagnostics)
+    }
+
+    /// One file's messages by line and column, as a reader goes through the table (the sums
+    /// are checked after the rows); messages without a place keep their order at the end.
+    static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let x = (a.element.line ?? Int.max, a.element.column ?? 0, a.offset)
+            let y = (b.element.line ?? Int.max, b.element.column ?? 0, b.offset)
+            return x < y
+        }.map(\.element)
+    }
+
+    /// A blank scorecard: every criterion of the framework, no stage scored.
+    public static func blank(_ request: Request) -> Scorecard {
+        Scorecard(
+            frameworkReference: request.frameworkReference, unit: request.unit, district: nil, province: nil,
+            year: request.year,
+            entries: request.framework.criteria.map { ScoreEntry(id: $0.id, scores: StageScores(), offset: 0) },
+            deductions: nil, published: nil)
+    }
+}

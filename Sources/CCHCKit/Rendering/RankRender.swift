@@ -1,0 +1,124 @@
+/// `cchc rank` in each output format.
+public enum RankRender {
+    public static func text(_ r: Ranking, language: Language, style: TextStyle = .plain) -> String {
+        let l = Labels.of(language)
+        var out = [
+            style.bold(l.ranking.filling(String(r.year)) + " · \(r.framework.id) · \(r.stage.name(language))"), "",
+        ]
+        let domainHeaders = r.framework.domains.map(\.id)
+        func numbers(_ row: Ranking.Row) -> [String] { row.domains.map { $0?.formatted(language) ?? "—" } }
+        let rows = r.ranked + r.unranked
+        let rankWidth = max(Text.width(l.rank), rows.compactMap(\.rank).map { String($0).count }.max() ?? 1)
+        let totalWidth = max(Text.width(l.total), 5)
+        let bandWidth = max(Text.width(l.band), rows.compactMap(\.band).map(Text.width).max() ?? 0)
+        var domainWidths = domainHeaders.map(Text.width)
+        for row in rows {
+            for (i, n) in numbers(row).enumerated() where i < domainWidths.count {
+                domainWidths[i] = max(domainWidths[i], Text.width(n))
+            }
+        }
+        let fixed = rankWidth + 2 + 2 + totalWidth + 2 + bandWidth + domainWidths.reduce(0) { $0 + $1 + 2 }
+        let unitWidth = max(12, min(rows.map { Text.width($0.unit) }.max() ?? 12, ScoreText.lineWidth - fixed))
+        func line(_ rank: String, _ unit: String, _ total: String, _ band: String, _ domains: [String]) -> String {
+            var s = Text.pad(rank, to: rankWidth, right: true) + "  " + Text.pad(unit, to: unitWidth) + "  "
+            s += Text.pad(total, to: totalWidth, right: true) + "  " + Text.pad(band, to: bandWidth)
+            for (i, d) in domains.enumerated() { s += "  " + Text.pad(d, to: domainWidths[i], right: true) }
+            return ScoreText.trimTrailing(s)
+        }
+        func unitLines(_ row: Ranking.Row, rank: String, total: String, band: String, domains: [String]) -> [String] {
+            Text.wrap(row.unit, width: unitWidth).enumerated().map { i, part in
+                i == 0 ? line(rank, part, total, band, domains) : line("", part, "", "", [])
+            }
+        }
+        out.append(style.bold(line(l.rank, l.unitHeader, l.total, l.band, domainHeaders)))
+        for row in r.ranked {
+            out += unitLines(
+                row, rank: row.rank.map(String.init) ?? "", total: row.total?.formatted(language) ?? "",
+                band: row.band ?? "", domains: numbers(row))
+        }
+        if !r.unranked.isEmpty {
+            out += ["", l.unranked + ":"]
+            for row in r.unranked {
+                out += unitLines(
+                    row, rank: "", total: "—", band: l.missing.filling(String(row.missing)), domains: [])
+            }
+        }
+        out.append("")
+        out.append(
+            "\(l.count): \(r.ranked.count) · \(l.mean): \(r.mean?.formatted(language) ?? "—") · "
+                + "\(l.median): \(r.median?.formatted(language) ?? "—")")
+        out += ["", l.best + ":"]
+        let idWidth = r.framework.domains.map { Text.width($0.id) }.max() ?? 1
+        for b in r.best {
+            let who = b.sharing > 1 ? "\(b.unit) (\(l.andOthers.filling(String(b.sharing - 1))))" : b.unit
+            let text = "\(b.domain.title): \(b.score.formatted(language)) · \(who)"
+            for (i, part) in Text.wrap(text, width: ScoreText.lineWidth - idWidth - 4).enumerated() {
+                out.append("  " + Text.pad(i == 0 ? b.domain.id : "", to: idWidth) + "  " + part)
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    public static func json(_ r: Ranking, warnings: [Diagnostic]) -> String {
+        let ids = r.framework.domains.map(\.id)
+        func unit(_ row: Ranking.Row) -> JSONOut {
+            .object([
+                ("rank", .int(row.rank)), ("unit", .string(row.unit)), ("file", .string(row.file)),
+                ("total", .points(row.total)), ("band", .text(row.band)),
+                ("domains", .object(zip(ids, row.domains).map { ($0, .points($1)) })),
+                ("published_rank", .int(row.publishedRank)),
+            ])
+        }
+        return JSONOut.object([
+            ("year", .int(r.year)), ("framework", .string(r.framework.id)), ("stage", .string(r.stage.rawValue)),
+            ("units", .array((r.ranked + r.unranked).map(unit))), ("count", .int(r.ranked.count)),
+            ("mean", .points(r.mean)), ("median", .points(r.median)),
+            (
+                "best",
+                .array(
+                    r.best.map {
+                        .object([
+                            ("domain", .string($0.domain.id)), ("points", .points($0.score)),
+                            ("unit", .string($0.unit)),
+                            ("sharing", .int($0.sharing)),
+                        ])
+                    })
+            ),
+            ("warnings", .array(warnings.map { .string($0.description) })),
+        ]).render()
+    }
+
+    public static func csv(_ r: Ranking) -> String {
+        let ids = r.framework.domains.map(\.id)
+        let rows = (r.ranked + r.unranked).map { row in
+            ["unit", row.rank.map(String.init) ?? "", row.unit, row.file, row.total?.json ?? "", row.band ?? ""]
+                + row.domains.map { $0?.json ?? "" }
+        }
+        let summary = [
+            ["summary", "", "count", "", String(r.ranked.count), ""],
+            ["summary", "", "mean", "", r.mean?.json ?? "", ""],
+            ["summary", "", "median", "", r.median?.json ?? "", ""],
+        ].map { $0 + Array(repeating: "", count: ids.count) }
+        return CSVText.render(header: ["kind", "rank", "unit", "file", "total", "band"] + ids, rows: rows + summary)
+    }
+
+    public static func markdown(_ r: Ranking, language: Language) -> String {
+        let l = Labels.of(language)
+        var out =
+            "## " + MarkdownText.escape(l.ranking.filling(String(r.year)) + " · \(r.stage.name(language))") + "\n\n"
+        let rows = (r.ranked + r.unranked).map { row in
+            [row.rank.map(String.init) ?? "—", row.unit, row.total?.formatted(language) ?? "—", row.band ?? ""]
+                + row.domains.map { $0?.formatted(language) ?? "—" }
+        }
+        let ids = r.framework.domains.map(\.id)
+        out += MarkdownText.table(
+            header: [l.rank, l.unitHeader, l.total, l.band] + ids, rows: rows,
+            rightAligned: Set([0, 2] + ids.indices.map { $0 + 4 }))
+        out +=
+            "\n"
+            + MarkdownText.escape(
+                "\(l.count): \(r.ranked.count) · \(l.mean): \(r.mean?.formatted(language) ?? "—") · "
+                    + "\(l.median): \(r.median?.formatted(language) ?? "—")") + "\n"
+        return out
+    }
+}

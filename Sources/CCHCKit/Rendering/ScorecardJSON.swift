@@ -1,0 +1,80 @@
+/// Writes a scorecard as a `cchc-scorecard/1` document, laid out stably for people to read and
+/// edit: two-space indent, fields in the order of the format, one criterion per line, one
+/// deduction field per line.
+public enum ScorecardJSON {
+    /// The document's text.
+    ///
+    /// - Parameters:
+    ///   - card: the scorecard; a stage without a score is written `null`.
+    ///   - annotations: when given, each criterion carries its title and max from this framework
+    ///     under `extra`, so that whoever fills the file in sees what each id means.
+    public static func render(_ card: Scorecard, annotations: Framework? = nil) -> String {
+        var lines = [
+            "{",
+            "  \"format\": \(JSONText.string(ScorecardReader.format)),",
+            "  \"framework\": \(JSONText.string(card.frameworkReference)),",
+            "  \"unit\": \(JSONText.string(card.unit)),",
+        ]
+        if let district = card.district { lines.append("  \"district\": \(JSONText.string(district)),") }
+        if let province = card.province { lines.append("  \"province\": \(JSONText.string(province)),") }
+        lines.append("  \"year\": \(card.year),")
+        lines.append("  \"criteria\": [")
+        for (i, entry) in card.entries.enumerated() {
+            lines.append("    " + criterion(entry, annotations) + (i < card.entries.count - 1 ? "," : ""))
+        }
+        var rest: [[String]] = []
+        if let deductions = card.deductions {
+            var block = ["  \"deductions\": ["]
+            for (i, d) in deductions.enumerated() {
+                block += deduction(d, last: i == deductions.count - 1)
+            }
+            rest.append(block + ["  ]"])
+        }
+        if let published = card.published { rest.append(["  \"published\": " + publishedObject(published)]) }
+        lines.append(rest.isEmpty ? "  ]" : "  ],")
+        for (i, block) in rest.enumerated() {
+            lines += block.dropLast()
+            lines.append((block.last ?? "") + (i < rest.count - 1 ? "," : ""))
+        }
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func criterion(_ entry: ScoreEntry, _ annotations: Framework?) -> String {
+        var fields = ["\"id\": \(JSONText.string(entry.id))"]
+        for stage in Stage.allCases { fields.append("\"\(stage.rawValue)\": " + (entry.scores[stage]?.json ?? "null")) }
+        if let department = entry.department { fields.append("\"department\": \(JSONText.string(department))") }
+        if let note = entry.note { fields.append("\"note\": \(JSONText.string(note))") }
+        if let criterion = annotations?.criterion(entry.id) {
+            fields.append(
+                "\"extra\": { \"title\": \(JSONText.string(criterion.title)), \"max\": \(criterion.max.json) }")
+        }
+        return "{ " + fields.joined(separator: ", ") + " }"
+    }
+
+    private static func deduction(_ d: Deduction, last: Bool) -> [String] {
+        var fields = ["\"code\": \(JSONText.string(d.code))"]
+        if let content = d.content { fields.append("\"content\": \(JSONText.string(content))") }
+        if let reason = d.reason { fields.append("\"reason\": \(JSONText.string(reason))") }
+        fields.append("\"points\": \(d.points.json)")
+        if let remediation = d.remediation { fields.append("\"remediation\": \(JSONText.string(remediation))") }
+        if !d.responsible.isEmpty { fields.append("\"responsible\": " + names(d.responsible)) }
+        if !d.formerly.isEmpty { fields.append("\"formerly\": " + names(d.formerly)) }
+        return ["    {"] + fields.enumerated().map { i, field in "      " + field + (i < fields.count - 1 ? "," : "") }
+            + ["    }" + (last ? "" : ",")]
+    }
+
+    private static func names(_ names: [String]) -> String {
+        "[" + names.map(JSONText.string).joined(separator: ", ") + "]"
+    }
+
+    private static func publishedObject(_ p: Published) -> String {
+        var fields: [String] = []
+        for stage in Stage.allCases {
+            if let total = p.totals[stage] { fields.append("\"\(stage.rawValue)\": \(total.json)") }
+        }
+        if let rank = p.rank { fields.append("\"rank\": \(rank)") }
+        if let of = p.of { fields.append("\"of\": \(of)") }
+        return "{ " + fields.joined(separator: ", ") + " }"
+    }
+}

@@ -1,0 +1,110 @@
+/// `cchc trend` in each output format.
+public enum TrendRender {
+    public static func text(_ t: Trend, language: Language, style: TextStyle = .plain) -> String {
+        let l = Labels.of(language)
+        var out = [style.bold("\(l.trend): \(t.unit) · \(t.stage.name(language))"), ""]
+        let rows = t.years.map { y in
+            [
+                String(y.year), y.total?.formatted(language) ?? "—", source(y.source, l), y.band ?? "—",
+                y.change?.signed(language) ?? "", rank(y),
+            ]
+        }
+        let headers = [l.year, l.total, l.source, l.band, l.change, l.rank]
+        let right: Set<Int> = [1, 4, 5]
+        var widths = headers.map(Text.width)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], Text.width(cell)) } }
+        func line(_ cells: [String]) -> String {
+            ScoreText.trimTrailing(
+                cells.enumerated().map { Text.pad($1, to: widths[$0], right: right.contains($0)) }.joined(
+                    separator: "  "))
+        }
+        out.append(style.bold(line(headers)))
+        out += rows.map(line)
+        if !t.domains.isEmpty {
+            let years = t.years.map { String($0.year) }
+            let cells = t.domains.map { d in t.years.map { $0.domains[d.id]?.formatted(language) ?? "—" } }
+            let yearWidths = years.indices.map { i in max(years[i].count, cells.map { Text.width($0[i]) }.max() ?? 0) }
+            let idWidth = t.domains.map { Text.width($0.id) }.max() ?? 1
+            let titleWidth = max(10, ScoreText.lineWidth - idWidth - 2 - yearWidths.reduce(0) { $0 + $1 + 2 })
+            out.append("")
+            out.append(
+                style.bold(
+                    ScoreText.trimTrailing(
+                        Text.pad(l.domain, to: idWidth + 2 + titleWidth)
+                            + years.enumerated().map { "  " + Text.pad($1, to: yearWidths[$0], right: true) }.joined()))
+            )
+            for (d, row) in zip(t.domains, cells) {
+                for (i, part) in Text.wrap(d.title, width: titleWidth).enumerated() {
+                    var s = Text.pad(i == 0 ? d.id : "", to: idWidth) + "  " + Text.pad(part, to: titleWidth)
+                    if i == 0 {
+                        s += row.enumerated().map { "  " + Text.pad($1, to: yearWidths[$0], right: true) }.joined()
+                    }
+                    out.append(ScoreText.trimTrailing(s))
+                }
+            }
+        }
+        out += ["", t.sparkline]
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func source(_ s: Trend.Source?, _ l: Labels) -> String {
+        switch s {
+        case .computed: return l.computed
+        case .published: return l.published
+        case nil: return "—"
+        }
+    }
+
+    /// `6/22`, `6`, or nothing.
+    static func rank(_ y: Trend.Year) -> String {
+        guard let rank = y.rank else { return "" }
+        return y.of.map { "\(rank)/\($0)" } ?? String(rank)
+    }
+
+    public static func json(_ t: Trend, warnings: [Diagnostic]) -> String {
+        JSONOut.object([
+            ("unit", .string(t.unit)), ("stage", .string(t.stage.rawValue)),
+            (
+                "years",
+                .array(
+                    t.years.map { y in
+                        .object([
+                            ("year", .int(y.year)), ("file", .string(y.file)), ("total", .points(y.total)),
+                            ("source", .text(y.source?.rawValue)), ("band", .text(y.band)),
+                            ("change", .points(y.change)),
+                            ("rank", .int(y.rank)), ("of", .int(y.of)),
+                            ("domains", .object(t.domains.map { ($0.id, .points(y.domains[$0.id])) })),
+                        ])
+                    })
+            ),
+            ("sparkline", .string(t.sparkline)), ("warnings", .array(warnings.map { .string($0.description) })),
+        ]).render()
+    }
+
+    public static func csv(_ t: Trend) -> String {
+        let ids = t.domains.map(\.id)
+        let rows = t.years.map { y in
+            [
+                String(y.year), y.file, y.total?.json ?? "", y.source?.rawValue ?? "", y.band ?? "",
+                y.change?.json ?? "",
+                y.rank.map(String.init) ?? "", y.of.map(String.init) ?? "",
+            ] + ids.map { y.domains[$0]?.json ?? "" }
+        }
+        return CSVText.render(
+            header: ["year", "file", "total", "source", "band", "change", "rank", "of"] + ids, rows: rows)
+    }
+
+    public static func markdown(_ t: Trend, language: Language) -> String {
+        let l = Labels.of(language)
+        var out = "## " + MarkdownText.escape("\(l.trend): \(t.unit) · \(t.stage.name(language))") + "\n\n"
+        let rows = t.years.map { y in
+            [
+                String(y.year), y.total?.formatted(language) ?? "—", source(y.source, l), y.band ?? "—",
+                y.change?.signed(language) ?? "", rank(y),
+            ]
+        }
+        out += MarkdownText.table(
+            header: [l.year, l.total, l.source, l.band, l.change, l.rank], rows: rows, rightAligned: [1, 4, 5])
+        return out + "\n" + t.sparkline + "\n"
+    }
+}

@@ -1,0 +1,88 @@
+/// The change between two scored sides: two stages of one scorecard (self → appraised), or one
+/// stage of two scorecards (two years, or two versions of one file). Domains and criteria are
+/// matched by id.
+public struct Diff: Sendable {
+    /// One side of the comparison.
+    public struct Side: Sendable {
+        public let report: ScoreReport
+        public let stage: Stage
+        /// The file as named on the command line.
+        public let file: String
+    }
+
+    /// An old and a new value; a side without a score is `nil`, never zero.
+    public struct Change: Sendable {
+        public let old: Points?
+        public let new: Points?
+        /// `new − old`, when both are there.
+        public var change: Points? {
+            guard let old, let new else { return nil }
+            return new - old
+        }
+        /// Whether the two differ, counting a missing score as different from a present one.
+        public var differs: Bool { old != new }
+    }
+
+    /// A domain's subtotals.
+    public struct DomainChange: Sendable {
+        public let id: String
+        public let title: String
+        public let value: Change
+    }
+
+    /// A criterion whose score differs.
+    public struct CriterionChange: Sendable {
+        public let id: String
+        public let domainID: String
+        public let title: String
+        public let value: Change
+    }
+
+    public let from: Side
+    public let to: Side
+    public let total: Change
+    /// Every domain of either side, in the order of the new side's framework, then the old's.
+    public let domains: [DomainChange]
+    /// The criteria whose scores differ, in framework order.
+    public let criteria: [CriterionChange]
+    /// Criteria only one of the two frameworks has.
+    public let onlyInOld: [String]
+    public let onlyInNew: [String]
+
+    /// Whether anything differs.
+    public var hasDifferences: Bool { !criteria.isEmpty || !onlyInOld.isEmpty || !onlyInNew.isEmpty }
+
+    /// Whether both sides share one framework.
+    public var sameFramework: Bool { from.report.framework.id == to.report.framework.id }
+
+    public init(from: Side, to: Side) {
+        self.from = from
+        self.to = to
+        total = Change(old: from.report.totals[from.stage], new: to.report.totals[to.stage])
+        let oldDomains = from.report.domains
+        let newDomains = to.report.domains
+        var ids = newDomains.map(\.domain.id)
+        for d in oldDomains where !ids.contains(d.domain.id) { ids.append(d.domain.id) }
+        domains = ids.map { id in
+            let old = oldDomains.first { $0.domain.id == id }
+            let new = newDomains.first { $0.domain.id == id }
+            return DomainChange(
+                id: id, title: new?.domain.title ?? old?.domain.title ?? id,
+                value: Change(old: old?.scores[from.stage], new: new?.scores[to.stage]))
+        }
+        let oldFramework = from.report.framework
+        let newFramework = to.report.framework
+        var changes: [CriterionChange] = []
+        for criterion in newFramework.criteria where oldFramework.criterion(criterion.id) != nil {
+            let value = Change(
+                old: from.report.scores(of: criterion.id)[from.stage], new: to.report.scores(of: criterion.id)[to.stage]
+            )
+            guard value.differs else { continue }
+            changes.append(
+                CriterionChange(id: criterion.id, domainID: criterion.domainID, title: criterion.title, value: value))
+        }
+        criteria = changes
+        onlyInOld = oldFramework.criteria.map(\.id).filter { newFramework.criterion($0) == nil }
+        onlyInNew = newFramework.criteria.map(\.id).filter { oldFramework.criterion($0) == nil }
+    }
+}

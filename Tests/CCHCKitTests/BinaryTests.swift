@@ -80,7 +80,8 @@ import Testing
     }
 
     /// Every command on read-only copies (a scorecard, a framework file, a scorecard naming
-    /// that file), in a read-only folder: bytes, size and modification time stay the same.
+    /// that file, an earlier year, the tables import reads), in a read-only folder: bytes, size
+    /// and modification time stay the same.
     @Test func inputsAreNeverWritten() throws {
         let folder = try TemporaryFolder()
         let copy = folder.path + "/card.json"
@@ -93,7 +94,13 @@ import Testing
         ).write(to: URL(fileURLWithPath: named))
         let shown = try sh(#""$CCHC" framework show thai-nguyen-xa-2023 --format json"#)
         try Data(shown.stdout.utf8).write(to: URL(fileURLWithPath: framework))
-        let files = [copy, framework, named]
+        let table = folder.path + "/criteria.tsv"
+        let lost = folder.path + "/lost.tsv"
+        let earlier = folder.path + "/2022.json"
+        try FileManager.default.copyItem(atPath: Package.fixture("binh-thanh-2023-criteria.tsv"), toPath: table)
+        try FileManager.default.copyItem(atPath: Package.fixture("binh-thanh-2023-lost.tsv"), toPath: lost)
+        try FileManager.default.copyItem(atPath: Package.fixture("binh-thanh-2022.json"), toPath: earlier)
+        let files = [copy, framework, named, table, lost, earlier]
         for file in files { try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: file) }
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
@@ -113,12 +120,20 @@ import Testing
             "score --framework FRAMEWORK CARD", "score NAMED", "score --detail --lang en NAMED", "score - < CARD",
             "check CARD", "check --strict CARD", "check --lang en CARD NAMED", "check --framework FRAMEWORK CARD",
             "check - < NAMED", "framework show FRAMEWORK", "framework show FRAMEWORK --format json",
-            "framework show --lang en FRAMEWORK",
+            "framework show --lang en FRAMEWORK", "diff CARD", "diff --from self --to final --format json CARD",
+            "diff EARLIER CARD", "rank CARD", "rank --format csv CARD", "trend EARLIER CARD",
+            "trend --format markdown EARLIER CARD",
+            "import TABLE --lost LOST --unit 'UBND xã Bình Thành' --year 2023",
+            "import TABLE --unit X --year 2023 --framework FRAMEWORK",
         ]
         for command in commands {
             let line = command.replacingOccurrences(of: "CARD", with: "'\(copy)'")
                 .replacingOccurrences(of: "FRAMEWORK", with: "'\(framework)'").replacingOccurrences(
-                    of: "NAMED", with: "'\(named)'")
+                    of: "NAMED", with: "'\(named)'"
+                ).replacingOccurrences(of: "TABLE", with: "'\(table)'").replacingOccurrences(
+                    of: "LOST", with: "'\(lost)'"
+                )
+                .replacingOccurrences(of: "EARLIER", with: "'\(earlier)'")
             let r = try sh(#"cd "\#(folder.path)" && "$CCHC" \#(line)"#)
             #expect(r.status == 0, "\(command): \(r.stderr)")
         }

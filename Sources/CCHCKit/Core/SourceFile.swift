@@ -22,6 +22,9 @@ public enum SourceFile {
     /// No scorecard or framework comes near this; a larger file is refused unread.
     public static let maxSize = 16 * 1024 * 1024
 
+    /// How messages name standard input.
+    public static let stdinName = "<stdin>"
+
     /// Reads a file (or standard input for `-`), refusing folders and files over `maxSize`.
     public static func read(_ path: String) throws(FileError) -> SourceText {
         let fd = path == "-" ? 0 : posixOpen(path)
@@ -52,7 +55,7 @@ public enum SourceFile {
             }
             if bytes.count > maxSize { throw FileError(path: path, message: tooLarge(nil)) }
         }
-        return SourceText(name: path, bytes: bytes)
+        return SourceText(name: path == "-" ? stdinName : path, bytes: bytes)
     }
 
     private static func tooLarge(_ size: Int?) -> String {

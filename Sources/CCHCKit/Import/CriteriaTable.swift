@@ -63,7 +63,9 @@ enum CriteriaTable {
                 continue
             }
             guard let criterion = framework.criterion(id) else {
-                let hint = Suggestion.hint(for: id, in: framework.criteria.map(\.id), quoted: false)
+                let hint =
+                    c.showsMore
+                    ? Suggestion.hint(for: id, in: framework.criteria.map(\.id), quoted: false, maxDistance: 2) : ""
                 c.error("criterion \(id): not in framework \(framework.id)\(hint)", at: first.offset)
                 continue
             }

@@ -19,7 +19,8 @@ struct FieldReader {
         self.subject = subject
         for member in object.members where member.key != "extra" && !known.contains(member.key) {
             collector.error(
-                "\(prefix)unknown field \"\(member.key)\"" + Suggestion.hint(for: member.key, in: known),
+                "\(prefix)unknown field \"\(member.key)\""
+                    + (collector.showsMore ? Suggestion.hint(for: member.key, in: known) : ""),
                 at: member.keyOffset)
         }
         if let extra = object["extra"], case .object = extra.kind {

@@ -113,8 +113,9 @@ public enum ScorecardReader {
         else { return nil }
         let criterion = framework?.criterion(id)
         if let framework, criterion == nil {
-            let hint = Suggestion.hint(
-                for: id, in: framework.criteria.map(\.id), quoted: false)
+            let hint =
+                c.showsMore
+                ? Suggestion.hint(for: id, in: framework.criteria.map(\.id), quoted: false, maxDistance: 2) : ""
             c.error("\(subject): not in framework \(framework.id)\(hint)", at: r.value("id")?.offset)
         }
         var entry = ScoreEntry(

@@ -121,4 +121,23 @@ import Testing
         }
         #expect(Package.run(["rank"] + paths).stdout.contains("Không đủ chỗ cho mọi lĩnh vực"))
     }
+
+    @Test func tablesGivenTheWrongWayRoundGetOneLine() throws {
+        let criteria = "Fixtures/binh-thanh-2023-criteria.tsv"
+        let lost = "Fixtures/binh-thanh-2023-lost.tsv"
+        let swapped = Package.run(["import", lost, "--lost", criteria, "--unit", "X", "--year", "2023"])
+        #expect(swapped.code == .invalidInput)
+        #expect(swapped.stdout.isEmpty)
+        #expect(
+            swapped.stderr.split(separator: "\n").map(String.init) == [
+                "\(lost):1:56: \"Lý do mất điểm, yêu cầu bổ sung\" is a column of the lost-points table: give it with --lost",
+                "\(criteria):1:24: \"Điểm tối đa\" is a column of the criteria table, not of the lost-points table",
+                "nothing written: 2 errors in the tables",
+            ])
+        let folder = try TemporaryFolder()
+        let empty = try folder.write("empty.tsv", "STT\tGhi chú\n1\tkhông có gì\n")
+        let o = Package.run(["import", empty, "--unit", "X", "--year", "2023"])
+        #expect(o.stderr.hasPrefix("\(empty): no criterion rows found"))
+        #expect(o.stderr.split(separator: "\n").count == 2)
+    }
 }

@@ -26,7 +26,7 @@ enum Terminal {
         var written = 0
         while written < bytes.count {
             let n = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(fd, buffer.baseAddress.map { $0 + written }, buffer.count - written)
+                posixWrite(fd, buffer.baseAddress.map { $0 + written }, buffer.count - written)
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -42,4 +42,9 @@ enum Terminal {
         }
         return true
     }
+}
+
+// At file scope, so that `write` means the C function and not `Terminal.write`.
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    write(fd, buffer, count)
 }

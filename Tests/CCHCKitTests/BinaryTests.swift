@@ -76,7 +76,7 @@ import Testing
     @Test func standardInputIsRead() throws {
         let r = try sh(#""$CCHC" check - < Fixtures/binh-thanh-2023.json"#)
         #expect(r.status == 0)
-        #expect(r.stdout == "-: ok (final 89,75, Tốt)\n")
+        #expect(r.stdout == "<stdin>: ok (final 89,75, Tốt)\n")
     }
 
     /// Every command on read-only copies (a scorecard, a framework file, a scorecard naming

@@ -38,7 +38,7 @@ import Testing
         // The same file as standard input: still a regular file, refused by its size.
         let r = try Measured.run(["check", "-"], in: folder.path, input: big)
         #expect(r.status == 2)
-        #expect(r.stderr == "-: the file is 286 MiB, larger than any scorecard (limit 16 MiB)\n")
+        #expect(r.stderr == "<stdin>: the file is 286 MiB, larger than any scorecard (limit 16 MiB)\n")
         #expect(r.peakKiB < Self.peakLimitKiB)
     }
 
@@ -55,8 +55,8 @@ import Testing
     @Test func aPipeLargerThanTheCapIsRefused() throws {
         let r = try BinaryTests().sh(#"head -c 40000000 /dev/zero | "$CCHC" check -; exit ${PIPESTATUS[1]}"#)
         #expect(r.status == 2)
-        #expect(r.stderr == "-: the file is larger than any scorecard (limit 16 MiB)\n")
-        #expect(r.stdout == "-: invalid (1 error)\n")
+        #expect(r.stderr == "<stdin>: the file is larger than any scorecard (limit 16 MiB)\n")
+        #expect(r.stdout == "<stdin>: invalid (1 error)\n")
     }
 
     /// A 15 MiB input of a shape that once cost minutes or hundreds of megabytes: `unit`

@@ -131,7 +131,7 @@ import Testing
 
     @Test func frameworkCommands() {
         let list = Package.run(["frameworks"])
-        #expect(list.stdout.hasPrefix("thai-nguyen-xa-2023  "))
+        #expect(list.stdout.hasPrefix("thai-nguyen-xa-2023\n    Chỉ số CCHC cấp xã, tỉnh Thái Nguyên, năm 2023\n"))
         let show = Package.run(["framework", "show", "thai-nguyen-xa-2023"])
         #expect(show.code == .success)
         #expect(show.stdout.contains("7.13"))

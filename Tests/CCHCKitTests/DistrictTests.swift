@@ -147,7 +147,8 @@ import Testing
         #expect(years.compactMap { $0["rank"] as? Int } == [5, 7, 1, 6])
 
         let csv = parseCSV(String(Package.run(["trend"] + files + ["--format", "csv"]).stdout.dropFirst()))
-        #expect(csv.dropFirst().map { $0[2] } == ["80.5", "80.5", "89.75", "87.25"])
+        #expect(csv.dropFirst().map { $0[3] } == ["80.5", "80.5", "89.75", "87.25"])
+        #expect(csv.dropFirst().allSatisfy { $0.first == "year" })
         let md = Package.run(["trend"] + files + ["--format", "markdown"]).stdout
         #expect(md.contains("| 2023 | 89,75 | tính toán | Tốt | +9,25 | 1/23 |"))
     }

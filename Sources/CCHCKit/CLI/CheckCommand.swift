@@ -84,18 +84,20 @@ enum CheckCommand: Command {
                 ("file", .string(path)), ("status", .string(status.rawValue)), ("unit", .text(unit)),
                 ("year", .int(year)),
                 ("totals", totals.map { t in .object(Stage.allCases.map { ($0.rawValue, .points(t[$0])) }) } ?? .null),
-                ("errors", messages(.error)), ("warnings", messages(.warning)),
+                ("errors", messages(.error)), ("error_count", .int(Diagnostic.errorCount(diagnostics))),
+                ("warnings", messages(.warning)),
             ])
         }
     }
 
-    static func check(_ path: String, inputs: Inputs, strict: Bool) -> FileResult {
+    static func check(_ given: String, inputs: Inputs, strict: Bool) -> FileResult {
         var outcome = Outcome()
+        let path = given == "-" ? SourceFile.stdinName : given
         let language = inputs.language
-        let (loaded, source) = inputs.load(path)
+        let (loaded, source) = inputs.load(given)
         outcome.report(loaded.diagnostics)
         guard let scorecard = loaded.scorecard, let framework = loaded.framework, let source else {
-            let errors = loaded.errorCount
+            let errors = Diagnostic.errorCount(loaded.diagnostics)
             outcome.print("\(path): invalid (\(errors) \(errors == 1 ? "error" : "errors"))\n")
             outcome.raise(to: .invalidInput)
             return FileResult(path: path, status: .invalid, outcome: outcome, diagnostics: loaded.diagnostics)
@@ -115,8 +117,9 @@ enum CheckCommand: Command {
             return result(.wrong)
         }
         if strict, !findings.isEmpty {
-            let count = findings.count
-            outcome.print("\(path): wrong: \(count) warning\(count == 1 ? "" : "s") (--strict)\n")
+            let count = findings.filter { $0.kind != .omitted }.count
+            let more = findings.contains { $0.kind == .omitted } ? " and more" : ""
+            outcome.print("\(path): wrong: \(count) warning\(count == 1 ? "" : "s")\(more) (--strict)\n")
             outcome.raise(to: .failure)
             return result(.wrong)
         }

@@ -62,9 +62,9 @@ public struct CommandSpec: Sendable {
 
     /// The full help text, laid out as swift-argument-parser does.
     public var helpText: String {
-        var out = "OVERVIEW: \(abstract)\n"
-        if let discussion { out += "\n" + discussion + "\n" }
-        out += "\nUSAGE: \(usage)\n"
+        var out = Self.paragraph("OVERVIEW: \(abstract)")
+        if let discussion { out += "\n" + Self.paragraph(discussion) }
+        out += "\n" + Self.paragraph("USAGE: \(usage)", indent: 7)
         if !arguments.isEmpty {
             out += "\nARGUMENTS:\n"
             for a in arguments { out += Self.item("<\(a.name)>", a.help) }
@@ -79,6 +79,12 @@ public struct CommandSpec: Sendable {
     }
 
     /// One help row: the label in a 24-column field, the text wrapped beside it.
+    /// Text wrapped to 80 columns, continuation lines indented.
+    static func paragraph(_ text: String, indent: Int = 0) -> String {
+        let pad = String(repeating: " ", count: indent)
+        return Text.wrap(text, width: 80 - indent).joined(separator: "\n" + pad) + "\n"
+    }
+
     static func item(_ label: String, _ help: String) -> String {
         let lines = Text.wrap(help, width: 54)
         var out = "  " + label
@@ -162,7 +168,8 @@ extension CommandSpec {
                 value = words[i]
                 i += 1
             } else {
-                throw UsageError(message: "missing value for '--\(name) <\(placeholder)>'")
+                let given = word.hasPrefix("--") ? "--\(name)" : word
+                throw UsageError(message: "missing value for '\(given) <\(placeholder)>'")
             }
             if !option.choices.isEmpty, !option.choices.contains(value) {
                 throw UsageError(

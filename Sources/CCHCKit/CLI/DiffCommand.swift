@@ -32,6 +32,11 @@ enum DiffCommand: Command {
         var outcome = Outcome()
         let language = SharedOptions.language(arguments)
         let files = arguments.positionals
+        if files.count == 1, arguments.value("stage") != nil {
+            return Tool.usageError(
+                "--stage compares two files; with one file use --from and --to", usage: spec.usage,
+                help: "cchc diff --help")
+        }
         if files.count == 2, arguments.value("from") != nil || arguments.value("to") != nil {
             return Tool.usageError(
                 "--from and --to compare the stages of one file; with two files use --stage", usage: spec.usage,
@@ -41,7 +46,7 @@ enum DiffCommand: Command {
         var sides: [(ScoreReport, SourceText)] = []
         for path in files {
             let (loaded, source) = inputs.load(path)
-            outcome.report(loaded.diagnostics.filter { $0.severity == .error })
+            outcome.report(loaded.diagnostics.filter { $0.severity != .warning })
             guard let scorecard = loaded.scorecard, let framework = loaded.framework, let source else {
                 outcome.raise(to: .invalidInput)
                 continue
@@ -55,7 +60,7 @@ enum DiffCommand: Command {
             let to = Stage(rawValue: arguments.value("to") ?? "appraised") ?? .appraised
             diff = Diff(
                 from: .init(report: first.0, stage: from, file: files[0]),
-                to: .init(report: first.0, stage: to, file: files[0]))
+                to: .init(report: first.0, stage: to, file: files[0]), isStageDiff: true)
         } else {
             let stage = SharedOptions.stage(arguments)
             diff = Diff(
@@ -70,13 +75,13 @@ enum DiffCommand: Command {
                     message: "the files use different frameworks (\(diff.from.report.framework.id) and "
                         + "\(diff.to.report.framework.id)); criteria are matched by id"))
         }
-        for (side, name) in [(diff.from, "from"), (diff.to, "to")] where side.report.totals[side.stage] == nil {
+        for side in [diff.from, diff.to] where side.report.totals[side.stage] == nil {
             let missing = side.report.missing(side.stage)
-            warnings.append(
-                Diagnostic(
-                    .warning, file: side.file,
-                    message: "stage \(side.stage.rawValue) is incomplete (\(missing.count) criteria not scored), "
-                        + "so the \(name) total is missing"))
+            let warning = Diagnostic(
+                .warning, file: side.file,
+                message: "stage \(side.stage.rawValue) is incomplete (\(missing.count) criteria not scored): "
+                    + "it has no total to compare")
+            if !warnings.contains(warning) { warnings.append(warning) }
         }
         outcome.report(warnings)
         let style = TextStyle(color: environment.color)

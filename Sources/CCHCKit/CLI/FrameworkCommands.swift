@@ -9,8 +9,8 @@ enum FrameworksCommand: Command {
         for builtIn in FrameworkStore.builtIns {
             guard case .success(let f) = store.open(builtIn.id) else { continue }
             outcome.print(
-                "\(f.id)  \(f.title) (\(f.domains.count) domains, \(f.criteria.count) criteria, "
-                    + "\(f.max.formatted()) points)\n")
+                "\(f.id)\n    \(f.title)\n    \(f.domains.count) domains, \(f.criteria.count) criteria, \(f.max.formatted()) points\n"
+            )
         }
         return outcome
     }
@@ -24,8 +24,8 @@ enum FrameworkShowCommand: Command {
         arguments: [.init(name: "framework", help: "A built-in framework id, or a cchc-framework/1 file.")],
         options: [
             .init(
-                "format", value: "format", choices: ["text", "json"], help: "text (default) or json (cchc-framework/1)."
-            ),
+                "format", value: "format", choices: OutputFormat.allCases.map(\.rawValue),
+                help: "text (default), json (a cchc-framework/1 file), csv or markdown."),
             SharedOptions.lang,
         ])
 
@@ -46,9 +46,12 @@ enum FrameworkShowCommand: Command {
             }
             outcome.code = .invalidInput
         case .success(let framework):
-            outcome.print(
-                arguments.value("format") == "json"
-                    ? FrameworkJSON.render(framework) : FrameworkText.render(framework, language: language))
+            switch SharedOptions.format(arguments) {
+            case .text: outcome.print(FrameworkText.render(framework, language: language))
+            case .json: outcome.print(FrameworkJSON.render(framework))
+            case .csv: outcome.print(FrameworkText.csv(framework))
+            case .markdown: outcome.print(FrameworkText.markdown(framework, language: language))
+            }
         }
         return outcome
     }

@@ -50,7 +50,7 @@ enum ImportCommand: Command {
         let (card, diagnostics) = TableImport.scorecard(criteria: criteria, lost: lost, request: target.request)
         outcome.report(diagnostics)
         guard let card else {
-            let errors = diagnostics.filter { $0.severity == .error }.count
+            let errors = Diagnostic.errorCount(diagnostics)
             outcome.printError("nothing written: \(errors) \(errors == 1 ? "error" : "errors") in the tables\n")
             outcome.code = .invalidInput
             return outcome

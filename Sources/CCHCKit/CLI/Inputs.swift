@@ -52,7 +52,7 @@ extension Inputs {
             let inputs = Inputs(language: language)
             return { path in
                 let (loaded, source) = inputs.load(path)
-                let errors = loaded.diagnostics.filter { $0.severity == .error }
+                let errors = loaded.diagnostics.filter { $0.severity != .warning }
                 guard let scorecard = loaded.scorecard, let framework = loaded.framework, let source else {
                     return (nil, errors)
                 }

@@ -55,8 +55,8 @@ public enum Tool {
     }
 
     static let overview = """
-        OVERVIEW: Computes a commune's administrative reform index (Chỉ số cải cách hành chính, \
-        the PAR Index) exactly, and tells where the points went.
+        OVERVIEW: Computes a commune's administrative reform index (Chỉ số cải cách hành
+        chính, the PAR Index) exactly, and tells where the points went.
 
         USAGE: cchc <subcommand>
 
@@ -87,9 +87,15 @@ public enum Tool {
                 outcome.print(rootHelp)
             } else if let command = commands.first(where: { $0.spec.name == topic }) {
                 outcome.print(command.spec.helpText)
+            } else if topic == "framework" {
+                // The group has one subcommand: its help is the group's.
+                outcome.print(FrameworkShowCommand.spec.helpText)
             } else {
                 return usageError("unknown subcommand '\(topic)'", usage: "cchc help <subcommand>", help: "cchc --help")
             }
+            return outcome
+        case "framework" where words.count == 2 && (words[1] == "--help" || words[1] == "-h"):
+            outcome.print(FrameworkShowCommand.spec.helpText)
             return outcome
         default:
             break

@@ -1,7 +1,11 @@
 /// One message about an input: an error (the file is rejected) or a warning (the result stands).
 public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     /// Whether the message rejects the input.
-    public enum Severity: Sendable { case error, warning }
+    public enum Severity: Sendable {
+        case error, warning
+        /// Says how many messages were left out; neither rejects nor warns by itself.
+        case note
+    }
 
     public var severity: Severity
     /// The file the message is about, as the user named it.
@@ -11,6 +15,8 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var column: Int?
     /// What is wrong, naming the criterion or field first: `criterion 7.13: final 2 is above the max 1,5`.
     public var message: String
+    /// On a note, how many errors it stands for that were not shown.
+    public var hiddenErrors = 0
 
     public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, message: String) {
         self.severity = severity
@@ -18,6 +24,11 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         self.line = line
         self.column = column
         self.message = message
+    }
+
+    /// How many errors a list of messages reports, counting those left out.
+    public static func errorCount(_ diagnostics: [Diagnostic]) -> Int {
+        diagnostics.reduce(0) { $0 + ($1.severity == .error ? 1 : $1.hiddenErrors) }
     }
 
     /// `FILE:LINE:COL: message`, or `FILE: message` without a place; warnings say so.
@@ -68,16 +79,21 @@ struct DiagnosticCollector {
                 errorCount += 1
                 if errorCount > Self.cap { continue }
             }
+            errorCount += d.hiddenErrors
             diagnostics.append(d)
         }
     }
 
+    /// Whether another error would still be shown: a caller can skip building an expensive
+    /// message (a "did you mean" search) that would be counted and dropped.
+    var showsMore: Bool { errorCount < Self.cap }
+
     /// The messages, with a closing line when errors were left out.
     var finished: [Diagnostic] {
         guard errorCount > Self.cap else { return diagnostics }
-        return diagnostics + [
-            Diagnostic(.error, file: source.name, message: "\(errorCount - Self.cap) more errors not shown")
-        ]
+        var note = Diagnostic(.note, file: source.name, message: "\(errorCount - Self.cap) more errors not shown")
+        note.hiddenErrors = errorCount - Self.cap
+        return diagnostics + [note]
     }
 
     private func make(_ severity: Diagnostic.Severity, _ message: String, at offset: Int?) -> Diagnostic {

@@ -23,7 +23,10 @@ enum Parallel {
         }
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         nonisolated(unsafe) let shared = results
         let workers = min(cores, items.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in

@@ -22,6 +22,9 @@ public enum SourceFile {
     /// No scorecard or framework comes near this; a larger file is refused unread.
     public static let maxSize = 16 * 1024 * 1024
 
+    /// How messages name standard input.
+    public static let stdinName = "<stdin>"
+
     /// Reads a file (or standard input for `-`), refusing folders and files over `maxSize`.
     ///
     /// - Parameter plainFileOnly: refuse devices, pipes and sockets too, without waiting on
@@ -29,17 +32,22 @@ public enum SourceFile {
     ///   `cchc` read a terminal or hang on a named pipe.
     public static func read(_ path: String, plainFileOnly: Bool = false) throws(FileError) -> SourceText {
         let fd = path == "-" ? 0 : posixOpen(path, nonBlocking: plainFileOnly)
-        guard fd >= 0 else { throw FileError(path: path, message: describe(errno)) }
+        guard fd >= 0 else { throw FileError(path: path == "-" ? stdinName : path, message: describe(errno)) }
         defer { if fd != 0 { close(fd) } }
         var info = stat()
         var bytes: [UInt8] = []
         if fstat(fd, &info) == 0 {
-            if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, message: "is a folder, not a file") }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                throw FileError(path: path == "-" ? stdinName : path, message: "is a folder, not a file")
+            }
             if plainFileOnly, info.st_mode & S_IFMT != S_IFREG {
-                throw FileError(path: path, message: "is not a plain file (a device or a pipe?)")
+                throw FileError(
+                    path: path == "-" ? stdinName : path, message: "is not a plain file (a device or a pipe?)")
             }
             if info.st_mode & S_IFMT == S_IFREG {
-                if Int(info.st_size) > maxSize { throw FileError(path: path, message: tooLarge(Int(info.st_size))) }
+                if Int(info.st_size) > maxSize {
+                    throw FileError(path: path == "-" ? stdinName : path, message: tooLarge(Int(info.st_size)))
+                }
                 bytes.reserveCapacity(Int(info.st_size) + 1)
             }
         }
@@ -54,11 +62,11 @@ public enum SourceFile {
             if got == 0 { break }
             if got < 0 {
                 if errno == EINTR { continue }
-                throw FileError(path: path, message: describe(errno))
+                throw FileError(path: path == "-" ? stdinName : path, message: describe(errno))
             }
-            if bytes.count > maxSize { throw FileError(path: path, message: tooLarge(nil)) }
+            if bytes.count > maxSize { throw FileError(path: path == "-" ? stdinName : path, message: tooLarge(nil)) }
         }
-        return SourceText(name: path, bytes: bytes)
+        return SourceText(name: path == "-" ? stdinName : path, bytes: bytes)
     }
 
     private static func tooLarge(_ size: Int?) -> String {

@@ -47,8 +47,9 @@ enum Suggestion {
     }
 
     /// ` (did you mean "x"?)`, or nothing.
-    static func hint(for word: String, in candidates: [String], quoted: Bool = true) -> String {
-        guard let match = nearest(to: word, in: candidates) else { return "" }
+    static func hint(for word: String, in candidates: [String], quoted: Bool = true, maxDistance: Int? = nil) -> String
+    {
+        guard let match = nearest(to: word, in: candidates, maxDistance: maxDistance) else { return "" }
         return quoted ? " (did you mean \"\(match)\"?)" : " (did you mean \(match)?)"
     }
 }

@@ -67,6 +67,20 @@ public enum Text {
         return singleLine(String(head))
     }
 
+    /// The text cut to `width` columns, with `…` where it was cut.
+    public static func truncate(_ s: String, to width: Int) -> String {
+        guard Self.width(s) > width else { return s }
+        var out = ""
+        var used = 0
+        for character in s {
+            let w = Self.width(String(character))
+            if used + w > width - 1 { break }
+            out.append(character)
+            used += w
+        }
+        return out + "…"
+    }
+
     /// Splits text into lines of at most `width` columns, at spaces where it can and inside a
     /// word only when the word alone is too long.
     public static func wrap(_ s: String, width: Int) -> [String] {

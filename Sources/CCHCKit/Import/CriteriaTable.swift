@@ -33,6 +33,10 @@ enum CriteriaTable {
 
     static func read(_ table: Table, framework: Framework, into c: inout DiagnosticCollector) -> Result {
         var result = Result()
+        if let cell = ImportCells.foreignHeader(table, words: ["số điểm trừ", "lý do mất điểm"]) {
+            c.error("\"\(cell.text)\" is a column of the lost-points table: give it with --lost", at: cell.offset)
+            return result
+        }
         var domainRows: [(Domain, TableRow)] = []
         var totalRow: TableRow?
         var seen: [String: Int] = [:]
@@ -63,7 +67,9 @@ enum CriteriaTable {
                 continue
             }
             guard let criterion = framework.criterion(id) else {
-                let hint = Suggestion.hint(for: id, in: framework.criteria.map(\.id), quoted: false)
+                let hint =
+                    c.showsMore
+                    ? Suggestion.hint(for: id, in: framework.criteria.map(\.id), quoted: false, maxDistance: 2) : ""
                 c.error("criterion \(id): not in framework \(framework.id)\(hint)", at: first.offset)
                 continue
             }
@@ -75,8 +81,16 @@ enum CriteriaTable {
             seen[id] = first.offset
             result.entries.append(entry(criterion, row, &c))
         }
-        for criterion in framework.criteria where seen[criterion.id] == nil {
-            c.error("criterion \(criterion.id): missing from the table (\(criterion.title))", at: nil)
+        let missing = framework.criteria.filter { seen[$0.id] == nil }
+        if seen.isEmpty {
+            c.error("no criterion rows found (is this the criteria table? STT | Lĩnh vực, tiêu chí | …)", at: nil)
+        } else if missing.count > 8 {
+            let ids = missing.prefix(8).map(\.id).joined(separator: ", ")
+            c.error("\(missing.count) criteria are missing from the table: \(ids), …", at: nil)
+        } else {
+            for criterion in missing {
+                c.error("criterion \(criterion.id): missing from the table (\(criterion.title))", at: nil)
+            }
         }
         result.entries.sort { (framework.position(of: $0.id) ?? 0) < (framework.position(of: $1.id) ?? 0) }
         let sums = SourceSums(entries: result.entries, language: c.language)

@@ -52,4 +52,15 @@ enum ImportCells {
         }
         return nil
     }
+
+    /// The header cell of the first rows that names a column of the other table, so that the
+    /// two tables given the wrong way round get one clear message instead of dozens.
+    static func foreignHeader(_ table: Table, words: [String]) -> TableCell? {
+        for row in table.rows.prefix(3) {
+            if let cell = row.cells.first(where: { cell in words.contains { cell.text.lowercased().contains($0) } }) {
+                return cell
+            }
+        }
+        return nil
+    }
 }

@@ -15,6 +15,10 @@ enum LostTable {
 
     static func read(_ table: Table, framework: Framework, into c: inout DiagnosticCollector) -> [Deduction] {
         var deductions: [Deduction] = []
+        if let cell = ImportCells.foreignHeader(table, words: ["điểm tối đa", "tự đánh giá"]) {
+            c.error("\"\(cell.text)\" is a column of the criteria table, not of the lost-points table", at: cell.offset)
+            return deductions
+        }
         var totalRow: TableRow?
         var started = false
         for row in table.rows {

@@ -4,15 +4,6 @@ public struct LoadedScorecard: Sendable {
     public var scorecard: Scorecard?
     public var framework: Framework?
     public var diagnostics: [Diagnostic]
-    /// How many errors the file has, those past the cap of `diagnostics` included.
-    public var errorCount: Int
-
-    init(scorecard: Scorecard?, framework: Framework?, diagnostics: [Diagnostic], errorCount: Int? = nil) {
-        self.scorecard = scorecard
-        self.framework = framework
-        self.diagnostics = diagnostics
-        self.errorCount = errorCount ?? diagnostics.filter { $0.severity == .error }.count
-    }
 
     /// Whether the file was rejected.
     public var isValid: Bool { scorecard != nil && framework != nil }
@@ -43,10 +34,9 @@ public enum ScorecardReader {
             c.error(error.message, at: error.offset)
         }
         guard !c.hasErrors, let (scorecard, framework) = result, let framework else {
-            return LoadedScorecard(scorecard: nil, framework: nil, diagnostics: c.finished, errorCount: c.errorCount)
+            return LoadedScorecard(scorecard: nil, framework: nil, diagnostics: c.finished)
         }
-        return LoadedScorecard(
-            scorecard: scorecard, framework: framework, diagnostics: c.finished, errorCount: c.errorCount)
+        return LoadedScorecard(scorecard: scorecard, framework: framework, diagnostics: c.finished)
     }
 
     static let documentFields = [
@@ -124,7 +114,8 @@ public enum ScorecardReader {
         let criterion = framework?.criterion(id)
         if let framework, criterion == nil {
             c.error(at: r.value("id")?.offset) {
-                let hint = Suggestion.hint(for: id, in: framework.criteria.map(\.id), quoted: false)
+                let hint = Suggestion.hint(
+                    for: id, in: framework.criteria.map(\.id), quoted: false, maxDistance: 2)
                 return "\(subject): not in framework \(Text.clipped(framework.id))\(hint)"
             }
         }

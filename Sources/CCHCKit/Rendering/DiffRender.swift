@@ -1,11 +1,8 @@
 /// `cchc diff` in each output format.
 public enum DiffRender {
-    /// Whether the two sides are stages of one file (rather than two files).
-    static func isStageDiff(_ diff: Diff) -> Bool { diff.from.file == diff.to.file && diff.from.stage != diff.to.stage }
-
     /// Column headers for the two sides: stage names, years, or old/new.
     static func sideLabels(_ diff: Diff, _ l: Labels) -> (String, String) {
-        if isStageDiff(diff) { return (l.short(diff.from.stage), l.short(diff.to.stage)) }
+        if diff.isStageDiff { return (l.short(diff.from.stage), l.short(diff.to.stage)) }
         let (a, b) = (diff.from.report.scorecard.year, diff.to.report.scorecard.year)
         return a != b ? (String(a), String(b)) : (l.old, l.new)
     }
@@ -67,7 +64,7 @@ public enum DiffRender {
     static func header(_ diff: Diff, _ l: Labels, _ language: Language) -> [String] {
         let a = diff.from.report.scorecard
         let b = diff.to.report.scorecard
-        if isStageDiff(diff) {
+        if diff.isStageDiff {
             return [
                 "\(a.unit) · \(a.year)",
                 "\(l.comparing): \(diff.from.stage.name(language)) → \(diff.to.stage.name(language))",

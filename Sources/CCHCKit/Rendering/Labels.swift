@@ -8,7 +8,7 @@ struct Labels: Sendable {
     let byResponsible, codes, sharedNote, handedFrom, departmentMark: String
     let comparing, change, old, new, stage, noDifferences, onlyInOld, onlyInNew: String
     let ranking, rank, unitHeader, unranked, missing, count, mean, median, best, andOthers, trend, published: String
-    let source, computed: String
+    let source, computed, partial, nothingScored, moreColumns: String
 
     static func of(_ language: Language) -> Labels { language == .vi ? vi : en }
 
@@ -32,14 +32,16 @@ struct Labels: Sendable {
         noLost: "Không mất điểm nào.", domains: "lĩnh vực", criteria: "tiêu chí",
         byResponsible: "Điểm mất theo người phụ trách", codes: "Mã (điểm)",
         sharedNote:
-            "* dòng có nhiều người phụ trách: tính đủ cho từng người, nên cột Mất điểm không cộng lại thành %@.",
+            "* dòng chung nhiều người: tính đủ cho mỗi người, nên cột Mất điểm không cộng lại thành %@.",
         handedFrom: "nhận từ %@, %@", departmentMark: "bộ phận",
         comparing: "So sánh", change: "Thay đổi", old: "Cũ", new: "Mới", stage: "Giai đoạn",
         noDifferences: "Không có khác biệt.", onlyInOld: "Chỉ có ở bản cũ", onlyInNew: "Chỉ có ở bản mới",
         ranking: "Xếp hạng năm %@", rank: "Hạng", unitHeader: "Đơn vị", unranked: "Chưa xếp hạng (chưa chấm đủ)",
         missing: "thiếu %@ tiêu chí", count: "Số đơn vị", mean: "Trung bình", median: "Trung vị",
         best: "Lĩnh vực và đơn vị cao nhất", andOthers: "và %@ đơn vị khác", trend: "Diễn biến",
-        published: "công bố", source: "Nguồn", computed: "tính toán")
+        published: "công bố", source: "Nguồn", computed: "tính toán",
+        partial: "chỉ gồm các tiêu chí đã chấm", nothingScored: "Chưa chấm tiêu chí nào.",
+        moreColumns: "Không đủ chỗ cho mọi lĩnh vực: xem đủ với --format csv.")
 
     static let en = Labels(
         unit: "Unit", district: "District", province: "Province", year: "Year", framework: "Framework",
@@ -51,14 +53,16 @@ struct Labels: Sendable {
         remediation: "Remediation", responsible: "Responsible", department: "department; no deduction row",
         noLost: "No points lost.", domains: "domains", criteria: "criteria",
         byResponsible: "Lost points by responsible", codes: "Codes (points)",
-        sharedNote: "* a row with several people counts in full for each, so the Lost column does not add up to %@.",
+        sharedNote: "* a shared row counts in full for each person, so the Lost column does not add up to %@.",
         handedFrom: "taken over from %@, %@", departmentMark: "department",
         comparing: "Comparing", change: "Change", old: "Old", new: "New", stage: "Stage",
         noDifferences: "No differences.", onlyInOld: "Only in the old", onlyInNew: "Only in the new",
         ranking: "Ranking %@", rank: "Rank", unitHeader: "Unit", unranked: "Not ranked (not fully scored)",
         missing: "%@ criteria missing", count: "Units", mean: "Mean", median: "Median",
         best: "Domains and their best units", andOthers: "and %@ more", trend: "Trend", published: "published",
-        source: "Source", computed: "computed")
+        source: "Source", computed: "computed", partial: "scored criteria only",
+        nothingScored: "No criterion is scored yet.",
+        moreColumns: "Not every domain fits: see them all with --format csv.")
 }
 
 extension String {

@@ -5,20 +5,31 @@ public enum RankRender {
         var out = [
             style.bold(l.ranking.filling(String(r.year)) + " · \(r.framework.id) · \(r.stage.name(language))"), "",
         ]
-        let domainHeaders = r.framework.domains.map(\.id)
-        func numbers(_ row: Ranking.Row) -> [String] { row.domains.map { $0?.formatted(language) ?? "—" } }
         let rows = r.ranked + r.unranked
         let rankWidth = max(Text.width(l.rank), rows.compactMap(\.rank).map { String($0).count }.max() ?? 1)
         let totalWidth = max(Text.width(l.total), 5)
-        let bandWidth = max(Text.width(l.band), rows.compactMap(\.band).map(Text.width).max() ?? 0)
-        var domainWidths = domainHeaders.map(Text.width)
+        let bandWidth = min(16, max(Text.width(l.band), r.ranked.compactMap(\.band).map(Text.width).max() ?? 0))
+        var domainWidths = r.framework.domains.map { Text.width($0.id) }
         for row in rows {
-            for (i, n) in numbers(row).enumerated() where i < domainWidths.count {
-                domainWidths[i] = max(domainWidths[i], Text.width(n))
+            for (i, n) in row.domains.enumerated() where i < domainWidths.count {
+                domainWidths[i] = max(domainWidths[i], Text.width(n?.formatted(language) ?? "—"))
             }
         }
+        // As many domain columns as fit beside a unit column of 16; the rest are left to csv.
+        let minimumUnit = 16
+        var room = ScoreText.lineWidth - (rankWidth + 2 + minimumUnit + 2 + totalWidth + 2 + bandWidth)
+        var shown = 0
+        while shown < domainWidths.count, domainWidths[shown] + 2 <= room {
+            room -= domainWidths[shown] + 2
+            shown += 1
+        }
+        domainWidths = Array(domainWidths.prefix(shown))
+        let domainHeaders = r.framework.domains.prefix(shown).map(\.id)
+        func numbers(_ row: Ranking.Row) -> [String] {
+            row.domains.prefix(shown).map { $0?.formatted(language) ?? "—" }
+        }
         let fixed = rankWidth + 2 + 2 + totalWidth + 2 + bandWidth + domainWidths.reduce(0) { $0 + $1 + 2 }
-        let unitWidth = max(12, min(rows.map { Text.width($0.unit) }.max() ?? 12, ScoreText.lineWidth - fixed))
+        let unitWidth = max(minimumUnit, min(rows.map { Text.width($0.unit) }.max() ?? 12, ScoreText.lineWidth - fixed))
         func line(_ rank: String, _ unit: String, _ total: String, _ band: String, _ domains: [String]) -> String {
             var s = Text.pad(rank, to: rankWidth, right: true) + "  " + Text.pad(unit, to: unitWidth) + "  "
             s += Text.pad(total, to: totalWidth, right: true) + "  " + Text.pad(band, to: bandWidth)
@@ -34,7 +45,7 @@ public enum RankRender {
         for row in r.ranked {
             out += unitLines(
                 row, rank: row.rank.map(String.init) ?? "", total: row.total?.formatted(language) ?? "",
-                band: row.band ?? "", domains: numbers(row))
+                band: Text.truncate(row.band ?? "", to: bandWidth), domains: numbers(row))
         }
         if !r.unranked.isEmpty {
             out += ["", l.unranked + ":"]
@@ -43,6 +54,7 @@ public enum RankRender {
                     row, rank: "", total: "—", band: l.missing.filling(String(row.missing)), domains: [])
             }
         }
+        if shown < r.framework.domains.count { out += ["", l.moreColumns] }
         out.append("")
         out.append(
             "\(l.count): \(r.ranked.count) · \(l.mean): \(r.mean?.formatted(language) ?? "—") · "

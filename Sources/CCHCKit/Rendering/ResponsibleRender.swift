@@ -33,7 +33,9 @@ public enum ResponsibleRender {
                             + right))
             }
         }
-        if grouped.hasShared { out += ["", l.sharedNote.filling(lostTotal.formatted(lang))] }
+        if grouped.hasShared {
+            out += [""] + Text.wrap(l.sharedNote.filling(lostTotal.formatted(lang)), width: ScoreText.lineWidth)
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -55,12 +57,14 @@ public enum ResponsibleRender {
                 ),
             ])
         }
-        return JSONOut.object([
-            ("unit", .string(report.scorecard.unit)), ("year", .int(report.scorecard.year)),
-            ("framework", .string(report.framework.id)), ("stage", .string(report.stage.rawValue)),
-            ("lost", .points(report.lostTotal)), ("shared_counts_in_full", .bool(grouped.hasShared)),
-            ("responsible", .array(entries)), ("warnings", .array(warnings.map { .string($0.description) })),
-        ]).render()
+        // The score document, so that a reader of `score --format json` finds every key it
+        // expects, and the grouping beside it.
+        guard case .object(let members) = ScoreJSON.document(report, warnings: warnings) else { return "" }
+        let grouping: [(String, JSONOut)] = [
+            ("shared_counts_in_full", .bool(grouped.hasShared)), ("responsible", .array(entries)),
+        ]
+        return JSONOut.object(members.filter { $0.0 != "warnings" } + grouping + members.filter { $0.0 == "warnings" })
+            .render()
     }
 
     public static func csv(_ report: ScoreReport) -> String {

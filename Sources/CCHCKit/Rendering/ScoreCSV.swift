@@ -2,8 +2,8 @@
 /// `criterion`, `total`, `lost`), so that a spreadsheet filter picks one part.
 public enum ScoreCSV {
     public static let header = [
-        "kind", "id", "domain", "title", "max", "self", "appraised", "final", "lost", "code", "points", "reason",
-        "remediation", "responsible", "formerly",
+        "kind", "id", "domain", "title", "max", "self", "appraised", "final", "lost", "code", "content", "points",
+        "reason", "remediation", "responsible", "formerly",
     ]
 
     public static func render(_ report: ScoreReport) -> String {
@@ -12,7 +12,7 @@ public enum ScoreCSV {
             -> [String]
         {
             [kind, id, domain, title, max.json] + Stage.allCases.map { s[$0]?.json ?? "" }
-                + [s[report.stage].map { (max - $0).json } ?? "", "", "", "", "", "", ""]
+                + [s.final.map { (max - $0).json } ?? "", "", "", "", "", "", "", ""]
         }
         for row in report.domains {
             let d = row.domain
@@ -23,11 +23,11 @@ public enum ScoreCSV {
         }
         rows.append(scoreRow("total", "", "", "", report.max, report.totals))
         for item in report.lost {
-            let domain = report.framework.criterion(item.criterionID)?.domainID ?? ""
+            let criterion = report.framework.criterion(item.criterionID)
             rows.append([
-                "lost", item.criterionID, domain, item.content ?? "", "", "", "", "", "", item.code, item.points.json,
-                item.reason ?? "", item.remediation ?? "", item.responsible.joined(separator: ", "),
-                item.formerly.joined(separator: ", "),
+                "lost", item.criterionID, criterion?.domainID ?? "", criterion?.title ?? "", "", "", "", "", "",
+                item.code, item.content ?? "", item.points.json, item.reason ?? "", item.remediation ?? "",
+                item.responsible.joined(separator: ", "), item.formerly.joined(separator: ", "),
             ])
         }
         return CSVText.render(header: header, rows: rows)

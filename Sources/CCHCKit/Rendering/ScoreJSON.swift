@@ -14,12 +14,12 @@ public enum ScoreJSON {
             domains.append(
                 .object(
                     [("id", .string(row.domain.id)), ("title", .string(row.domain.title))]
-                        + scoreFields(max: row.domain.max, scores: row.scores, stage: report.stage)))
+                        + scoreFields(max: row.domain.max, scores: row.scores)))
             for c in row.domain.criteria {
                 criteria.append(
                     .object(
                         [("id", .string(c.id)), ("domain", .string(row.domain.id)), ("title", .string(c.title))]
-                            + scoreFields(max: c.max, scores: report.scores(of: c.id), stage: report.stage)))
+                            + scoreFields(max: c.max, scores: report.scores(of: c.id))))
             }
         }
         let lost: [JSONOut] = report.lost.map { item in
@@ -41,16 +41,16 @@ public enum ScoreJSON {
                 "totals",
                 .object(
                     [("max", .points(report.max))] + Stage.allCases.map { ($0.rawValue, .points(totals[$0])) }
-                        + [("lost", .points(report.lostTotal))])
+                        + [("lost", .points(report.totals.final.map { report.max - $0 }))])
             ),
             ("domains", .array(domains)), ("criteria", .array(criteria)), ("lost", .array(lost)),
             ("warnings", .array(warnings.map { .string($0.description) })),
         ])
     }
 
-    /// `max`, `self`, `appraised`, `final` and `lost` (max − the chosen stage).
-    static func scoreFields(max: Points, scores: StageScores, stage: Stage) -> [(String, JSONOut)] {
+    /// `max`, `self`, `appraised`, `final` and `lost` (max − final, as SPEC §4 defines it).
+    static func scoreFields(max: Points, scores: StageScores) -> [(String, JSONOut)] {
         [("max", .points(max))] + Stage.allCases.map { ($0.rawValue, .points(scores[$0])) }
-            + [("lost", .points(scores[stage].map { max - $0 }))]
+            + [("lost", .points(scores.final.map { max - $0 }))]
     }
 }

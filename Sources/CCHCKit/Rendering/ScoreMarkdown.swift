@@ -12,7 +12,7 @@ public enum ScoreMarkdown {
 
         func cells(_ max: Points, _ s: StageScores) -> [String] {
             [max.formatted(language)] + Stage.allCases.map { s[$0]?.formatted(language) ?? "—" }
-                + [s[report.stage].map { (max - $0).formatted(language) } ?? "—"]
+                + [s.final.map { (max - $0).formatted(language) } ?? "—"]
         }
         var rows: [[String]] = []
         var bold: Set<Int> = []

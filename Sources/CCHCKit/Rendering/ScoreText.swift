@@ -51,7 +51,7 @@ public enum ScoreText {
         let numberHeaders = [l.max, l.selfShort, l.appraisedShort, l.finalShort, l.lost]
         func cells(max: Points, scores: StageScores) -> [String] {
             [max.formatted(lang)] + Stage.allCases.map { scores[$0]?.formatted(lang) ?? "—" }
-                + [scores[report.stage].map { (max - $0).formatted(lang) } ?? "—"]
+                + [scores.final.map { (max - $0).formatted(lang) } ?? "—"]
         }
         var rows: [(id: String, title: String, numbers: [String], bold: Bool)] = []
         for row in report.domains {
@@ -103,7 +103,14 @@ public enum ScoreText {
             return [head + l.noBand + ", " + l.incomplete.filling(String(missing))]
         }
         guard let (band, next) = report.band else {
-            return [options.style.bold(head + l.noBand + ", \(total.formatted(lang)) \(l.points)")]
+            // Below every band: the lowest one is the next to reach.
+            var text = head + l.noBand + ", \(total.formatted(lang)) \(l.points)"
+            if let lowest = report.framework.bands.last {
+                text +=
+                    "; "
+                    + l.toReach.filling((lowest.min - total).formatted(lang), lowest.label, lowest.min.formatted(lang))
+            }
+            return Text.wrap(text, width: lineWidth).map(options.style.bold)
         }
         var text = head + "\(band.label), \(total.formatted(lang)) \(l.points); "
         if let next {
@@ -118,12 +125,13 @@ public enum ScoreText {
         let lang = options.language
         let items = report.lost
         let sum = items.reduce(Points.zero) { $0 + $1.points }
-        var out = [
-            options.style.bold(
-                "\(l.lostList) (\(report.stage.name(lang))): \(sum.formatted(lang)) \(l.points), \(items.count) \(l.rows)"
-            )
-        ]
-        guard !items.isEmpty else { return out + [l.noLost] }
+        let partial = report.total == nil ? " (\(l.partial))" : ""
+        var out = Text.wrap(
+            "\(l.lostList) (\(report.stage.name(lang))): \(sum.formatted(lang)) \(l.points), \(items.count) \(l.rows)"
+                + partial, width: lineWidth
+        ).map(options.style.bold)
+        let scored = report.criterionScores.contains { $0[report.stage] != nil }
+        guard !items.isEmpty else { return out + [scored ? l.noLost : l.nothingScored] }
         let codeWidth = max(Text.width(l.code), items.map { Text.width($0.code) }.max() ?? 0)
         let pointsWidth = max(Text.width(l.lost), items.map { Text.width($0.points.formatted(lang)) }.max() ?? 0)
         let indent = codeWidth + 2 + pointsWidth + 2

@@ -5,8 +5,8 @@ public enum TrendRender {
         var out = [style.bold("\(l.trend): \(t.unit) · \(t.stage.name(language))"), ""]
         let rows = t.years.map { y in
             [
-                String(y.year), y.total?.formatted(language) ?? "—", source(y.source, l), y.band ?? "—",
-                y.change?.signed(language) ?? "", rank(y),
+                String(y.year), y.total?.formatted(language) ?? "—", source(y.source, l),
+                Text.truncate(y.band ?? "—", to: 16), y.change?.signed(language) ?? "", rank(y),
             ]
         }
         let headers = [l.year, l.total, l.source, l.band, l.change, l.rank]
@@ -21,10 +21,25 @@ public enum TrendRender {
         out.append(style.bold(line(headers)))
         out += rows.map(line)
         if !t.domains.isEmpty {
-            let years = t.years.map { String($0.year) }
-            let cells = t.domains.map { d in t.years.map { $0.domains[d.id]?.formatted(language) ?? "—" } }
-            let yearWidths = years.indices.map { i in max(years[i].count, cells.map { Text.width($0[i]) }.max() ?? 0) }
+            // The latest years that fit beside a title column of 20; earlier ones are left to csv.
             let idWidth = t.domains.map { Text.width($0.id) }.max() ?? 1
+            var first = 0
+            func widths(from start: Int) -> [Int] {
+                t.years[start...].map { y in
+                    max(
+                        String(y.year).count,
+                        t.domains.map { Text.width(y.domains[$0.id]?.formatted(language) ?? "—") }.max() ?? 0)
+                }
+            }
+            while first < t.years.count - 1,
+                idWidth + 2 + 20 + widths(from: first).reduce(0, { $0 + $1 + 2 }) > ScoreText.lineWidth
+            {
+                first += 1
+            }
+            let shownYears = t.years[first...]
+            let years = shownYears.map { String($0.year) }
+            let cells = t.domains.map { d in shownYears.map { $0.domains[d.id]?.formatted(language) ?? "—" } }
+            let yearWidths = widths(from: first)
             let titleWidth = max(10, ScoreText.lineWidth - idWidth - 2 - yearWidths.reduce(0) { $0 + $1 + 2 })
             out.append("")
             out.append(
@@ -42,6 +57,7 @@ public enum TrendRender {
                     out.append(ScoreText.trimTrailing(s))
                 }
             }
+            if first > 0 { out += ["", l.moreColumns] }
         }
         out += ["", t.sparkline]
         return out.joined(separator: "\n") + "\n"
@@ -85,13 +101,13 @@ public enum TrendRender {
         let ids = t.domains.map(\.id)
         let rows = t.years.map { y in
             [
-                String(y.year), y.file, y.total?.json ?? "", y.source?.rawValue ?? "", y.band ?? "",
+                "year", String(y.year), y.file, y.total?.json ?? "", y.source?.rawValue ?? "", y.band ?? "",
                 y.change?.json ?? "",
                 y.rank.map(String.init) ?? "", y.of.map(String.init) ?? "",
             ] + ids.map { y.domains[$0]?.json ?? "" }
         }
         return CSVText.render(
-            header: ["year", "file", "total", "source", "band", "change", "rank", "of"] + ids, rows: rows)
+            header: ["kind", "year", "file", "total", "source", "band", "change", "rank", "of"] + ids, rows: rows)
     }
 
     public static func markdown(_ t: Trend, language: Language) -> String {

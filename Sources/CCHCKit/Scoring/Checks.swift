@@ -7,7 +7,11 @@ public enum Checks {
     static let cap = 50
 
     /// What the warnings are about, so that `check` can tell a wrong total from the rest.
-    public enum Kind: Sendable { case incomplete, deductions, published, stageOrder }
+    public enum Kind: Sendable {
+        case incomplete, deductions, published, stageOrder
+        /// The closing line saying how many warnings were left out.
+        case omitted
+    }
 
     /// One warning with its kind.
     public struct Finding: Sendable {
@@ -82,8 +86,8 @@ public enum Checks {
             }
         }
         if dropped > 0 {
-            let more = Diagnostic(.warning, file: source.name, message: "\(dropped) more warnings not shown")
-            out.append(Finding(kind: .stageOrder, diagnostic: more))
+            let more = Diagnostic(.note, file: source.name, message: "\(dropped) more warnings not shown")
+            out.append(Finding(kind: .omitted, diagnostic: more))
         }
         return out
     }

@@ -40,6 +40,8 @@ public struct Diff: Sendable {
 
     public let from: Side
     public let to: Side
+    /// The two sides are stages of one scorecard (rather than two files).
+    public let isStageDiff: Bool
     public let total: Change
     /// Every domain of either side, in the order of the new side's framework, then the old's.
     public let domains: [DomainChange]
@@ -55,9 +57,10 @@ public struct Diff: Sendable {
     /// Whether both sides share one framework.
     public var sameFramework: Bool { from.report.framework.id == to.report.framework.id }
 
-    public init(from: Side, to: Side) {
+    public init(from: Side, to: Side, isStageDiff: Bool = false) {
         self.from = from
         self.to = to
+        self.isStageDiff = isStageDiff
         total = Change(old: from.report.totals[from.stage], new: to.report.totals[to.stage])
         let oldDomains = from.report.domains
         let newDomains = to.report.domains

@@ -58,7 +58,9 @@ public struct Trend: Sendable {
                     source: computed != nil ? .computed : published != nil ? .published : nil,
                     band: total.flatMap { report.framework.band(for: $0)?.band.label },
                     change: years.isEmpty ? nil : previous.flatMap { p in total.map { $0 - p } },
-                    rank: card.published?.rank, of: card.published?.of, domains: scores))
+                    // A published rank is the council's, of the final stage.
+                    rank: stage == .final ? card.published?.rank : nil,
+                    of: stage == .final ? card.published?.of : nil, domains: scores))
         }
         self.years = years
         self.domains = domains

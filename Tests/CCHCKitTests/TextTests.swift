@@ -35,3 +35,14 @@ import Testing
         #expect(Text.wrap(text, width: width) == expected)
     }
 }
+
+@Suite struct NFCFastPathTests {
+    /// The fast path must agree with the normaliser on text it lets through and text it does not.
+    @Test(arguments: [
+        "UBND xã Bình Thành", "Nguyễn Thị Dung", "Điềm Mặc – “ngoặc” …", "café", "Ångström",
+        "e\u{301}", "Nguye\u{302}\u{303}n", "\u{212B}", "ḁ\u{323}", "漢字", "",
+    ])
+    func agreesWithTheNormaliser(_ text: String) {
+        #expect(Array(Text.nfc(text).utf8) == text._nfcCodeUnits)
+    }
+}

@@ -3,18 +3,34 @@ public enum Text {
     /// The string in Unicode normalisation form C, so that text typed composed or decomposed
     /// compares, sorts and prints the same.
     public static func nfc(_ s: String) -> String {
-        if s.unicodeScalars.allSatisfy(isStable) { return s }
+        var s = s
+        if s.withUTF8(isStable) { return s }
         return String(decoding: s._nfcCodeUnits, as: UTF8.self)
     }
 
-    /// Scalars that NFC leaves alone whatever surrounds them: Latin below the combining marks,
-    /// Vietnamese precomposed letters, general punctuation. Text made only of these is NFC as it
-    /// is, which spares the normaliser on almost every string a scorecard holds.
-    private static func isStable(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0..<0x300, 0x1E00...0x1EFF, 0x2010...0x205F: return true
-        default: return false
+    /// Whether the text holds only scalars that NFC leaves alone whatever surrounds them: Latin
+    /// below the combining marks (U+0300), Vietnamese precomposed letters (U+1E00–U+1EFF),
+    /// general punctuation (U+2010–U+205F). Such text is NFC as it is, which spares the
+    /// normaliser on almost every string a scorecard holds. Read from the UTF-8 bytes: lead
+    /// bytes below 0xCC start scalars below U+0300.
+    private static func isStable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 || (b >= 0xC0 && b < 0xCC) {
+                i += b < 0x80 ? 1 : 2
+            } else if b == 0xE1, i + 1 < n, (0xB8...0xBB).contains(bytes[i + 1]) {
+                i += 3
+            } else if b == 0xE2, i + 2 < n,
+                (bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x90) || (bytes[i + 1] == 0x81 && bytes[i + 2] <= 0x9F)
+            {
+                i += 3
+            } else {
+                return false
+            }
         }
+        return true
     }
 
     /// Columns the text takes on a terminal: one per character (grapheme cluster), two for wide

@@ -47,67 +47,6 @@ public struct JSONParser {
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
-    /// Rejects text that is not UTF-8, naming the encoding when it can be told.
-    static func checkEncoding(_ bytes: [UInt8]) throws(JSONProblem) {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw JSONProblem(offset: nil, message: "the file is UTF-16 text; save it as UTF-8")
-        }
-        // UTF-16 without a byte-order mark: JSON text starts with an ASCII character, so one of
-        // the first two bytes is zero.
-        if bytes.count >= 2, (bytes[0] == 0) != (bytes[1] == 0) {
-            throw JSONProblem(offset: nil, message: "the file looks like UTF-16 text; save it as UTF-8")
-        }
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            throw JSONProblem(
-                offset: nil,
-                message: "the file is a ZIP archive (an Excel or Word file?), not JSON text")
-        }
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                i += 1
-                continue
-            }
-            var need = 0
-            var minimum: UInt32 = 0
-            var scalar: UInt32 = 0
-            switch b {
-            case 0xC2...0xDF:
-                need = 1
-                minimum = 0x80
-                scalar = UInt32(b & 0x1F)
-            case 0xE0...0xEF:
-                need = 2
-                minimum = 0x800
-                scalar = UInt32(b & 0x0F)
-            case 0xF0...0xF4:
-                need = 3
-                minimum = 0x10000
-                scalar = UInt32(b & 0x07)
-            default: throw notUTF8(b, at: i)
-            }
-            guard i + need < n else { throw notUTF8(b, at: i) }
-            for k in 1...need {
-                let c = bytes[i + k]
-                guard c & 0xC0 == 0x80 else { throw notUTF8(b, at: i) }
-                scalar = scalar << 6 | UInt32(c & 0x3F)
-            }
-            guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else {
-                throw notUTF8(b, at: i)
-            }
-            i += need + 1
-        }
-    }
-
-    private static func notUTF8(_ byte: UInt8, at offset: Int) -> JSONProblem {
-        JSONProblem(
-            offset: nil,
-            message: "the file is not UTF-8 text: byte \(hex(byte)) at offset \(offset)"
-                + " (saved as Windows-1258 or Latin-1? save it as UTF-8)")
-    }
-
     private func problem(_ message: String, at offset: Int? = nil) -> JSONProblem {
         JSONProblem(offset: offset ?? index, message: message)
     }

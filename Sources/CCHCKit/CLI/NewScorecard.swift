@@ -34,7 +34,7 @@ struct NewScorecard {
         func usage(_ message: String) -> Stop {
             Stop(outcome: Tool.usageError(message, usage: spec.usage, help: "cchc \(spec.name) --help"))
         }
-        let unit = Text.nfc(String(Substring(arguments.value("unit") ?? "").trimmingWhitespace))
+        let unit = Text.name(arguments.value("unit") ?? "")
         guard !unit.isEmpty else { throw usage("'--unit' must name the unit") }
         let yearText = arguments.value("year") ?? ""
         guard yearText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(yearText),

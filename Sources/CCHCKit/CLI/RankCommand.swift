@@ -67,7 +67,7 @@ enum RankCommand: Command {
                         .error, file: file.path,
                         message: "framework \(file.report.framework.id), but the other files use \(framework)"))
             }
-            let unit = Text.nfc(card.unit.trimmingSpaces)
+            let unit = Text.name(card.unit)
             if let other = seen[unit] {
                 out.append(Diagnostic(.error, file: file.path, message: "unit \"\(unit)\" is also in \(other)"))
             } else {
@@ -83,16 +83,5 @@ enum RankCommand: Command {
         for v in values { counts[v, default: 0] += 1 }
         let top = counts.values.max() ?? 0
         return values.first { counts[$0] == top }
-    }
-}
-
-extension String {
-    /// Without leading and trailing white space.
-    var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[start...end])
     }
 }

@@ -39,12 +39,12 @@ enum TrendCommand: Command {
     /// Files of another unit than the first, and years given twice.
     static func problems(_ files: [LoadedFile]) -> [Diagnostic] {
         guard let first = files.first else { return [] }
-        let unit = Text.nfc(first.report.scorecard.unit.trimmingSpaces)
+        let unit = Text.name(first.report.scorecard.unit)
         var out: [Diagnostic] = []
         var years: [Int: String] = [:]
         for file in files {
             let card = file.report.scorecard
-            let name = Text.nfc(card.unit.trimmingSpaces)
+            let name = Text.name(card.unit)
             if name != unit {
                 out.append(
                     Diagnostic(

@@ -8,6 +8,10 @@ public enum Text {
         return String(decoding: s._nfcCodeUnits, as: UTF8.self)
     }
 
+    /// A name as compared: trimmed and in NFC, so that `" Điềm Mặc"` typed decomposed is the
+    /// same unit as `"Điềm Mặc"`.
+    public static func name(_ s: String) -> String { nfc(String(s.trimmingWhitespace)) }
+
     /// Whether the text holds only scalars that NFC leaves alone whatever surrounds them: Latin
     /// below the combining marks (U+0300), Vietnamese precomposed letters (U+1E00–U+1EFF),
     /// general punctuation (U+2010–U+205F). Such text is NFC as it is, which spares the
@@ -140,5 +144,14 @@ public enum Text {
         }
         if lineWidth > 0 || lines.isEmpty { lines.append(line) }
         return lines
+    }
+}
+
+extension StringProtocol {
+    /// The text without white space (non-breaking spaces too) at either end.
+    var trimmingWhitespace: SubSequence {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+        else { return self[endIndex...] }
+        return self[first...last]
     }
 }

@@ -8,11 +8,7 @@ enum CellText {
 
     /// The text without markup, without surrounding white space (non-breaking spaces too), in NFC.
     static func clean(_ s: String) -> String {
-        let stripped = stripMarkup(s)
-        guard let first = stripped.firstIndex(where: { !$0.isWhitespace }),
-            let last = stripped.lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return Text.nfc(String(stripped[first...last]))
+        Text.nfc(String(stripMarkup(s).trimmingWhitespace))
     }
 
     /// The text with the formatting tags of `tags` removed; any other `<` stays (`< 50%`).

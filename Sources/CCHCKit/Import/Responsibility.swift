@@ -29,12 +29,3 @@ enum Responsibility {
         }
     }
 }
-
-extension Substring {
-    /// The text without white space at either end.
-    var trimmingWhitespace: Substring {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return self[first...last]
-    }
-}

@@ -41,7 +41,7 @@ public struct Ranking: Sendable {
         self.stage = stage
         let rows = units.map { unit, file in
             (
-                unit: Text.nfc(unit.scorecard.unit), file: file, total: unit.totals[stage],
+                unit: Text.name(unit.scorecard.unit), file: file, total: unit.totals[stage],
                 band: unit.totals[stage].flatMap { framework.band(for: $0)?.band.label },
                 domains: unit.domains.map { $0.scores[stage] }, missing: unit.missing(stage).count,
                 published: unit.scorecard.published?.rank

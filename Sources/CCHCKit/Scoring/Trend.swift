@@ -35,7 +35,7 @@ public struct Trend: Sendable {
     public init(_ reports: [(report: ScoreReport, file: String)], stage: Stage) {
         self.stage = stage
         let sorted = reports.sorted { $0.report.scorecard.year < $1.report.scorecard.year }
-        unit = sorted.first.map { Text.nfc($0.report.scorecard.unit) } ?? ""
+        unit = sorted.first.map { Text.name($0.report.scorecard.unit) } ?? ""
         var years: [Year] = []
         var domains: [(id: String, title: String)] = []
         for (report, file) in sorted {

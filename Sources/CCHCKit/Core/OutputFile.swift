@@ -69,6 +69,13 @@ public enum OutputFile {
     }
 
     private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(FileError) {
+        if let code = writeAll(bytes, to: fd) { throw FileError(path: path, message: describe(code)) }
+    }
+
+    /// Writes every byte to a file descriptor, going on after interrupted and partial writes.
+    ///
+    /// - Returns: `nil` when all was written, else the `errno` that stopped it.
+    public static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32? {
         var written = 0
         while written < bytes.count {
             let n = bytes.withUnsafeBufferPointer { buffer in
@@ -76,10 +83,11 @@ public enum OutputFile {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw FileError(path: path, message: describe(errno))
+                return errno
             }
             written += n
         }
+        return nil
     }
 
     /// Gives the temporary file its final name: `rename` replaces, `link` refuses an existing file.

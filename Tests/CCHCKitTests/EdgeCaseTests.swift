@@ -141,3 +141,16 @@ import Testing
         #expect(o.stderr.split(separator: "\n").count == 2)
     }
 }
+
+@Suite(.serialized) struct PublishedOnlyTests {
+    @Test func aRecordOfPublishedFiguresKeepsItsBand() {
+        let o = Package.run(["score", "Fixtures/binh-thanh-2024.json"])
+        #expect(o.code == .success)
+        #expect(o.stderr.isEmpty, "no incomplete-stage warnings for a record whose details are lost")
+        #expect(
+            o.stdout.contains("Xếp loại (CTHĐ thẩm định): Tốt, 87,25 điểm (công bố); chưa chấm đủ: thiếu 54 tiêu chí"))
+        #expect(
+            Package.run(["check", "Fixtures/binh-thanh-2024.json"]).stdout
+                == "Fixtures/binh-thanh-2024.json: ok (details lost; published final 87,25, Tốt)\n")
+    }
+}

@@ -99,8 +99,15 @@ public enum ScoreText {
         let lang = options.language
         let head = "\(l.band) (\(report.stage.name(lang))): "
         guard let total = report.total else {
-            let missing = report.missing(report.stage).count
-            return [head + l.noBand + ", " + l.incomplete.filling(String(missing))]
+            let missing = l.incomplete.filling(String(report.missing(report.stage).count))
+            // A record of published figures (details lost) still has the band it was published with.
+            if let published = report.scorecard.published?.totals[report.stage],
+                let band = report.framework.band(for: published)?.band
+            {
+                let text = "\(band.label), \(published.formatted(lang)) \(l.points) (\(l.published)); \(missing)"
+                return Text.wrap(head + text, width: lineWidth)
+            }
+            return Text.wrap(head + l.noBand + ", " + missing, width: lineWidth)
         }
         guard let (band, next) = report.band else {
             // Below every band: the lowest one is the next to reach.

@@ -85,25 +85,28 @@ struct FieldReader {
             return nil
         }
         let result: Result<Points, Points.ParseError>
-        let shown: String
         switch value.kind {
-        case .number(let text):
-            result = Points.parse(jsonNumber: text)
-            shown = Text.clipped(text)
-        case .string(let text):
-            result = Points.parse(text: text)
-            shown = "\"\(Text.clipped(text))\""
+        case .number(let text): result = Points.parse(jsonNumber: text)
+        case .string(let text): result = Points.parse(text: text)
         default:
             collector.error("\(prefix)\(key) must be a number, found \(value.typeName)", at: value.offset)
             return nil
         }
+        let failure: Points.ParseError
         switch result {
-        case .success(let p): return (p, value.offset)
-        case .failure(.notANumber):
+        case .success(let points): return (points, value.offset)
+        case .failure(let reason): failure = reason
+        }
+        // The value as written, quoted in the message (built only for a message: it costs).
+        var shown = ""
+        if case .number(let text) = value.kind { shown = Text.clipped(text) }
+        if case .string(let text) = value.kind { shown = "\"\(Text.clipped(text))\"" }
+        switch failure {
+        case .notANumber:
             collector.error("\(prefix)\(key) \(shown) is not a number (write 9.5 or \"9,5\")", at: value.offset)
-        case .failure(.tooManyDecimals):
+        case .tooManyDecimals:
             collector.error("\(prefix)\(key) \(shown) has more than two decimal places", at: value.offset)
-        case .failure(.tooLarge):
+        case .tooLarge:
             collector.error("\(prefix)\(key) \(shown) is too large", at: value.offset)
         }
         return nil

@@ -35,6 +35,13 @@ struct FieldReader {
 
     private func message(_ key: String, _ text: String) -> String { "\(prefix)field \"\(key)\" \(text)" }
 
+    /// Whether a text holds only white space; an id or a name almost always starts with a
+    /// visible ASCII character, which answers at once without Unicode property look-ups.
+    static func isBlank(_ s: String) -> Bool {
+        if let first = s.utf8.first, first > 0x20, first < 0x7F { return false }
+        return s.allSatisfy(\.isWhitespace)
+    }
+
     /// A required or optional string; `null` counts as absent.
     func string(_ key: String, required: Bool = false, into collector: inout DiagnosticCollector) -> String? {
         guard let value = object[key], !value.isNull else {
@@ -45,7 +52,7 @@ struct FieldReader {
             collector.error(message(key, "must be a string, found \(value.typeName)"), at: value.offset)
             return nil
         }
-        if required, s.allSatisfy(\.isWhitespace) {
+        if required, Self.isBlank(s) {
             collector.error(message(key, "is empty"), at: value.offset)
             return nil
         }

@@ -26,7 +26,6 @@ enum ImportCommand: Command {
         let target: NewScorecard
         do {
             target = try NewScorecard(arguments, spec: spec)
-            try target.refuseExisting()
         } catch {
             return error.outcome
         }

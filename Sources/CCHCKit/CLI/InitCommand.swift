@@ -15,7 +15,6 @@ enum InitCommand: Command {
         let target: NewScorecard
         do {
             target = try NewScorecard(arguments, spec: spec)
-            try target.refuseExisting()
         } catch {
             return error.outcome
         }

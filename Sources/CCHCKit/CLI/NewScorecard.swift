@@ -29,7 +29,8 @@ struct NewScorecard {
         var outcome: Outcome
     }
 
-    /// Reads the shared options; a wrong value is a usage error, an unusable framework exit 2.
+    /// Reads the shared options; a wrong value is a usage error, an unusable framework or an
+    /// existing output file (without `--force`) exit 2.
     init(_ arguments: ParsedArguments, spec: CommandSpec) throws(Stop) {
         func usage(_ message: String) -> Stop {
             Stop(outcome: Tool.usageError(message, usage: spec.usage, help: "cchc \(spec.name) --help"))
@@ -65,6 +66,7 @@ struct NewScorecard {
         request = TableImport.Request(
             unit: unit, year: year, framework: framework,
             frameworkReference: builtIn ? reference : Self.reference(toFile: reference, from: output))
+        try refuseExisting()
     }
 
     /// The `framework` field for a framework file: the scorecard resolves it from its own folder.
@@ -78,7 +80,7 @@ struct NewScorecard {
     }
 
     /// Refuses an existing output file before any work is done, unless `--force`.
-    func refuseExisting() throws(Stop) {
+    private func refuseExisting() throws(Stop) {
         guard let output, !force, OutputFile.exists(output) else { return }
         var outcome = Outcome()
         outcome.report([Diagnostic(.error, file: output, message: "exists; use --force to overwrite")])

@@ -12,14 +12,14 @@ import CCHCKit
 // treat EPIPE on a write as the reader having gone away.
 signal(SIGPIPE, SIG_IGN)
 
-let environment = CCHCKit.Environment(color: Terminal.wantsColor)
+let environment = CCHCKit.Environment(color: Terminal.wantsColor, language: Terminal.language)
 let outcome = Tool.run(Array(CommandLine.arguments.dropFirst()), environment: environment)
 var code = outcome.code.rawValue
 var outputOpen = true
 for (stream, text) in outcome.chunks {
     if stream == .err {
-        _ = Terminal.write(text, to: 2)
-    } else if outputOpen, !Terminal.write(text, to: 1) {
+        _ = Terminal.write(text, to: 2, language: environment.language)
+    } else if outputOpen, !Terminal.write(text, to: 1, language: environment.language) {
         outputOpen = false
         code = max(code, 1)
     }

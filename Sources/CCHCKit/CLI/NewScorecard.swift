@@ -8,18 +8,16 @@ struct NewScorecard {
     var force: Bool
     /// The framework file, when `--framework` named one: an input that is never written to.
     var frameworkFile: String?
+    /// The language of messages.
+    var language: Language
 
     static let options: [CommandSpec.Option] = [
-        .init(
-            "unit", value: "name", required: true,
-            help: "The unit (commune) the scorecard is for: \"UBND xã Bình Thành\"."),
-        .init("year", value: "year", required: true, help: "The year assessed: 2023."),
-        .init(
-            "framework", value: "id|file",
-            help: "A built-in framework id or a cchc-framework/1 file (default \(defaultFramework))."),
-        .init(
-            "output", short: "o", value: "file", help: "Write the scorecard to this file instead of standard output."),
-        .init("force", help: "Overwrite the output file if it exists."),
+        .init("unit", value: "name", required: true, help: Messages.Help.unit),
+        .init("year", value: "year", required: true, help: Messages.Help.year),
+        .init("framework", value: "id|file", help: Messages.Help.newFramework(default: defaultFramework)),
+        .init("output", short: "o", value: "file", help: Messages.Help.output),
+        .init("force", help: Messages.Help.force),
+        SharedOptions.lang,
     ]
 
     static var defaultFramework: String { FrameworkStore.builtIns.first?.id ?? "" }
@@ -31,19 +29,22 @@ struct NewScorecard {
 
     /// Reads the shared options; a wrong value is a usage error, an unusable framework or an
     /// existing output file (without `--force`) exit 2.
-    init(_ arguments: ParsedArguments, spec: CommandSpec) throws(Stop) {
-        func usage(_ message: String) -> Stop {
-            Stop(outcome: Tool.usageError(message, usage: spec.usage, help: "cchc \(spec.name) --help"))
+    init(_ arguments: ParsedArguments, spec: CommandSpec, language: Language) throws(Stop) {
+        self.language = language
+        func usage(_ message: Message) -> Stop {
+            Stop(
+                outcome: Tool.usageError(
+                    message, usage: spec.usage, help: "cchc \(spec.name) --help", language: language))
         }
         let unit = Text.name(arguments.value("unit") ?? "")
-        guard !unit.isEmpty else { throw usage("'--unit' must name the unit") }
+        guard !unit.isEmpty else { throw usage(Messages.unitMustName) }
         let yearText = arguments.value("year") ?? ""
         guard yearText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(yearText),
             (1900...2200).contains(year)
-        else { throw usage("invalid value '\(yearText)' for '--year' (expected a whole year, 1900 to 2200)") }
+        else { throw usage(Messages.invalidYear(yearText)) }
         let reference = arguments.value("framework") ?? Self.defaultFramework
         let framework: Framework
-        switch FrameworkStore().open(reference) {
+        switch FrameworkStore().open(reference, language: language) {
         case .success(let f): framework = f
         case .failure(let problem):
             var outcome = Outcome()
@@ -51,10 +52,12 @@ struct NewScorecard {
             if isBuiltIn {
                 let hint = Suggestion.hint(for: reference, in: FrameworkStore.builtIns.map(\.id))
                 outcome.report([
-                    Diagnostic(.error, file: reference, message: "not a built-in framework, nor a file\(hint)")
+                    Diagnostic(.error, file: reference, message: Messages.notBuiltInNorFile + hint, language: language)
                 ])
             } else {
-                outcome.report([Diagnostic(.error, file: reference, message: problem.message)] + problem.details)
+                outcome.report(
+                    [Diagnostic(.error, file: reference, message: problem.message, language: language)]
+                        + problem.details)
             }
             outcome.code = .invalidInput
             throw Stop(outcome: outcome)
@@ -83,13 +86,13 @@ struct NewScorecard {
     private func refuseExisting() throws(Stop) {
         guard let output, !force, OutputFile.exists(output) else { return }
         var outcome = Outcome()
-        outcome.report([Diagnostic(.error, file: output, message: "exists; use --force to overwrite")])
+        outcome.report([Diagnostic(.error, file: output, message: Messages.existsUseForce, language: language)])
         outcome.code = .invalidInput
         throw Stop(outcome: outcome)
     }
 
     /// Writes the document to standard output or to the output file; `inputs` are never written to.
-    func write(_ text: String, inputs: [String], summary: String) -> Outcome {
+    func write(_ text: String, inputs: [String], summary: Message) -> Outcome {
         var outcome = Outcome()
         guard let output else {
             outcome.print(text)
@@ -97,9 +100,9 @@ struct NewScorecard {
         }
         do {
             try OutputFile.write(text, to: output, force: force, inputs: inputs + [frameworkFile].compactMap { $0 })
-            outcome.printError("\(output): written (\(summary))\n")
+            outcome.printError("\(output): \(Messages.written(summary).text(language))\n")
         } catch {
-            outcome.report([error.diagnostic])
+            outcome.report([error.diagnostic(language)])
             outcome.code = .invalidInput
         }
         return outcome

@@ -2,28 +2,21 @@
 enum ScoreCommand: Command {
     static let spec = CommandSpec(
         name: "score",
-        abstract: "Score a scorecard: the domain table, the total and band, and the lost points.",
-        arguments: [.init(name: "file", help: "A cchc-scorecard/1 file, or - for standard input.")],
+        abstract: Messages.Help.score,
+        arguments: [.init(name: "file", help: Messages.Help.scoreFile)],
         options: [
             SharedOptions.stage,
-            .init("detail", help: "Also list every criterion under its domain, and each deduction's remediation."),
-            .init(
-                "by", value: "group", choices: ["responsible"],
-                help: "Group the lost points by whoever is responsible (a person, or a department)."),
+            .init("detail", help: Messages.Help.detail),
+            .init("by", value: "group", choices: ["responsible"], help: Messages.Help.byResponsible),
             SharedOptions.format,
             SharedOptions.lang,
             SharedOptions.framework,
         ],
-        discussion: """
-            Prints the unit, the eight domains with max, self-assessed, appraised and final scores and \
-            the points lost, the band of the chosen stage and how far the next band is, then the \
-            lost-points list, largest first, with who is responsible for each row. Warnings go to \
-            standard error; the result still stands.
-            """)
+        discussion: Messages.Help.scoreDiscussion)
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
-        let language = SharedOptions.language(arguments)
+        let language = environment.language
         let inputs: Inputs
         do {
             inputs = try Inputs(language: language, framework: arguments.value("framework"))

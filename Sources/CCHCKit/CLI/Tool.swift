@@ -39,7 +39,12 @@ public enum ExitCode: Int32, Sendable, Comparable {
 public struct Environment: Sendable {
     /// Standard output is a terminal and colour is not turned off (`NO_COLOR`, `TERM=dumb`).
     public var color: Bool
-    public init(color: Bool = false) { self.color = color }
+    /// The output's language: `CCHC_LANG` as the executable read it, then `--lang` once parsed.
+    public var language: Language
+    public init(color: Bool = false, language: Language = .vi) {
+        self.color = color
+        self.language = language
+    }
 }
 
 /// The `cchc` command line: finds the command, parses its words, runs it.
@@ -54,48 +59,42 @@ public enum Tool {
         ]
     }
 
-    static let overview = """
-        OVERVIEW: Computes a commune's administrative reform index (Chỉ số cải cách hành
-        chính, the PAR Index) exactly, and tells where the points went.
-
-        USAGE: cchc <subcommand>
-
-        OPTIONS:
-          --version               Show the version.
-          -h, --help              Show help information.
-
-        SUBCOMMANDS:
-
-        """
-
     /// Runs one command line (the words after `cchc`).
-    public static func run(_ words: [String], environment: Environment = Environment()) -> Outcome {
+    public static func run(_ words: [String], environment given: Environment = Environment()) -> Outcome {
+        var environment = given
+        // `--lang` is read before the command is known, so that its usage errors and help obey it too.
+        environment.language = language(in: words) ?? given.language
+        let language = environment.language
         var outcome = Outcome()
+        func usageError(_ message: Message, usage: String, help: String) -> Outcome {
+            Tool.usageError(message, usage: usage, help: help, language: language)
+        }
         guard let first = words.first else {
-            return usageError("missing subcommand", usage: "cchc <subcommand>", help: "cchc --help")
+            return usageError(Messages.missingSubcommand, usage: "cchc <subcommand>", help: "cchc --help")
         }
         switch first {
         case "--version":
             outcome.print("cchc \(version)\n")
             return outcome
         case "--help", "-h":
-            outcome.print(rootHelp)
+            outcome.print(rootHelp(language))
             return outcome
         case "help":
             let topic = words.dropFirst().joined(separator: " ")
             if topic.isEmpty {
-                outcome.print(rootHelp)
+                outcome.print(rootHelp(language))
             } else if let command = commands.first(where: { $0.spec.name == topic }) {
-                outcome.print(command.spec.helpText)
+                outcome.print(command.spec.helpText(language))
             } else if topic == "framework" {
                 // The group has one subcommand: its help is the group's.
-                outcome.print(FrameworkShowCommand.spec.helpText)
+                outcome.print(FrameworkShowCommand.spec.helpText(language))
             } else {
-                return usageError("unknown subcommand '\(topic)'", usage: "cchc help <subcommand>", help: "cchc --help")
+                return usageError(
+                    Messages.unknownSubcommand(topic), usage: "cchc help <subcommand>", help: "cchc --help")
             }
             return outcome
         case "framework" where words.count == 2 && (words[1] == "--help" || words[1] == "-h"):
-            outcome.print(FrameworkShowCommand.spec.helpText)
+            outcome.print(FrameworkShowCommand.spec.helpText(language))
             return outcome
         default:
             break
@@ -110,12 +109,12 @@ public enum Tool {
         else {
             if first == "framework" {
                 return usageError(
-                    "missing or unknown subcommand after 'framework'", usage: FrameworkShowCommand.spec.usage,
+                    Messages.frameworkSubcommand, usage: FrameworkShowCommand.spec.usage,
                     help: "cchc framework show --help")
             }
             let hint = Suggestion.nearest(to: first, in: commands.map { $0.spec.name } + ["help"], maxDistance: 2)
             return usageError(
-                "unknown subcommand '\(first)'" + (hint.map { " (did you mean '\($0)'?)" } ?? ""),
+                Messages.unknownSubcommand(first) + (hint.map(Messages.didYouMeanWord) ?? .none),
                 usage: "cchc <subcommand>", help: "cchc --help")
         }
         let spec = command.spec
@@ -123,7 +122,7 @@ public enum Tool {
         do {
             let parsed = try spec.parse(rest)
             if parsed.helpRequested {
-                outcome.print(spec.helpText)
+                outcome.print(spec.helpText(language))
                 return outcome
             }
             return command.run(parsed, environment: environment)
@@ -132,17 +131,34 @@ public enum Tool {
         }
     }
 
-    static var rootHelp: String {
-        var out = overview
-        for c in commands { out += CommandSpec.item(c.spec.name, c.spec.abstract) }
-        out += CommandSpec.item("help", "Show help for a subcommand.")
-        out += "\n  See 'cchc help <subcommand>' for detailed help.\n"
+    /// `--lang vi|en` (or `--lang=en`) among the words before `--`, when valid.
+    static func language(in words: [String]) -> Language? {
+        var found: Language?
+        for (i, word) in words.enumerated() {
+            if word == "--" { break }
+            if word.hasPrefix("--lang="), let l = Language(rawValue: String(word.dropFirst(7))) { found = l }
+            if word == "--lang", i + 1 < words.count, let l = Language(rawValue: words[i + 1]) { found = l }
+        }
+        return found
+    }
+
+    static func rootHelp(_ language: Language) -> String {
+        let heading = Messages.Heading.self
+        var out = CommandSpec.paragraph("\(heading.overview.text(language)): \(Messages.Help.tool.text(language))")
+        out += "\n\(heading.usage.text(language)): cchc <subcommand>\n"
+        out += "\n\(heading.options.text(language)):\n"
+        out += CommandSpec.item("--version", Messages.Help.version.text(language))
+        out += CommandSpec.item("-h, --help", Messages.Help.help.text(language))
+        out += "\n\(heading.subcommands.text(language)):\n\n"
+        for c in commands { out += CommandSpec.item(c.spec.name, c.spec.abstract.text(language)) }
+        out += CommandSpec.item("help", Messages.Help.helpCommand.text(language))
+        out += "\n  \(Messages.Help.seeHelp.text(language))\n"
         return out
     }
 
-    static func usageError(_ message: String, usage: String, help: String) -> Outcome {
+    static func usageError(_ message: Message, usage: String, help: String, language: Language) -> Outcome {
         var outcome = Outcome()
-        outcome.printError("Error: \(message)\nUsage: \(usage)\n  See '\(help)' for more information.\n")
+        outcome.printError(Messages.usageError(message, usage: usage, help: help).text(language))
         outcome.code = .usage
         return outcome
     }
@@ -173,23 +189,17 @@ extension Outcome {
 /// Options that several commands share.
 enum SharedOptions {
     static let lang = CommandSpec.Option(
-        "lang", value: "lang", choices: ["vi", "en"],
-        help: "Language of the output: vi (default, points written 89,75) or en (89.75).")
+        "lang", value: "lang", choices: Language.allCases.map(\.rawValue), help: Messages.Help.lang)
     static let stage = CommandSpec.Option(
-        "stage", value: "stage", choices: ["final", "appraised", "self"],
-        help: "The stage that drives the band and the lost list: final (default, the council chair's), "
-            + "appraised or self.")
-    static let framework = CommandSpec.Option(
-        "framework", value: "file", help: "A framework file (or built-in id) to use instead of the scorecard's own.")
+        "stage", value: "stage", choices: ["final", "appraised", "self"], help: Messages.Help.stage)
+    static let framework = CommandSpec.Option("framework", value: "file", help: Messages.Help.framework)
 
     static let format = CommandSpec.Option(
-        "format", value: "format", choices: OutputFormat.allCases.map(\.rawValue),
-        help: "text (default), json, csv (RFC 4180, UTF-8 with a byte-order mark) or markdown.")
+        "format", value: "format", choices: OutputFormat.allCases.map(\.rawValue), help: Messages.Help.format)
 
     static func format(_ a: ParsedArguments) -> OutputFormat {
         OutputFormat(rawValue: a.value("format") ?? "") ?? .text
     }
 
-    static func language(_ a: ParsedArguments) -> Language { Language(rawValue: a.value("lang") ?? "vi") ?? .vi }
     static func stage(_ a: ParsedArguments) -> Stage { Stage(rawValue: a.value("stage") ?? "final") ?? .final }
 }

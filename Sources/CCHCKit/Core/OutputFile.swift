@@ -20,9 +20,9 @@ public enum OutputFile {
         var info = stat()
         let exists = stat(path, &info) == 0
         if exists {
-            if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, message: "is a folder, not a file") }
+            if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, message: Messages.isFolder) }
             for input in inputs where input != "-" && sameFile(input, info) {
-                throw FileError(path: path, message: "is an input of this command; write to another file")
+                throw FileError(path: path, message: Messages.isInput)
             }
             if !force { throw existsError(path) }
         }
@@ -47,7 +47,7 @@ public enum OutputFile {
     }
 
     private static func existsError(_ path: String) -> FileError {
-        FileError(path: path, message: "exists; use --force to overwrite")
+        FileError(path: path, message: Messages.existsUseForce)
     }
 
     private static func sameFile(_ other: String, _ info: stat) -> Bool {
@@ -108,15 +108,15 @@ public enum OutputFile {
         }
     }
 
-    private static func describe(_ code: Int32) -> String {
+    private static func describe(_ code: Int32) -> Message {
         switch code {
-        case ENOENT: return "cannot write: no such folder"
-        case EACCES, EPERM: return "cannot write: permission denied"
-        case ENOSPC: return "cannot write: no space left on the device"
-        case EROFS: return "cannot write: read-only file system"
+        case ENOENT: return Messages.cannotWriteNoFolder
+        case EACCES, EPERM: return Messages.cannotWritePermission
+        case ENOSPC: return Messages.cannotWriteNoSpace
+        case EROFS: return Messages.cannotWriteReadOnly
         default:
-            guard let text = strerror(code) else { return "cannot write (error \(code))" }
-            return "cannot write: " + String(cString: text).lowercased()
+            guard let text = strerror(code) else { return Messages.cannotWrite(code: code) }
+            return Messages.cannotWrite(String(cString: text).lowercased())
         }
     }
 }

@@ -11,10 +11,12 @@ public struct FileError: Error, Sendable {
     /// The path as given.
     public var path: String
     /// What went wrong, as a lower-case fragment: `no such file`, `is a folder`.
-    public var message: String
+    public var message: Message
 
     /// The file's line for a message: `FILE: message`.
-    public var diagnostic: Diagnostic { Diagnostic(.error, file: path, message: message) }
+    public func diagnostic(_ language: Language) -> Diagnostic {
+        Diagnostic(.error, file: path, message: message, language: language)
+    }
 }
 
 /// Reading input files whole, with a size limit checked before the file is read whole.
@@ -38,11 +40,11 @@ public enum SourceFile {
         var bytes: [UInt8] = []
         if fstat(fd, &info) == 0 {
             if info.st_mode & S_IFMT == S_IFDIR {
-                throw FileError(path: path == "-" ? stdinName : path, message: "is a folder, not a file")
+                throw FileError(path: path == "-" ? stdinName : path, message: Messages.isFolder)
             }
             if plainFileOnly, info.st_mode & S_IFMT != S_IFREG {
                 throw FileError(
-                    path: path == "-" ? stdinName : path, message: "is not a plain file (a device or a pipe?)")
+                    path: path == "-" ? stdinName : path, message: Messages.notPlainFile)
             }
             if info.st_mode & S_IFMT == S_IFREG {
                 if Int(info.st_size) > maxSize {
@@ -69,21 +71,19 @@ public enum SourceFile {
         return SourceText(name: path == "-" ? stdinName : path, bytes: bytes)
     }
 
-    private static func tooLarge(_ size: Int?) -> String {
-        let limit = maxSize / (1024 * 1024)
-        if let size { return "the file is \(size / (1024 * 1024)) MiB, larger than any scorecard (limit \(limit) MiB)" }
-        return "the file is larger than any scorecard (limit \(limit) MiB)"
+    private static func tooLarge(_ size: Int?) -> Message {
+        Messages.tooLarge(sizeMiB: size.map { $0 / (1024 * 1024) }, limitMiB: maxSize / (1024 * 1024))
     }
 
-    private static func describe(_ code: Int32) -> String {
+    private static func describe(_ code: Int32) -> Message {
         switch code {
-        case ENOENT: return "no such file"
-        case EACCES: return "permission denied"
-        case EISDIR: return "is a folder, not a file"
-        case ENOTDIR: return "a part of the path is not a folder"
+        case ENOENT: return Messages.noSuchFile
+        case EACCES: return Messages.permissionDenied
+        case EISDIR: return Messages.isFolder
+        case ENOTDIR: return Messages.pathNotFolder
         default:
-            guard let text = strerror(code) else { return "cannot read (error \(code))" }
-            return "cannot read: " + String(cString: text).lowercased()
+            guard let text = strerror(code) else { return Messages.cannotRead(code: code) }
+            return Messages.cannotRead(String(cString: text).lowercased())
         }
     }
 }

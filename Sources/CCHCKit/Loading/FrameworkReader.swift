@@ -24,11 +24,11 @@ public enum FrameworkReader {
     private static func decode(_ root: JSONValue, _ c: inout DiagnosticCollector) -> Framework? {
         guard
             let doc = FieldReader(
-                root, subject: "", known: ["format", "id", "title", "bands", "domains"], into: &c)
+                root, subject: nil, known: ["format", "id", "title", "bands", "domains"], into: &c)
         else { return nil }
         if let format = doc.string("format", required: true, into: &c), format != Self.format {
             c.error(
-                "unknown format \"\(Text.clipped(format))\" (expected \"\(Self.format)\")",
+                Messages.unknownFrameworkFormat(Text.clipped(format), expected: Self.format),
                 at: doc.value("format")?.offset)
         }
         let id = doc.string("id", required: true, into: &c) ?? ""
@@ -40,35 +40,31 @@ public enum FrameworkReader {
         for value in doc.array("domains", required: true, into: &c) ?? [] {
             guard
                 let d = FieldReader(
-                    value, subject: "domain", known: ["id", "title", "max", "criteria"], into: &c),
+                    value, subject: Messages.domainUnnamed, known: ["id", "title", "max", "criteria"], into: &c),
                 let domainID = d.string("id", required: true, into: &c)
             else { continue }
-            let subject = "domain \(Text.clipped(domainID))"
+            let subject = Messages.domain(Text.clipped(domainID))
             if seen.updateValue(value.offset, forKey: domainID) != nil {
-                c.error("\(subject): the id is used twice", at: d.value("id")?.offset)
+                c.error(Messages.idUsedTwice.about(subject), at: d.value("id")?.offset)
             }
             let domainMax = d.points("max", required: true, into: &c)
             var criteria: [Criterion] = []
             for cv in d.array("criteria", required: true, into: &c) ?? [] {
                 guard
                     let r = FieldReader(
-                        cv, subject: "criterion", known: ["id", "title", "max", "department"], into: &c),
+                        cv, subject: Messages.criterionUnnamed, known: ["id", "title", "max", "department"], into: &c),
                     let cid = r.string("id", required: true, into: &c)
                 else { continue }
+                let criterion = Messages.criterion(Text.clipped(cid))
                 if seen.updateValue(cv.offset, forKey: cid) != nil {
-                    c.error("criterion \(Text.clipped(cid)): the id is used twice", at: r.value("id")?.offset)
+                    c.error(Messages.idUsedTwice.about(criterion), at: r.value("id")?.offset)
                 }
                 if !cid.hasPrefix(domainID + ".") || cid.count <= domainID.count + 1 {
                     c.error(
-                        "criterion \(Text.clipped(cid)): the id is not under its domain \(Text.clipped(domainID))",
-                        at: r.value("id")?.offset)
+                        Messages.notUnderDomain(Text.clipped(domainID)).about(criterion), at: r.value("id")?.offset)
                 }
                 guard let (max, maxOffset) = r.points("max", required: true, into: &c) else { continue }
-                if max <= .zero {
-                    c.error(
-                        "criterion \(Text.clipped(cid)): max \(max.formatted(c.language)) must be above 0",
-                        at: maxOffset)
-                }
+                if max <= .zero { c.error(Messages.maxNotPositive(max).about(criterion), at: maxOffset) }
                 criteria.append(
                     Criterion(
                         id: cid, title: r.string("title", into: &c) ?? cid, max: max,
@@ -77,30 +73,27 @@ public enum FrameworkReader {
             if let (max, offset) = domainMax {
                 let sum = criteria.reduce(Points.zero) { $0 + $1.max }
                 if sum != max {
-                    c.error(
-                        "\(subject): max \(max.formatted(c.language)) is not the sum of its criteria "
-                            + sum.formatted(c.language), at: offset)
+                    c.error(Messages.domainMaxNotSum(max, sum: sum).about(subject), at: offset)
                 }
                 domains.append(
                     Domain(id: domainID, title: d.string("title", into: &c) ?? domainID, max: max, criteria: criteria))
             }
         }
-        if domains.isEmpty, !c.hasErrors { c.error("the framework has no domains", at: root.offset) }
+        if domains.isEmpty, !c.hasErrors { c.error(Messages.noDomains, at: root.offset) }
         return Framework(id: id, title: title, bands: bands, domains: domains)
     }
 
     private static func decodeBands(_ doc: FieldReader, _ c: inout DiagnosticCollector) -> [Band] {
         var bands: [Band] = []
         for value in doc.array("bands", required: true, into: &c) ?? [] {
-            guard let b = FieldReader(value, subject: "band", known: ["min", "label"], into: &c),
+            guard let b = FieldReader(value, subject: Messages.bandUnnamed, known: ["min", "label"], into: &c),
                 let label = b.string("label", required: true, into: &c),
                 let (min, offset) = b.points("min", required: true, into: &c)
             else { continue }
-            if min < .zero { c.error("band \(Text.clipped(label)): min must not be below 0", at: offset) }
+            let band = Messages.band(Text.clipped(label))
+            if min < .zero { c.error(Messages.bandMinBelowZero.about(band), at: offset) }
             if let last = bands.last, min >= last.min {
-                c.error(
-                    "band \(Text.clipped(label)): bands must be in descending order of min "
-                        + "(\(min.formatted(c.language)) follows \(last.min.formatted(c.language)))", at: offset)
+                c.error(Messages.bandsOrder(min, follows: last.min).about(band), at: offset)
             }
             bands.append(Band(min: min, label: label))
         }

@@ -52,11 +52,11 @@ public enum ScorecardReader {
         _ root: JSONValue, source: SourceText, frameworks: FrameworkStore, override: Framework?,
         _ c: inout DiagnosticCollector
     ) -> (Scorecard, Framework?)? {
-        guard let doc = FieldReader(root, subject: "", known: documentFields, into: &c) else { return nil }
+        guard let doc = FieldReader(root, subject: nil, known: documentFields, into: &c) else { return nil }
         if let format = doc.string("format", required: true, into: &c), format != Self.format {
-            let hint = format == FrameworkReader.format ? " (this is a framework file)" : ""
             c.error(
-                "field \"format\": unknown format \"\(Text.clipped(format))\" (expected \"\(Self.format)\")\(hint)",
+                Messages.unknownScorecardFormat(
+                    Text.clipped(format), expected: Self.format, isFramework: format == FrameworkReader.format),
                 at: doc.value("format")?.offset)
         }
         let reference = doc.string("framework", required: true, into: &c)
@@ -65,7 +65,7 @@ public enum ScorecardReader {
             switch frameworks.resolve(reference, relativeTo: source.name, language: c.language) {
             case .success(let f): framework = f
             case .failure(let problem):
-                c.error("field \"framework\": \(problem.message)", at: doc.value("framework")?.offset)
+                c.error(Messages.frameworkField(problem.message), at: doc.value("framework")?.offset)
                 c.append(problem.details)
             }
         }
@@ -81,7 +81,8 @@ public enum ScorecardReader {
             guard let entry = decodeEntry(value, framework, &c) else { continue }
             if let first = seen[entry.id] {
                 c.error(at: entry.offset) {
-                    "criterion \(Text.clipped(entry.id)): listed twice (first at line \(source.location(of: first).line))"
+                    Messages.listedTwice(firstLine: source.location(of: first).line)
+                        .about(Messages.criterion(Text.clipped(entry.id)))
                 }
                 continue
             }
@@ -99,15 +100,17 @@ public enum ScorecardReader {
 
     /// `criterion 7.13`: names the object in every message about it, even about its unknown
     /// fields, which are read before the id itself.
-    private static func subject(_ kind: String, named key: String, in value: JSONValue) -> String {
-        guard case .object(let o) = value.kind, let name = o[key]?.stringValue else { return kind }
-        return "\(kind) \(Text.clipped(name))"
+    private static func subject(_ kind: (String) -> Message, unnamed: Message, named key: String, in value: JSONValue)
+        -> Message
+    {
+        guard case .object(let o) = value.kind, let name = o[key]?.stringValue else { return unnamed }
+        return kind(Text.clipped(name))
     }
 
     private static func decodeEntry(_ value: JSONValue, _ framework: Framework?, _ c: inout DiagnosticCollector)
         -> ScoreEntry?
     {
-        let subject = subject("criterion", named: "id", in: value)
+        let subject = subject(Messages.criterion, unnamed: Messages.criterionUnnamed, named: "id", in: value)
         guard let r = FieldReader(value, subject: subject, known: criterionFields, into: &c),
             let id = r.string("id", required: true, into: &c)
         else { return nil }
@@ -116,7 +119,7 @@ public enum ScorecardReader {
             c.error(at: r.value("id")?.offset) {
                 let hint = Suggestion.hint(
                     for: id, in: framework.criteria.map(\.id), quoted: false, maxDistance: 2)
-                return "\(subject): not in framework \(Text.clipped(framework.id))\(hint)"
+                return (Messages.notInFramework(Text.clipped(framework.id)) + hint).about(subject)
             }
         }
         var entry = ScoreEntry(
@@ -126,11 +129,9 @@ public enum ScorecardReader {
         for stage in Stage.allCases {
             guard let (score, offset) = r.points(stage.rawValue, into: &c) else { continue }
             if score < .zero {
-                c.error("\(subject): \(stage.rawValue) \(score.formatted(c.language)) is below 0", at: offset)
+                c.error(Messages.belowZero(stage, score).about(subject), at: offset)
             } else if let criterion, score > criterion.max {
-                c.error(
-                    "\(subject): \(stage.rawValue) \(score.formatted(c.language)) is above the max "
-                        + criterion.max.formatted(c.language), at: offset)
+                c.error(Messages.aboveMax(stage, score, max: criterion.max).about(subject), at: offset)
             }
             entry.scores[stage] = score
         }
@@ -140,7 +141,7 @@ public enum ScorecardReader {
     private static func decodeDeduction(_ value: JSONValue, _ framework: Framework?, _ c: inout DiagnosticCollector)
         -> Deduction?
     {
-        let subject = subject("deduction", named: "code", in: value)
+        let subject = subject(Messages.deduction, unnamed: Messages.deductionUnnamed, named: "code", in: value)
         guard let r = FieldReader(value, subject: subject, known: deductionFields, into: &c),
             let code = r.string("code", required: true, into: &c)
         else { return nil }
@@ -149,12 +150,12 @@ public enum ScorecardReader {
             if let criterion = framework.owner(ofCode: code) {
                 owner = criterion.id
             } else {
-                c.error("\(subject): the code belongs to no criterion of \(framework.id)", at: r.value("code")?.offset)
+                c.error(Messages.codeBelongsToNone(framework.id).about(subject), at: r.value("code")?.offset)
             }
         }
         let points = r.points("points", required: true, into: &c)
         if let (p, offset) = points, p <= .zero {
-            c.error("\(subject): points \(p.formatted(c.language)) must be above 0", at: offset)
+            c.error(Messages.pointsNotPositive(p).about(subject), at: offset)
         }
         return Deduction(
             code: code, criterionID: owner, content: r.string("content", into: &c),
@@ -164,18 +165,20 @@ public enum ScorecardReader {
     }
 
     private static func decodePublished(_ value: JSONValue, _ c: inout DiagnosticCollector) -> Published? {
-        guard let r = FieldReader(value, subject: "published", known: publishedFields, into: &c) else { return nil }
+        guard let r = FieldReader(value, subject: Messages.published, known: publishedFields, into: &c) else {
+            return nil
+        }
         var published = Published()
         for stage in Stage.allCases {
             guard let (p, offset) = r.points(stage.rawValue, into: &c) else { continue }
-            if p < .zero { c.error("published: \(stage.rawValue) \(p.formatted(c.language)) is below 0", at: offset) }
+            if p < .zero { c.error(Messages.belowZero(stage, p).about(Messages.published), at: offset) }
             published.totals[stage] = p
             published.offsets[stage.rawValue] = offset
         }
         published.rank = r.integer("rank", in: 1...100_000, into: &c)
         published.of = r.integer("of", in: 1...100_000, into: &c)
         if let rank = published.rank, let of = published.of, rank > of {
-            c.error("published: rank \(rank) is beyond the count \(of)", at: r.value("rank")?.offset)
+            c.error(Messages.rankBeyondCount(rank, of).about(Messages.published), at: r.value("rank")?.offset)
         }
         return published
     }

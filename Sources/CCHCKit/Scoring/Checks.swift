@@ -23,13 +23,13 @@ public enum Checks {
     public static func findings(_ report: ScoreReport, source: SourceText, language: Language = .vi) -> [Finding] {
         var out: [Finding] = []
         var dropped = 0
-        func add(_ kind: Kind, _ message: String, at offset: Int?) {
+        func add(_ kind: Kind, _ message: Message, at offset: Int?) {
             // A published total that differs is never dropped: `check` fails on it.
             guard out.count < cap || kind == .published else {
                 dropped += 1
                 return
             }
-            var d = Diagnostic(.warning, file: source.name, message: message)
+            var d = Diagnostic(.warning, file: source.name, message: message, language: language)
             if let offset { (d.line, d.column) = source.location(of: offset) }
             out.append(Finding(kind: kind, diagnostic: d))
         }
@@ -41,11 +41,11 @@ public enum Checks {
         for stage in Stage.allCases where !publishedOnly {
             let missing = report.missing(stage)
             guard !missing.isEmpty else { continue }
-            let which =
+            let message =
                 missing.count <= listLimit
-                ? "not scored: " + missing.joined(separator: ", ")
-                : "\(missing.count) of \(count) criteria not scored"
-            add(.incomplete, "stage \(stage.rawValue) is incomplete, \(which)", at: nil)
+                ? Messages.stageIncomplete(stage, missing: missing)
+                : Messages.stageIncomplete(stage, missingCount: missing.count, of: count)
+            add(.incomplete, message, at: nil)
         }
         if card.deductions != nil {
             for (i, criterion) in report.framework.criteria.enumerated() {
@@ -55,10 +55,7 @@ public enum Checks {
                 let explained = rows.reduce(Points.zero) { $0 + $1.points }
                 guard lost != explained else { continue }
                 let at = card.entry(criterion.id)?.offset ?? rows.first?.offset
-                add(
-                    .deductions,
-                    "\(criterion.id): lost \(lost.formatted(language)) in final, deductions explain "
-                        + explained.formatted(language), at: at)
+                add(.deductions, Messages.deductionsDoNotAddUp(criterion.id, lost: lost, explained: explained), at: at)
             }
         }
         if let published = card.published {
@@ -67,9 +64,8 @@ public enum Checks {
                     continue
                 }
                 add(
-                    .published,
-                    "published \(stage.rawValue) \(p.formatted(language)) differs from the computed "
-                        + computed.formatted(language), at: published.offsets[stage.rawValue])
+                    .published, Messages.publishedDiffers(stage, published: p, computed: computed),
+                    at: published.offsets[stage.rawValue])
             }
         }
         for entry in card.entries {
@@ -79,14 +75,15 @@ public enum Checks {
                 if let (s, p) = earlier, score > p {
                     add(
                         .stageOrder,
-                        "criterion \(entry.id): \(stage.rawValue) \(score.formatted(language)) is above "
-                            + "\(s.rawValue) \(p.formatted(language))", at: entry.offset)
+                        Messages.stageAbove(stage, score, earlier: s, p).about(Messages.criterion(entry.id)),
+                        at: entry.offset)
                 }
                 earlier = (stage, score)
             }
         }
         if dropped > 0 {
-            let more = Diagnostic(.note, file: source.name, message: "\(dropped) more warnings not shown")
+            let more = Diagnostic(
+                .note, file: source.name, message: Messages.moreWarnings(dropped), language: language)
             out.append(Finding(kind: .omitted, diagnostic: more))
         }
         return out

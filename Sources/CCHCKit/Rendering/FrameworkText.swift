@@ -2,23 +2,23 @@
 public enum FrameworkText {
     public static func render(_ f: Framework, language: Language = .vi) -> String {
         let l = Labels.of(language)
-        var out = Text.wrap("\(f.id) · \(f.title)", width: ScoreText.lineWidth) + [""]
+        var out = Text.wrap("\(f.id) · \(f.title)", width: TextLayout.lineWidth) + [""]
         out += Text.wrap(
             "\(l.band): " + f.bands.map { "\($0.label) ≥ \($0.min.formatted(language))" }.joined(separator: " · "),
-            width: ScoreText.lineWidth)
+            width: TextLayout.lineWidth)
         out.append("")
         let idWidth = f.criteria.map { $0.id.count }.max() ?? 1
         let maxWidth = max(Text.width(l.max), 5)
-        let textWidth = ScoreText.lineWidth - idWidth - maxWidth - 4
+        let textWidth = TextLayout.lineWidth - idWidth - maxWidth - 4
         func row(_ id: String, _ title: String, _ max: Points) -> [String] {
             Text.wrap(title, width: textWidth).enumerated().map { i, part in
                 let number = i == 0 ? Text.pad(max.formatted(language), to: maxWidth, right: true) : ""
-                return ScoreText.trimTrailing(
+                return TextLayout.trimTrailing(
                     Text.pad(i == 0 ? id : "", to: idWidth) + "  " + Text.pad(part, to: textWidth) + "  " + number)
             }
         }
         out.append(
-            ScoreText.trimTrailing(
+            TextLayout.trimTrailing(
                 Text.pad("", to: idWidth) + "  " + Text.pad(l.domain, to: textWidth) + "  "
                     + Text.pad(l.max, to: maxWidth, right: true)))
         for d in f.domains {

@@ -46,12 +46,8 @@ enum FrameworkShowCommand: Command {
             }
             outcome.code = .invalidInput
         case .success(let framework):
-            switch SharedOptions.format(arguments) {
-            case .text: outcome.print(FrameworkText.render(framework, language: language))
-            case .json: outcome.print(FrameworkJSON.render(framework))
-            case .csv: outcome.print(FrameworkText.csv(framework))
-            case .markdown: outcome.print(FrameworkText.markdown(framework, language: language))
-            }
+            let document = ReportDocument.framework(framework, language: language)
+            outcome.write(SharedOptions.format(arguments).writer.write(document, options: WriterOptions()))
         }
         return outcome
     }

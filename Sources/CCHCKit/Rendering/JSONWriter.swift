@@ -9,7 +9,7 @@ public enum JSONWriter: ReportWriter {
     }
 
     public static func render(_ document: ReportDocument) -> String {
-        if let json = document.json { return json.render() }
+        if let json = document.json { return json() }
         var members: [(String, JSONOut)] = [("report", .string(document.kind.rawValue))]
         if let t = document.title {
             members += [

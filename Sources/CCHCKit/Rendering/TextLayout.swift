@@ -20,7 +20,7 @@ public enum TextLayout {
         var width: Int
         var wraps: Bool
         /// Stacked columns shown in this one: their index, label and extra indent.
-        var stacked: [(index: Int, label: String?)] = []
+        var stacked: [(index: Int, label: String?, indent: Int)] = []
     }
 
     /// The table's lines: header (bold), rows (wrapped, bold rows bold), notes, sections, and the
@@ -45,8 +45,8 @@ public enum TextLayout {
         var laid: [Laid] = []
         for i in table.columns(for: .terminal, detail: detail) {
             let column = table.columns[i]
-            if case .stack(let label) = column.narrow, let host = laid.lastIndex(where: \.wraps) {
-                laid[host].stacked.append((i, label))
+            if case .stack(let label, let indent) = column.narrow, let host = laid.lastIndex(where: \.wraps) {
+                laid[host].stacked.append((i, label, indent))
                 continue
             }
             var wraps = false
@@ -101,12 +101,25 @@ public enum TextLayout {
         }
 
         let prefix = String(repeating: " ", count: table.indent)
+        // Runs once for every line of a wrapped 15 MiB cell: spaces stand in for empty parts, and a
+        // left-aligned last part is not measured.
         func line(_ parts: [String]) -> String {
             var s = prefix
+            var spaces = 0
             for (i, part) in parts.enumerated() {
-                if i > 0 { s += String(repeating: " ", count: gap) }
+                if i > 0 { spaces += gap }
+                if part.isEmpty {
+                    spaces += laid[i].width
+                    continue
+                }
+                s += String(repeating: " ", count: spaces)
+                spaces = 0
                 let right = table.columns[laid[i].index].alignment == .right
-                s += Text.pad(part, to: laid[i].width, right: right)
+                if i == parts.count - 1, !right {
+                    s += part
+                } else {
+                    s += Text.pad(part, to: laid[i].width, right: right)
+                }
             }
             return trimTrailing(s)
         }
@@ -126,10 +139,13 @@ public enum TextLayout {
                     return [text]
                 }
                 var lines = Text.wrap(text, width: l.width)
-                for (index, label) in l.stacked {
+                for (index, label, indent) in l.stacked {
                     let value = cell(r, index)
                     guard !value.isEmpty else { continue }
-                    lines += Text.wrap(label.map { "\($0): \(value)" } ?? value, width: l.width)
+                    let pad = String(repeating: " ", count: indent)
+                    lines += Text.wrap(label.map { "\($0): \(value)" } ?? value, width: l.width - indent).map {
+                        pad + $0
+                    }
                 }
                 return lines
             }

@@ -97,8 +97,9 @@ extension ReportDocument {
             /// `droppedNote` is said).
             case drop(priority: Int)
             /// Written as a paragraph `label: value` under the cell of the nearest wrapping column
-            /// to its left (a deduction's reason under its content); an empty cell is left out.
-            case stack(label: String?)
+            /// to its left (a deduction's reason under its content), `indent` spaces further in;
+            /// an empty cell is left out.
+            case stack(label: String?, indent: Int = 0)
         }
     }
 

@@ -49,7 +49,7 @@ extension ReportDocument {
         }
         // The score document, so that a reader of `score --format json` finds every key it
         // expects, with the grouping beside it: nested objects that tables do not make.
-        document.json = ResponsibleJSON.document(report, warnings: warnings)
+        document.json = { ResponsibleJSON.document(report, warnings: warnings).render() }
         return document
     }
 

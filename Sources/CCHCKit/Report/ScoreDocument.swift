@@ -34,7 +34,7 @@ extension ReportDocument {
         document.blocks.append(Block(.chart(responsibleChart(report, l)), for: .print))
         // SPEC §4 fixes score's JSON: nested `totals`, `domains`, `criteria` and `lost` with names
         // apart from their hand-overs, `next_band`; not a flat set of tables.
-        document.json = ScoreJSON.document(report, warnings: warnings)
+        document.json = { ScoreJSON.document(report, warnings: warnings).render() }
         return document
     }
 

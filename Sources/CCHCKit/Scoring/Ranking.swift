@@ -66,14 +66,14 @@ public struct Ranking: Sendable {
                 missing: $0.missing, publishedRank: $0.published)
         }
         let totals = ranked.compactMap(\.total).map(\.hundredths)
-        mean = totals.isEmpty ? nil : Points(hundredths: Self.rounded(totals.reduce(0, +), totals.count))
+        mean = totals.isEmpty ? nil : Points(hundredths: Points.rounded(totals.reduce(0, +), totals.count))
         let sorted = totals.sorted()
         if sorted.isEmpty {
             median = nil
         } else if sorted.count % 2 == 1 {
             median = Points(hundredths: sorted[sorted.count / 2])
         } else {
-            median = Points(hundredths: Self.rounded(sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2], 2))
+            median = Points(hundredths: Points.rounded(sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2], 2))
         }
         best = framework.domains.enumerated().compactMap { i, domain in
             let scored = ranked.compactMap { row in row.domains[i].map { (row.unit, $0) } }
@@ -81,11 +81,5 @@ public struct Ranking: Sendable {
             let leaders = scored.filter { $0.1 == top }.map(\.0).sorted(by: Collation.precedes)
             return Best(domain: domain, score: top, unit: leaders.first ?? "", sharing: leaders.count)
         }
-    }
-
-    /// `numerator / denominator` rounded to a whole number, halves away from zero.
-    static func rounded(_ numerator: Int, _ denominator: Int) -> Int {
-        let q = (2 * numerator.magnitude + denominator.magnitude) / (2 * denominator.magnitude)
-        return (numerator < 0) != (denominator < 0) ? -Int(q) : Int(q)
     }
 }

@@ -42,7 +42,7 @@ public enum ScorecardReader {
     static let documentFields = [
         "format", "framework", "unit", "district", "province", "year", "criteria", "deductions", "published",
     ]
-    static let criterionFields = ["id", "self", "appraised", "final", "department", "note"]
+    static let criterionFields = ["id", "self", "appraised", "final", "na", "survey", "department", "note"]
     static let deductionFields = [
         "code", "content", "reason", "points", "remediation", "responsible", "formerly",
     ]
@@ -88,6 +88,13 @@ public enum ScorecardReader {
             seen[entry.id] = entry.offset
             scorecard.entries.append(entry)
         }
+        if let framework, !c.hasErrors,
+            framework.applicableMax(notApplicable: Set(scorecard.entries.filter(\.na).map(\.id))) == .zero
+        {
+            c.error(
+                "every regular criterion is marked \"na\": there is no applicable max to compute an index from",
+                at: doc.value("criteria")?.offset)
+        }
         if let values = doc.array("deductions", into: &c) {
             scorecard.deductions = values.compactMap { decodeDeduction($0, framework, &c) }
         }
@@ -119,15 +126,48 @@ public enum ScorecardReader {
                 return "\(subject): not in framework \(Text.clipped(framework.id))\(hint)"
             }
         }
+        if let criterion, !criterion.isLeaf {
+            c.error(at: r.value("id")?.offset) {
+                let leaves = framework?.leaves(under: criterion.id).map(\.id) ?? []
+                let shown = leaves.prefix(8).joined(separator: ", ") + (leaves.count > 8 ? ", …" : "")
+                return "\(subject): has sub-criteria \(shown); score those"
+            }
+        }
         var entry = ScoreEntry(
             id: id, scores: StageScores(), department: r.string("department", into: &c),
             note: r.string("note", into: &c),
             offset: value.offset)
+        entry.na = r.bool("na", into: &c) ?? false
+        if entry.na, let criterion, criterion.isLeaf, !criterion.optional {
+            c.error(
+                "\(subject): \"na\" is only for an optional criterion (nếu có); this one is required",
+                at: r.value("na")?.offset)
+        }
+        if let (survey, offset) = r.points("survey", into: &c) {
+            if let criterion, !criterion.survey {
+                c.error("\(subject): \"survey\" is only for a survey criterion; give its stages", at: offset)
+            } else if survey < .zero || survey > Points(hundredths: 10_000) {
+                c.error(
+                    "\(subject): survey \(survey.formatted(c.language)) is not a percentage from 0 to 100", at: offset)
+            }
+            if entry.na { c.error("\(subject): marked \"na\" but given a survey result", at: offset) }
+            entry.survey = survey
+        }
         for stage in Stage.allCases {
             guard let (score, offset) = r.points(stage.rawValue, into: &c) else { continue }
-            if score < .zero {
+            if let framework, !framework.stages.contains(stage) {
+                c.error(at: offset) {
+                    "\(subject): \(stage.rawValue) is not a stage of \(Text.clipped(framework.id)) (its stages: "
+                        + framework.stages.map(\.rawValue).joined(separator: ", ") + ")"
+                }
+            } else if let criterion, criterion.survey {
+                c.error(
+                    "\(subject): a survey criterion takes \"survey\" (a percentage), not \(stage.rawValue)", at: offset)
+            } else if entry.na {
+                c.error("\(subject): marked \"na\" but scored in \(stage.rawValue)", at: offset)
+            } else if score < .zero {
                 c.error("\(subject): \(stage.rawValue) \(score.formatted(c.language)) is below 0", at: offset)
-            } else if let criterion, score > criterion.max {
+            } else if let criterion, criterion.isLeaf, score > criterion.max {
                 c.error(
                     "\(subject): \(stage.rawValue) \(score.formatted(c.language)) is above the max "
                         + criterion.max.formatted(c.language), at: offset)

@@ -28,8 +28,8 @@ fuzz:  ## Fuzz the readers for 10 minutes (libFuzzer; not in CI)
 memory:  ## Peak memory on a 300 MB file and other hostile inputs (/usr/bin/time -v)
 	bash Scripts/peak-memory.sh
 
-release:  ## Single self-contained binary: .build/release/cchc
-	swift build -c release --static-swift-stdlib
+release:  ## Single fully static binary: .build/release/cchc
+	swift build -c release --static-swift-stdlib -Xswiftc -static-executable
 
 ci:  ## What CI runs
 	bash .ci/run

@@ -15,8 +15,8 @@ done
 
 count="${BENCH_FILES:-10000}"
 echo "building the release binary (static standard library)..."
-swift build -c release --static-swift-stdlib >/dev/null
-bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/cchc"
+swift build -c release --static-swift-stdlib -Xswiftc -static-executable >/dev/null
+bin="$(swift build -c release --static-swift-stdlib -Xswiftc -static-executable --show-bin-path)/cchc"
 fixture=Fixtures/binh-thanh-2023.json
 totals='[([.criteria[].self] | add), ([.criteria[].appraised] | add), ([.criteria[].final] | add)]'
 

@@ -24,16 +24,16 @@ enum Terminal {
         return Language(rawValue: String(cString: value).lowercased()) ?? .vi
     }
 
-    /// Writes all of `text` to a file descriptor.
+    /// Writes all of `bytes` to a file descriptor.
     ///
     /// - Returns: `false` when the write failed for a reason other than a closed pipe (a full
     ///   disk, say), after saying so on standard error.
-    static func write(_ text: String, to fd: Int32, language: Language) -> Bool {
-        guard let code = OutputFile.writeAll(Array(text.utf8), to: fd) else { return true }
+    static func write(_ bytes: [UInt8], to fd: Int32, language: Language) -> Bool {
+        guard let code = OutputFile.writeAll(bytes, to: fd) else { return true }
         if code == EPIPE { return true }
         if fd != 2 {
             let reason = code == EBADF ? Messages.outputClosed.text(language) : String(cString: strerror(code))
-            _ = write(Messages.cannotWriteOutput(reason).text(language) + "\n", to: 2, language: language)
+            _ = write(Array((Messages.cannotWriteOutput(reason).text(language) + "\n").utf8), to: 2, language: language)
         }
         return false
     }

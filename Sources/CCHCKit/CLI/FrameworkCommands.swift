@@ -5,11 +5,18 @@ enum FrameworksCommand: Command {
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
+        let language = environment.language
         let store = FrameworkStore()
         for builtIn in FrameworkStore.builtIns {
             guard case .success(let f) = store.open(builtIn.id) else { continue }
-            let size = Messages.frameworkSize(domains: f.domains.count, criteria: f.criteria.count, max: f.max)
-            outcome.print("\(f.id)\n    \(f.title)\n    \(size.text(environment.language))\n")
+            var lines = [f.id] + Text.wrap(f.title, width: TextLayout.lineWidth - 4)
+            lines.append(
+                TreeLabels.of(language).domainsCriteriaPoints.filling(
+                    String(f.domains.count), String(f.criteria.count), f.max.formatted(language)))
+            for (label, value) in TreeLabels.about(f, language) {
+                lines += Text.wrap("\(label): \(value)", width: TextLayout.lineWidth - 4)
+            }
+            outcome.print(lines.enumerated().map { $0 == 0 ? $1 : "    " + $1 }.joined(separator: "\n") + "\n")
         }
         return outcome
     }

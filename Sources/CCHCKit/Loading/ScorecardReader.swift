@@ -42,7 +42,7 @@ public enum ScorecardReader {
     static let documentFields = [
         "format", "framework", "unit", "district", "province", "year", "criteria", "deductions", "published",
     ]
-    static let criterionFields = ["id", "self", "appraised", "final", "department", "note"]
+    static let criterionFields = ["id", "self", "appraised", "final", "na", "survey", "department", "note"]
     static let deductionFields = [
         "code", "content", "reason", "points", "remediation", "responsible", "formerly",
     ]
@@ -89,6 +89,11 @@ public enum ScorecardReader {
             seen[entry.id] = entry.offset
             scorecard.entries.append(entry)
         }
+        if let framework, !c.hasErrors,
+            framework.applicableMax(notApplicable: Set(scorecard.entries.filter(\.na).map(\.id))) == .zero
+        {
+            c.error(Messages.everythingNotApplicable, at: doc.value("criteria")?.offset)
+        }
         if let values = doc.array("deductions", into: &c) {
             scorecard.deductions = values.compactMap { decodeDeduction($0, framework, &c) }
         }
@@ -122,15 +127,43 @@ public enum ScorecardReader {
                 return (Messages.notInFramework(Text.clipped(framework.id)) + hint).about(subject)
             }
         }
+        if let criterion, !criterion.isLeaf {
+            c.error(at: r.value("id")?.offset) {
+                let leaves = framework?.leaves(under: criterion.id).map(\.id) ?? []
+                let shown = leaves.prefix(8).joined(separator: ", ") + (leaves.count > 8 ? ", …" : "")
+                return Messages.hasSubCriteria(shown).about(subject)
+            }
+        }
         var entry = ScoreEntry(
             id: id, scores: StageScores(), department: r.string("department", into: &c),
             note: r.string("note", into: &c),
             offset: value.offset)
+        entry.na = r.bool("na", into: &c) ?? false
+        if entry.na, let criterion, criterion.isLeaf, !criterion.optional {
+            c.error(Messages.naOnlyForOptional.about(subject), at: r.value("na")?.offset)
+        }
+        if let (survey, offset) = r.points("survey", into: &c) {
+            if let criterion, !criterion.survey {
+                c.error(Messages.surveyOnlyForSurvey.about(subject), at: offset)
+            } else if survey < .zero || survey > Points(hundredths: 10_000) {
+                c.error(Messages.surveyNotPercentage(survey).about(subject), at: offset)
+            }
+            if entry.na { c.error(Messages.naButSurvey.about(subject), at: offset) }
+            entry.survey = survey
+        }
         for stage in Stage.allCases {
             guard let (score, offset) = r.points(stage.rawValue, into: &c) else { continue }
-            if score < .zero {
+            if let framework, !framework.stages.contains(stage) {
+                c.error(at: offset) {
+                    Messages.notAStage(stage, of: Text.clipped(framework.id), stages: framework.stages).about(subject)
+                }
+            } else if let criterion, criterion.survey {
+                c.error(Messages.surveyTakesPercentage(not: stage).about(subject), at: offset)
+            } else if entry.na {
+                c.error(Messages.naButScored(stage).about(subject), at: offset)
+            } else if score < .zero {
                 c.error(Messages.belowZero(stage, score).about(subject), at: offset)
-            } else if let criterion, score > criterion.max {
+            } else if let criterion, criterion.isLeaf, score > criterion.max {
                 c.error(Messages.aboveMax(stage, score, max: criterion.max).about(subject), at: offset)
             }
             entry.scores[stage] = score

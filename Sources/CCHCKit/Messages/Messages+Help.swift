@@ -199,7 +199,9 @@ extension Messages {
                 + "means. score and check read it as it is, warning that the stages are not scored yet.")
 
         // frameworks
-        static let frameworks = Message(vi: "Liệt kê các bộ chỉ số có sẵn.", en: "List the built-in frameworks.")
+        static let frameworks = Message(
+            vi: "Liệt kê các bộ chỉ số có sẵn, với cấp, tỉnh, năm áp dụng và văn bản ban hành.",
+            en: "List the built-in frameworks, with their level, province, years and source.")
         static let frameworkShow = Message(
             vi: "In danh mục của một bộ chỉ số: lĩnh vực, tiêu chí, điểm tối đa, bộ phận phụ trách và xếp loại.",
             en: "Print a framework's catalogue: domains, criteria, maxima, departments and bands.")

@@ -33,6 +33,16 @@ extension Messages {
         Message(vi: "trường \"\(key)\" để trống", en: "field \"\(key)\" is empty")
     }
 
+    static func mustBeBool(_ key: String, found: Message) -> Message {
+        Message(
+            vi: "trường \"\(key)\" phải là true hoặc false, gặp \(found.vi)",
+            en: "field \"\(key)\" must be true or false, found \(found.en)")
+    }
+
+    static let everythingNotApplicable = Message(
+        vi: "mọi tiêu chí thường đều đánh dấu \"na\": không còn điểm tối đa áp dụng để tính chỉ số",
+        en: "every regular criterion is marked \"na\": there is no applicable max to compute an index from")
+
     static func mustBeWholeNumber(_ key: String, found: Message) -> Message {
         Message(
             vi: "trường \"\(key)\" phải là một số nguyên, gặp \(found.vi)",
@@ -147,20 +157,74 @@ extension Messages {
             en: "unknown format \"\(format)\" (expected \"\(expected)\")")
     }
 
-    static let idUsedTwice = Message(vi: "mã được dùng hai lần", en: "the id is used twice")
+    /// An id met twice in one framework.
+    static func idUsedTwice(firstLine line: Int) -> Message {
+        Message(
+            vi: "mã được dùng hai lần (lần đầu ở dòng \(line))", en: "the id is used twice (first at line \(line))")
+    }
 
-    static func notUnderDomain(_ domain: String) -> Message {
-        Message(vi: "mã không nằm dưới lĩnh vực \(domain) của nó", en: "the id is not under its domain \(domain)")
+    /// An id not under its parent's: `the id is not under its domain 3`.
+    static func notUnder(_ parent: Message) -> Message {
+        Message(vi: "mã không nằm dưới \(parent.vi) của nó", en: "the id is not under its \(parent.en)")
+    }
+
+    static func tooManyLevels(_ limit: Int) -> Message {
+        Message(
+            vi: "nhiều hơn \(limit) cấp (lĩnh vực, tiêu chí, tiêu chí thành phần và một cấp nữa)",
+            en: "more than \(limit) levels (domain, criterion, sub-criterion and one more)")
+    }
+
+    static let kindOnDomainOnly = Message(
+        vi: "\"kind\" chỉ ghi ở lĩnh vực", en: "\"kind\" belongs on a domain only")
+
+    static func kindValue(_ word: String) -> Message {
+        Message(
+            vi: "trường \"kind\" phải là regular, bonus hoặc penalty, gặp \"\(word)\"",
+            en: "field \"kind\" must be regular, bonus or penalty, found \"\(word)\"")
+    }
+
+    static func sourceValue(_ word: String) -> Message {
+        Message(
+            vi: "trường \"source\" phải là \"survey\", gặp \"\(word)\"",
+            en: "field \"source\" must be \"survey\", found \"\(word)\"")
+    }
+
+    static let criteriaEmpty = Message(
+        vi: "trường \"criteria\" trống (bỏ trường này đi với một tiêu chí không có tiêu chí thành phần)",
+        en: "field \"criteria\" is empty (leave it out for a leaf)")
+
+    /// A group whose max is not the sum of its children's.
+    static func maxNotSum(_ max: Points, sum: Points, subCriteria: Bool) -> Message {
+        Message(
+            vi: "điểm tối đa \(n(max, .vi)) không bằng tổng các \(subCriteria ? "tiêu chí thành phần" : "tiêu chí") "
+                + n(sum, .vi),
+            en: "max \(n(max, .en)) is not the sum of its \(subCriteria ? "sub-criteria" : "criteria") \(n(sum, .en))")
+    }
+
+    static let noRegularDomain = Message(
+        vi: "bộ chỉ số không có lĩnh vực thường nào (chỉ có điểm thưởng và điểm trừ)",
+        en: "the framework has no regular domain (only bonus and penalty)")
+
+    static func yearsMustBeYears(found: Message) -> Message {
+        Message(
+            vi: "trường \"years\" chỉ chứa năm từ 1900 đến 2200, gặp \(found.vi)",
+            en: "field \"years\" must hold whole years from 1900 to 2200, found \(found.en)")
+    }
+
+    static func stagesValue(found: Message) -> Message {
+        Message(
+            vi: "trường \"stages\" chỉ chứa self, appraised hoặc final, gặp \(found.vi)",
+            en: "field \"stages\" must hold self, appraised or final, found \(found.en)")
+    }
+
+    static func stagesOrder(_ stage: Stage) -> Message {
+        Message(
+            vi: "trường \"stages\": \(stage.rawValue) chỉ ghi một lần, theo thứ tự (self, appraised, final)",
+            en: "field \"stages\": \(stage.rawValue) must come once, in process order (self, appraised, final)")
     }
 
     static func maxNotPositive(_ max: Points) -> Message {
         Message(vi: "điểm tối đa \(n(max, .vi)) phải lớn hơn 0", en: "max \(n(max, .en)) must be above 0")
-    }
-
-    static func domainMaxNotSum(_ max: Points, sum: Points) -> Message {
-        Message(
-            vi: "điểm tối đa \(n(max, .vi)) không bằng tổng các tiêu chí \(n(sum, .vi))",
-            en: "max \(n(max, .en)) is not the sum of its criteria \(n(sum, .en))")
     }
 
     static let noDomains = Message(vi: "bộ chỉ số không có lĩnh vực nào", en: "the framework has no domains")
@@ -206,10 +270,19 @@ extension Messages {
     }
 
     /// `3.1: lost 2 in final, deductions explain 1.5`.
-    static func deductionsDoNotAddUp(_ id: String, lost: Points, explained: Points) -> Message {
+    static func deductionsDoNotAddUp(_ id: String, stage: Stage, lost: Points, explained: Points) -> Message {
         Message(
-            vi: "tiêu chí \(id): mất \(n(lost, .vi)) điểm CTHĐ, các dòng trừ điểm giải thích \(n(explained, .vi))",
-            en: "\(id): lost \(n(lost, .en)) in final, deductions explain \(n(explained, .en))")
+            vi: "tiêu chí \(id): mất \(n(lost, .vi)) \(stageScore(stage).vi), các dòng trừ điểm giải thích "
+                + n(explained, .vi),
+            en: "\(id): lost \(n(lost, .en)) in \(stage.rawValue), deductions explain \(n(explained, .en))")
+    }
+
+    /// A scorecard of a year its framework is not for.
+    static func yearNotInFramework(_ year: Int, _ framework: String, years: [Int]) -> Message {
+        let list = years.map(String.init).joined(separator: ", ")
+        return Message(
+            vi: "năm \(year): bộ chỉ số \(framework) áp dụng cho năm \(list)",
+            en: "year \(year): the framework \(framework) is for \(list)")
     }
 
     /// A published total that is not the computed one.
@@ -224,5 +297,49 @@ extension Messages {
         Message(
             vi: "\(stageScore(stage).vi) \(n(score, .vi)) cao hơn \(stageScore(earlier).vi) \(n(earlierScore, .vi))",
             en: "\(stage.rawValue) \(n(score, .en)) is above \(earlier.rawValue) \(n(earlierScore, .en))")
+    }
+
+    // MARK: Frameworks of many levels (SPEC §6)
+
+    /// A group scored itself: its leaves, the first few.
+    static func hasSubCriteria(_ shown: String) -> Message {
+        Message(
+            vi: "có tiêu chí thành phần \(shown); hãy chấm các tiêu chí đó",
+            en: "has sub-criteria \(shown); score those")
+    }
+
+    static let naOnlyForOptional = Message(
+        vi: "\"na\" chỉ dành cho tiêu chí không bắt buộc (nếu có); tiêu chí này là bắt buộc",
+        en: "\"na\" is only for an optional criterion (nếu có); this one is required")
+    static let surveyOnlyForSurvey = Message(
+        vi: "\"survey\" chỉ dành cho tiêu chí điều tra xã hội học; hãy cho điểm các giai đoạn",
+        en: "\"survey\" is only for a survey criterion; give its stages")
+    static let naButSurvey = Message(
+        vi: "đánh dấu \"na\" nhưng lại có kết quả điều tra", en: "marked \"na\" but given a survey result")
+
+    static func surveyNotPercentage(_ p: Points) -> Message {
+        Message(
+            vi: "kết quả điều tra \(n(p, .vi)) không phải tỷ lệ phần trăm từ 0 đến 100",
+            en: "survey \(n(p, .en)) is not a percentage from 0 to 100")
+    }
+
+    /// A stage the framework does not have.
+    static func notAStage(_ stage: Stage, of framework: String, stages: [Stage]) -> Message {
+        let list = stages.map(\.rawValue).joined(separator: ", ")
+        return Message(
+            vi: "\(stageScore(stage).vi) không phải giai đoạn của \(framework) (các giai đoạn: \(list))",
+            en: "\(stage.rawValue) is not a stage of \(framework) (its stages: \(list))")
+    }
+
+    static func surveyTakesPercentage(not stage: Stage) -> Message {
+        Message(
+            vi: "tiêu chí điều tra xã hội học nhận \"survey\" (tỷ lệ phần trăm), không nhận \(stageScore(stage).vi)",
+            en: "a survey criterion takes \"survey\" (a percentage), not \(stage.rawValue)")
+    }
+
+    static func naButScored(_ stage: Stage) -> Message {
+        Message(
+            vi: "đánh dấu \"na\" nhưng lại có \(stageScore(stage).vi)",
+            en: "marked \"na\" but scored in \(stage.rawValue)")
     }
 }

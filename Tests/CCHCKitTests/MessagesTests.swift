@@ -96,14 +96,19 @@ import Testing
         }
     }
 
-    /// SPEC §8's example, in the clerk's language by default and in English when asked.
-    @Test func aFinalAboveTheMaxInBothLanguages() throws {
-        let folder = try TemporaryFolder()
-        let path = try folder.write(
+    /// The fixture with 7.13's final written 2 (its max is 1,5), as SPEC §8's example has it.
+    static func finalAboveTheMax(in folder: TemporaryFolder) throws -> String {
+        try folder.write(
             "2023.json",
             replacingOnce(
                 try Package.fixtureText(), #""id": "7.13", "self": 1.5, "appraised": 1.5, "final": 1.5"#,
                 #""id": "7.13", "self": 1.5, "appraised": 1.5, "final": 2"#))
+    }
+
+    /// SPEC §8's example, in the clerk's language by default and in English when asked.
+    @Test func aFinalAboveTheMaxInBothLanguages() throws {
+        let folder = try TemporaryFolder()
+        let path = try Self.finalAboveTheMax(in: folder)
         let vi = Package.run(["check", path])
         #expect(vi.stderr == "\(path):54:61: tiêu chí 7.13: điểm CTHĐ 2 vượt điểm tối đa 1,5\n")
         #expect(vi.stdout == "\(path): không hợp lệ (1 lỗi)\n")
@@ -117,11 +122,7 @@ import Testing
 
     @Test func theExecutableReadsCCHCLang() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write(
-            "2023.json",
-            replacingOnce(
-                try Package.fixtureText(), #""id": "7.13", "self": 1.5, "appraised": 1.5, "final": 1.5"#,
-                #""id": "7.13", "self": 1.5, "appraised": 1.5, "final": 2"#))
+        let path = try Self.finalAboveTheMax(in: folder)
         let en = try BinaryTests().sh(#""$CCHC" check "$F""#, environment: ["F": path, "CCHC_LANG": "en"])
         #expect(en.status == 2)
         #expect(en.stderr == "\(path):54:61: criterion 7.13: final 2 is above the max 1.5\n")

@@ -91,8 +91,10 @@ private struct FuzzInput {
     }
 
     mutating func table() -> ReportDocument.Table {
-        let keys = ["id", "title", "max", "self", "appraised", "final", "lost", "department", "code", "content",
-            "points", "reason", "remediation", "responsible_text"]
+        let keys = [
+            "id", "title", "max", "self", "appraised", "final", "lost", "department", "code", "content",
+            "points", "reason", "remediation", "responsible_text",
+        ]
         var columns: [ReportDocument.Column] = []
         for _ in 0..<int(10) {
             let width: ReportDocument.Column.Width = bool() ? .wrap(min: int(10)) : .fit(max: bool() ? int(30) : nil)
@@ -139,7 +141,8 @@ private struct FuzzInput {
         for _ in 0..<int(8) {
             switch int(5) {
             case 0: document.blocks.append(.init(.heading(text(), level: int(8) - 1)))
-            case 1: document.blocks.append(.init(.fields(.init([(text(), text()), (text(), text())], isTitle: bool()))))
+            case 1:
+                document.blocks.append(.init(.fields(.init([(text(), text()), (text(), text())], isTitle: bool()))))
             case 2: document.blocks.append(.init(.paragraph(.init([text(), text()], emphasis: bool()))))
             case 3: document.blocks.append(.init(.table(table())))
             default: document.blocks.append(.init(.chart(chart())))

@@ -44,9 +44,12 @@ enum ChartDrawing {
                 return BarChart.Bar(label: c.label, title: c.label, value: c.values.first ?? nil, colour: colour)
             }
             return BarChart.horizontal(
-                caption: chart.title, bars: bars, thresholds: thresholds, limit: nil, legend: legend, language: language)
+                caption: chart.title, bars: bars, thresholds: thresholds, limit: nil, legend: legend, language: language
+            )
         case .line:
-            let points = chart.categories.map { LineChart.Point(label: $0.label, title: $0.label, value: $0.values.first ?? nil) }
+            let points = chart.categories.map {
+                LineChart.Point(label: $0.label, title: $0.label, value: $0.values.first ?? nil)
+            }
             return LineChart.draw(caption: chart.title, points: points, thresholds: thresholds, language: language)
         }
     }

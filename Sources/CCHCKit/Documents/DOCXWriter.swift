@@ -20,7 +20,8 @@ enum DOCXWriter: ReportWriter {
         var first: [WordDocument.Block] = []
         if !unit.isEmpty { first.append(.paragraph(.init(text: unit.uppercased(), bold: true))) }
         first.append(.paragraph(.init(text: "")))
-        first.append(.paragraph(.init(text: words.criteriaTitle.filling(year, unit.uppercased()), bold: true, centered: true)))
+        first.append(
+            .paragraph(.init(text: words.criteriaTitle.filling(year, unit.uppercased()), bold: true, centered: true)))
         if let framework = document.title?.frameworkTitle {
             first.append(.paragraph(.init(text: "(\(framework))", italic: true, centered: true)))
         }
@@ -49,7 +50,9 @@ enum DOCXWriter: ReportWriter {
         var header = [words.number, words.criteriaHeader, words.maxHeader]
         header += stages.map { capitalized($0.name(l)) }
         header.append(words.department)
-        var rows = [WordDocument.Row(cells: header.map { .init(text: $0, alignment: .center) }, bold: true, header: true)]
+        var rows = [
+            WordDocument.Row(cells: header.map { .init(text: $0, alignment: .center) }, bold: true, header: true)
+        ]
         for row in table.rows(for: audience, detail: true) {
             let total = row.role == .total
             var cells: [WordDocument.Cell] = [
@@ -71,7 +74,9 @@ enum DOCXWriter: ReportWriter {
             words.number, words.code, words.content, words.reason, words.points, words.remediation,
             words.responsiblePerson,
         ]
-        var rows = [WordDocument.Row(cells: header.map { .init(text: $0, alignment: .center) }, bold: true, header: true)]
+        var rows = [
+            WordDocument.Row(cells: header.map { .init(text: $0, alignment: .center) }, bold: true, header: true)
+        ]
         var sum = Points.zero
         for (n, row) in table.rows(for: audience, detail: true).enumerated() {
             if let c = table.column("points"), c < row.cells.count, case .points(let p) = row.cells[c] { sum += p }

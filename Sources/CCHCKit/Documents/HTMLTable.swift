@@ -57,7 +57,9 @@ enum HTMLTable {
 
     /// A table id as a CSS class: letters, digits and `-` only.
     private static func cssName(_ id: String) -> String {
-        let kept = id.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        let kept = id.lowercased().unicodeScalars.filter {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+        }
         return "t-" + String(String.UnicodeScalarView(kept))
     }
 }

@@ -15,12 +15,14 @@ enum HTMLWriter: ReportWriter {
         let title = words.title(document.kind, year: document.title?.year)
         var html = "<!DOCTYPE html>\n<html lang=\"\(document.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        html += "<title>\(escape(([document.title?.unit].compactMap { $0 } + [title]).joined(separator: " · ")))</title>\n"
+        html +=
+            "<title>\(escape(([document.title?.unit].compactMap { $0 } + [title]).joined(separator: " · ")))</title>\n"
         html += "<style>\n\(HTMLStyle.sheet)</style>\n</head>\n<body>\n<main>\n"
         html += titleBlock(document, title: title)
         let blocks = document.blocks(for: audience)
         for (i, block) in blocks.enumerated() {
-            let afterHeading = i > 0 && { if case .heading = blocks[i - 1].content { return true } else { return false } }()
+            let afterHeading =
+                i > 0 && { if case .heading = blocks[i - 1].content { return true } else { return false } }()
             html += render(block.content, document: document, afterHeading: afterHeading)
         }
         return html + "</main>\n</body>\n</html>\n"

@@ -35,7 +35,8 @@ enum XLSXWriter: ReportWriter {
             }
             sheetRows.append(Workbook.Row(cells: cells, bold: row.bold || row.role == .group || row.role == .total))
         }
-        var sheet = Workbook.Sheet(name: table.name, widths: widths(table, columns: columns, rows: rows, language), rows: sheetRows)
+        var sheet = Workbook.Sheet(
+            name: table.name, widths: widths(table, columns: columns, rows: rows, language), rows: sheetRows)
         addSums(&sheet, rows: rows)
         return sheet
     }
@@ -57,7 +58,9 @@ enum XLSXWriter: ReportWriter {
         for (i, row) in rows.enumerated() where row.role == .group || row.role == .total {
             var children: [Int] = []
             if row.role == .total {
-                children = rows.indices.filter { rows[$0].role != .total && rows[$0].role != .section && rows[$0].depth == 0 }
+                children = rows.indices.filter {
+                    rows[$0].role != .total && rows[$0].role != .section && rows[$0].depth == 0
+                }
             } else {
                 var j = i + 1
                 while j < rows.count, rows[j].depth > row.depth, rows[j].role != .total {
@@ -70,7 +73,10 @@ enum XLSXWriter: ReportWriter {
             for c in sheet.rows[i + 1].cells.indices {
                 guard case .number(let figure) = sheet.rows[i + 1].cells[c] else { continue }
                 let references = children.map { $0 + 2 }
-                guard references.allSatisfy({ r in c < sheet.rows[r - 1].cells.count && isNumber(sheet.rows[r - 1].cells[c]) })
+                guard
+                    references.allSatisfy({ r in
+                        c < sheet.rows[r - 1].cells.count && isNumber(sheet.rows[r - 1].cells[c])
+                    })
                 else { continue }
                 let saved = sheet.rows[i + 1].cells[c]
                 sheet.rows[i + 1].cells[c] = .sum(rows: references)
@@ -92,7 +98,9 @@ enum XLSXWriter: ReportWriter {
     ) -> [Int] {
         columns.map { c in
             var widest = table.columns[c].header.count
-            for row in rows where c < row.cells.count { widest = max(widest, row.cells[c].text(language).count + row.depth * 2) }
+            for row in rows where c < row.cells.count {
+                widest = max(widest, row.cells[c].text(language).count + row.depth * 2)
+            }
             return min(max(widest + 2, 6), 60)
         }
     }

@@ -48,7 +48,8 @@ public enum Checks {
                 : "\(missing.count) of \(count) criteria not scored"
             add(.incomplete, "stage \(stage.rawValue) is incomplete, \(which)", at: nil)
         }
-        if !framework.about.years.isEmpty, !framework.about.years.contains(card.year) {
+        // A record of published figures is not scored against the catalogue: its year is moot.
+        if !publishedOnly, !framework.about.years.isEmpty, !framework.about.years.contains(card.year) {
             add(
                 .year,
                 "year \(card.year): the framework \(framework.id) is for "

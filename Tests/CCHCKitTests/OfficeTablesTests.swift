@@ -72,7 +72,7 @@ import Testing
     // inline strings; numbers from their text (1E-2, formula noise); cached formula values;
     // booleans; a date-styled number as a date; a merged range's covered cells emptied.
     @Test func sheetCells() throws {
-        var strings = SharedStrings()
+        var strings = SharedStringsPart()
         try XMLReader.read(
             Array(
                 """
@@ -80,7 +80,7 @@ import Testing
                 <rPh><t>けい</t></rPh></si></sst>
                 """.utf8), into: &strings)
         #expect(strings.strings == ["Tổng", "Kế hoạch"])
-        var styles = Styles()
+        var styles = StylesPart()
         try XMLReader.read(
             Array(
                 """
@@ -90,7 +90,7 @@ import Testing
                 """.utf8), into: &styles)
         #expect(styles.dateStyles == [false, true, false, true])
         let context = SheetContext(from1904: false, strings: strings.strings, dateStyles: styles.dateStyles)
-        var sheet = Sheet(name: "Phụ lục I", context: context, cells: 0)
+        var sheet = SheetPart(name: "Phụ lục I", context: context, cells: 0)
         try XMLReader.read(
             Array(
                 """

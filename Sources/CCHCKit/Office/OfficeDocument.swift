@@ -8,9 +8,9 @@ public enum OfficeDocument {
     public static func tables(_ bytes: [UInt8]) throws(OfficeError) -> [OfficeTable]? {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { throw .oldOrEncrypted }
         guard bytes.starts(with: [0x50, 0x4B, 3, 4]) || bytes.starts(with: [0x50, 0x4B, 5, 6]) else { return nil }
-        var parts: OfficeParts
+        var parts: ArchiveParts
         do {
-            parts = OfficeParts(try ZipArchive(bytes))
+            parts = ArchiveParts(try ZipArchive(bytes))
         } catch {
             throw .archive(error)
         }
@@ -33,7 +33,7 @@ public enum OfficeDocument {
 }
 
 /// The parts of an archive, read and parsed with their errors told as the user needs them.
-struct OfficeParts {
+struct ArchiveParts {
     private var zip: ZipArchive
 
     init(_ zip: ZipArchive) { self.zip = zip }

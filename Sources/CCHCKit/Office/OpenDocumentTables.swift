@@ -22,7 +22,7 @@ struct OpenDocumentTables: XMLHandler {
     private var open: [Open] = []
     private var paragraphs = 0
 
-    static func read(_ parts: inout OfficeParts, sheets: Bool) throws(OfficeError) -> [OfficeTable] {
+    static func read(_ parts: inout ArchiveParts, sheets: Bool) throws(OfficeError) -> [OfficeTable] {
         var handler = OpenDocumentTables(sheets: sheets)
         try parts.read("content.xml", into: &handler)
         return handler.collector.tables.compactMap { $0 }

@@ -4,18 +4,18 @@
 /// merged ranges (the covered cells left empty). A number shown as a date reads as `yyyy-mm-dd`,
 /// so that a score column rejects it.
 enum SheetTables {
-    static func read(_ parts: inout OfficeParts, _ workbookPart: String) throws(OfficeError) -> [OfficeTable] {
+    static func read(_ parts: inout ArchiveParts, _ workbookPart: String) throws(OfficeError) -> [OfficeTable] {
         let rels = try parts.relationships(of: workbookPart)
-        var workbook = Workbook()
+        var workbook = WorkbookPart()
         try parts.read(workbookPart, into: &workbook)
         var context = SheetContext(from1904: workbook.from1904)
         if let id = rels.types["sharedStrings"], let part = rels.targets[id], parts.has(part) {
-            var strings = SharedStrings()
+            var strings = SharedStringsPart()
             try parts.read(part, into: &strings)
             context.strings = strings.strings
         }
         if let id = rels.types["styles"], let part = rels.targets[id], parts.has(part) {
-            var styles = Styles()
+            var styles = StylesPart()
             try parts.read(part, into: &styles)
             context.dateStyles = styles.dateStyles
         }
@@ -23,7 +23,7 @@ enum SheetTables {
         var cells = 0
         for (name, id) in workbook.sheets {
             guard let part = rels.targets[id], parts.has(part) else { continue }
-            var sheet = Sheet(name: name, context: context, cells: cells)
+            var sheet = SheetPart(name: name, context: context, cells: cells)
             try parts.read(part, into: &sheet)
             cells = sheet.cells
             tables.append(try sheet.finish())
@@ -41,7 +41,7 @@ struct SheetContext {
 }
 
 /// `xl/workbook.xml`: the sheets' names and relationship ids, in workbook order.
-struct Workbook: XMLHandler {
+struct WorkbookPart: XMLHandler {
     var sheets: [(name: String, id: String)] = []
     var from1904 = false
 
@@ -57,7 +57,7 @@ struct Workbook: XMLHandler {
 }
 
 /// `xl/sharedStrings.xml`: each `si`'s text, its runs joined, phonetic guides left out.
-struct SharedStrings: XMLHandler {
+struct SharedStringsPart: XMLHandler {
     var strings: [String] = []
     private var current: String?
     private var inText = false
@@ -91,7 +91,7 @@ struct SharedStrings: XMLHandler {
 }
 
 /// `xl/styles.xml`: which cell styles (`cellXfs`) show numbers as dates.
-struct Styles: XMLHandler {
+struct StylesPart: XMLHandler {
     var dateStyles: [Bool] = []
     private var formats: [Int: String] = [:]
     private var inCellStyles = false
@@ -116,7 +116,7 @@ struct Styles: XMLHandler {
 }
 
 /// One worksheet part.
-struct Sheet: XMLHandler {
+struct SheetPart: XMLHandler {
     private var builder: TableBuilder
     private let context: SheetContext
     var cells: Int

@@ -18,7 +18,7 @@ struct WordTables: XMLHandler {
     private var open: [Open] = []
     private var inText = false
 
-    static func read(_ parts: inout OfficeParts, _ main: String) throws(OfficeError) -> [OfficeTable] {
+    static func read(_ parts: inout ArchiveParts, _ main: String) throws(OfficeError) -> [OfficeTable] {
         var handler = WordTables()
         try parts.read(main, into: &handler)
         return handler.collector.tables.compactMap { $0 }

@@ -16,10 +16,10 @@ let environment = CCHCKit.Environment(color: Terminal.wantsColor)
 let outcome = Tool.run(Array(CommandLine.arguments.dropFirst()), environment: environment)
 var code = outcome.code.rawValue
 var outputOpen = true
-for (stream, text) in outcome.chunks {
+for (stream, bytes) in outcome.chunks {
     if stream == .err {
-        _ = Terminal.write(text, to: 2)
-    } else if outputOpen, !Terminal.write(text, to: 1) {
+        _ = Terminal.write(bytes, to: 2)
+    } else if outputOpen, !Terminal.write(bytes, to: 1) {
         outputOpen = false
         code = max(code, 1)
     }

@@ -1,24 +1,35 @@
-/// What running a command produced: text for standard output and standard error, in the order
-/// it was produced, and the exit code. The executable writes it out; tests read it.
+/// What running a command produced: bytes for standard output and standard error, in the order
+/// they were produced, and the exit code. The executable writes them out; tests read them.
 public struct Outcome: Sendable {
     /// The two output streams.
     public enum Stream: Sendable { case out, err }
 
-    /// The text in the order written, so that a file's messages stay beside its result line.
-    public private(set) var chunks: [(stream: Stream, text: String)] = []
+    /// The bytes in the order written, so that a file's messages stay beside its result line.
+    public private(set) var chunks: [(stream: Stream, bytes: [UInt8])] = []
     public var code: ExitCode = .success
 
     public init() {}
 
-    /// All that goes to standard output.
-    public var stdout: String { chunks.filter { $0.stream == .out }.map(\.text).joined() }
-    /// All that goes to standard error.
-    public var stderr: String { chunks.filter { $0.stream == .err }.map(\.text).joined() }
+    /// All the bytes that go to a stream.
+    public func bytes(_ stream: Stream) -> [UInt8] { chunks.filter { $0.stream == stream }.flatMap(\.bytes) }
+    /// All that goes to standard output, as text.
+    public var stdout: String { String(decoding: bytes(.out), as: UTF8.self) }
+    /// All that goes to standard error, as text.
+    public var stderr: String { String(decoding: bytes(.err), as: UTF8.self) }
 
     /// Adds text for standard output.
-    mutating func print(_ text: String) { chunks.append((.out, text)) }
+    mutating func print(_ text: String) { chunks.append((.out, Array(text.utf8))) }
+    /// Adds bytes for standard output: a rendered report, whatever its format.
+    mutating func write(_ bytes: [UInt8]) { chunks.append((.out, bytes)) }
     /// Adds text for standard error.
-    mutating func printError(_ text: String) { chunks.append((.err, text)) }
+    mutating func printError(_ text: String) { chunks.append((.err, Array(text.utf8))) }
+
+    /// Takes standard output's bytes out of the outcome (to write them to a file instead).
+    mutating func takeOutput() -> [UInt8] {
+        let out = bytes(.out)
+        chunks.removeAll { $0.stream == .out }
+        return out
+    }
 }
 
 /// The exit codes of SPEC §4, in one place.

@@ -33,7 +33,7 @@ public func fuzzDocuments(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 
 private func wellFormed(_ bytes: [UInt8]) -> Bool {
     struct Ignore: XMLHandler {
-        mutating func start(_ name: String, _ attributes: [(name: String, value: String)]) throws(XMLError) {}
+        mutating func start(_ name: String, _ attributes: [XMLAttribute]) throws(XMLError) {}
         mutating func end(_ name: String) throws(XMLError) {}
         mutating func text(_ text: String) throws(XMLError) {}
     }

@@ -16,7 +16,7 @@ func unzipped(_ zip: [UInt8]) -> [(name: String, data: [UInt8])]? {
 /// Whether the bytes are well-formed XML, as `XMLReader` reads it.
 func isWellFormed(_ bytes: [UInt8]) -> Bool {
     struct Ignore: XMLHandler {
-        mutating func start(_ name: String, _ attributes: [(name: String, value: String)]) throws(XMLError) {}
+        mutating func start(_ name: String, _ attributes: [XMLAttribute]) throws(XMLError) {}
         mutating func end(_ name: String) throws(XMLError) {}
         mutating func text(_ text: String) throws(XMLError) {}
     }

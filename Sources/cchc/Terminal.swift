@@ -24,6 +24,9 @@ enum Terminal {
         return Language(rawValue: String(cString: value).lowercased()) ?? .vi
     }
 
+    /// Standard output is a terminal.
+    static var outputIsTerminal: Bool { isatty(1) == 1 }
+
     /// Writes all of `bytes` to a file descriptor.
     ///
     /// - Returns: `false` when the write failed for a reason other than a closed pipe (a full

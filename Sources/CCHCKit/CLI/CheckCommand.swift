@@ -130,6 +130,6 @@ enum CheckCommand: Command {
             }
             return Messages.checkIncomplete(.final, missing: report.missing(.final).count)
         }
-        return Messages.checkTotal(.final, total, band: report.band?.band.label)
+        return Messages.checkTotal(report.stage, total, index: report.index, band: report.band?.band.label)
     }
 }

@@ -12,12 +12,15 @@ public struct CommandSpec: Sendable {
         public var help: Message
         /// The command cannot run without it (`--unit <name>` of `import`); only options with a value.
         public var required: Bool
+        /// Its value names a file the command reads, which `-o` never writes over.
+        public var namesInput: Bool
 
         public init(
             _ name: String, short: Character? = nil, value: String? = nil, choices: [String] = [],
-            required: Bool = false,
+            required: Bool = false, namesInput: Bool = false,
             help: Message
         ) {
+            self.namesInput = namesInput
             self.name = name
             self.short = short
             self.value = value
@@ -45,6 +48,12 @@ public struct CommandSpec: Sendable {
     public var discussion: Message?
 
     static let help = Option("help", short: "h", help: Messages.Help.help)
+    /// `-o FILE`, which every command takes: the one place that writes a result to a file.
+    static let output = Option("output", short: "o", value: "file", help: Messages.Help.anyOutput)
+    static let force = Option("force", help: Messages.Help.force)
+
+    /// The command's options, then those every command takes.
+    var allOptions: [Option] { options + [Self.output, Self.force] }
 
     /// The usage line: `cchc score <file> [--stage <stage>] [--detail]`.
     public var usage: String {
@@ -53,7 +62,7 @@ public struct CommandSpec: Sendable {
             let word = a.variadic ? "<\(a.name)> ..." : "<\(a.name)>"
             parts.append(a.optional ? "[\(word)]" : word)
         }
-        for o in options {
+        for o in allOptions {
             let word = o.value.map { "--\(o.name) <\($0)>" } ?? "--\(o.name)"
             parts.append(o.required ? word : "[\(word)]")
         }
@@ -72,7 +81,7 @@ public struct CommandSpec: Sendable {
             for a in arguments { out += Self.item("<\(a.name)>", a.help.text(language)) }
         }
         out += "\n\(heading.options.text(language)):\n"
-        for o in options + [Self.help] {
+        for o in allOptions + [Self.help] {
             var label = o.short.map { "-\($0), " } ?? ""
             label += "--\(o.name)" + (o.value.map { " <\($0)>" } ?? "")
             out += Self.item(label, o.help.text(language))
@@ -148,13 +157,14 @@ extension CommandSpec {
                     name = String(name[..<eq])
                 }
             } else {
-                guard word.count == 2, let short = word.last, let o = options.first(where: { $0.short == short }) else {
+                guard word.count == 2, let short = word.last, let o = allOptions.first(where: { $0.short == short })
+                else {
                     throw UsageError(message: Messages.unknownOption(word))
                 }
                 name = o.name
             }
-            guard let option = options.first(where: { $0.name == name }) else {
-                let hint = Suggestion.nearest(to: name, in: options.map(\.name) + ["help"], maxDistance: 2)
+            guard let option = allOptions.first(where: { $0.name == name }) else {
+                let hint = Suggestion.nearest(to: name, in: allOptions.map(\.name) + ["help"], maxDistance: 2)
                 throw UsageError(
                     message: Messages.unknownOption("--" + name)
                         + (hint.map { Messages.didYouMeanWord("--" + $0) } ?? .none))

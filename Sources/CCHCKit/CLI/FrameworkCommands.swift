@@ -30,7 +30,7 @@ enum FrameworkShowCommand: Command {
         arguments: [.init(name: "framework", help: Messages.Help.frameworkArgument)],
         options: [
             .init(
-                "format", value: "format", choices: OutputFormat.allCases.map(\.rawValue),
+                "format", value: "format", choices: [OutputFormat.text, .json, .csv, .markdown].map(\.rawValue),
                 help: Messages.Help.frameworkFormat),
             SharedOptions.lang,
         ])
@@ -59,6 +59,7 @@ enum FrameworkShowCommand: Command {
             case .json: outcome.print(FrameworkJSON.render(framework))
             case .csv: outcome.print(FrameworkText.csv(framework))
             case .markdown: outcome.print(FrameworkText.markdown(framework, language: language))
+            case .html, .xlsx, .docx: break  // not among this command's `--format` choices yet
             }
         }
         return outcome

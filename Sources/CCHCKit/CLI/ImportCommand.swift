@@ -4,7 +4,7 @@ enum ImportCommand: Command {
         name: "import",
         abstract: Messages.Help.importCommand,
         arguments: [.init(name: "table", help: Messages.Help.importTable)],
-        options: [.init("lost", value: "table", help: Messages.Help.lost)] + NewScorecard.options,
+        options: [.init("lost", value: "table", namesInput: true, help: Messages.Help.lost)] + NewScorecard.options,
         discussion: Messages.Help.importDiscussion)
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
@@ -41,10 +41,8 @@ enum ImportCommand: Command {
             outcome.code = .invalidInput
             return outcome
         }
-        let summary = Messages.importSummary(criteria: card.entries.count, deductions: card.deductions?.count)
-        outcome.append(
-            target.write(
-                ScorecardJSON.render(card), inputs: [tablePath] + [lostPath].compactMap { $0 }, summary: summary))
+        outcome.print(ScorecardJSON.render(card))
+        outcome.summary = Messages.importSummary(criteria: card.entries.count, deductions: card.deductions?.count)
         return outcome
     }
 }

@@ -15,8 +15,9 @@ enum InitCommand: Command {
             return error.outcome
         }
         let card = TableImport.blank(target.request)
-        return target.write(
-            ScorecardJSON.render(card, annotations: target.request.framework), inputs: [],
-            summary: Messages.blankSummary(criteria: card.entries.count))
+        var outcome = Outcome()
+        outcome.print(ScorecardJSON.render(card, annotations: target.request.framework))
+        outcome.summary = Messages.blankSummary(criteria: card.entries.count)
+        return outcome
     }
 }

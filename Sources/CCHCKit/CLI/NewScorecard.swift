@@ -1,22 +1,19 @@
 /// What `import` and `init` share: the unit, year and framework a new scorecard is for, and
-/// where it goes (standard output, or `-o FILE`).
+/// where it goes (standard output, or the `-o FILE` that `Tool` writes).
 struct NewScorecard {
     /// The unit, year and framework.
     var request: TableImport.Request
-    /// The `-o` file, or nil for standard output.
+    /// The `-o` file, or nil for standard output: a framework file is named from its folder.
     var output: String?
-    var force: Bool
-    /// The framework file, when `--framework` named one: an input that is never written to.
-    var frameworkFile: String?
     /// The language of messages.
     var language: Language
 
     static let options: [CommandSpec.Option] = [
         .init("unit", value: "name", required: true, help: Messages.Help.unit),
         .init("year", value: "year", required: true, help: Messages.Help.year),
-        .init("framework", value: "id|file", help: Messages.Help.newFramework(default: defaultFramework)),
-        .init("output", short: "o", value: "file", help: Messages.Help.output),
-        .init("force", help: Messages.Help.force),
+        .init(
+            "framework", value: "id|file", namesInput: true, help: Messages.Help.newFramework(default: defaultFramework)
+        ),
         SharedOptions.lang,
     ]
 
@@ -62,14 +59,11 @@ struct NewScorecard {
             outcome.code = .invalidInput
             throw Stop(outcome: outcome)
         }
-        output = arguments.value("output")
-        force = arguments.flag("force")
+        output = arguments.value(CommandSpec.output.name)
         let builtIn = FrameworkStore.builtIns.contains { $0.id == reference }
-        frameworkFile = builtIn ? nil : reference
         request = TableImport.Request(
             unit: unit, year: year, framework: framework,
             frameworkReference: builtIn ? reference : Self.reference(toFile: reference, from: output))
-        try refuseExisting()
     }
 
     /// The `framework` field for a framework file: the scorecard resolves it from its own folder.
@@ -80,31 +74,5 @@ struct NewScorecard {
         }
         // Without a slash or `.json` the field would be taken for a built-in id.
         return reference.contains("/") || reference.hasSuffix(".json") ? reference : "./" + reference
-    }
-
-    /// Refuses an existing output file before any work is done, unless `--force`.
-    private func refuseExisting() throws(Stop) {
-        guard let output, !force, OutputFile.exists(output) else { return }
-        var outcome = Outcome()
-        outcome.report([Diagnostic(.error, file: output, message: Messages.existsUseForce, language: language)])
-        outcome.code = .invalidInput
-        throw Stop(outcome: outcome)
-    }
-
-    /// Writes the document to standard output or to the output file; `inputs` are never written to.
-    func write(_ text: String, inputs: [String], summary: Message) -> Outcome {
-        var outcome = Outcome()
-        guard let output else {
-            outcome.print(text)
-            return outcome
-        }
-        do {
-            try OutputFile.write(text, to: output, force: force, inputs: inputs + [frameworkFile].compactMap { $0 })
-            outcome.printError("\(output): \(Messages.written(summary).text(language))\n")
-        } catch {
-            outcome.report([error.diagnostic(language)])
-            outcome.code = .invalidInput
-        }
-        return outcome
     }
 }

@@ -8,7 +8,7 @@ enum ScoreCommand: Command {
             SharedOptions.stage,
             .init("detail", help: Messages.Help.detail),
             .init("by", value: "group", choices: ["responsible"], help: Messages.Help.byResponsible),
-            SharedOptions.format,
+            SharedOptions.format(for: .score),
             SharedOptions.lang,
             SharedOptions.framework,
         ],
@@ -39,8 +39,7 @@ enum ScoreCommand: Command {
             arguments.value("by") == "responsible"
             ? ReportDocument.responsible(report, language: language, warnings: warnings)
             : ReportDocument.score(report, language: language, detail: detail, warnings: warnings)
-        let format = SharedOptions.format(arguments)
-        outcome.write(format.writer.write(document, options: WriterOptions(style: TextStyle(color: environment.color))))
+        SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)
         return outcome
     }
 }

@@ -7,6 +7,8 @@ public struct Outcome: Sendable {
     /// The bytes in the order written, so that a file's messages stay beside its result line.
     public private(set) var chunks: [(stream: Stream, bytes: [UInt8])] = []
     public var code: ExitCode = .success
+    /// What the output holds (`62 criteria, 12 deductions`), said when it is written to a file.
+    var summary: Message?
 
     public init() {}
 
@@ -50,10 +52,13 @@ public enum ExitCode: Int32, Sendable, Comparable {
 public struct Environment: Sendable {
     /// Standard output is a terminal and colour is not turned off (`NO_COLOR`, `TERM=dumb`).
     public var color: Bool
+    /// Standard output is a terminal: no place for the bytes of a workbook.
+    public var outputIsTerminal: Bool
     /// The output's language: `CCHC_LANG` as the executable read it, then `--lang` once parsed.
     public var language: Language
-    public init(color: Bool = false, language: Language = .vi) {
+    public init(color: Bool = false, outputIsTerminal: Bool = false, language: Language = .vi) {
         self.color = color
+        self.outputIsTerminal = outputIsTerminal
         self.language = language
     }
 }
@@ -67,6 +72,7 @@ public enum Tool {
         [
             ScoreCommand.self, DiffCommand.self, CheckCommand.self, RankCommand.self, TrendCommand.self,
             ImportCommand.self, InitCommand.self, FrameworksCommand.self, FrameworkShowCommand.self,
+            FrameworkImportCommand.self,
         ]
     }
 
@@ -136,10 +142,49 @@ public enum Tool {
                 outcome.print(spec.helpText(language))
                 return outcome
             }
-            return command.run(parsed, environment: environment)
+            guard let target = parsed.value(CommandSpec.output.name) else {
+                return command.run(parsed, environment: environment)
+            }
+            return run(command, parsed, environment: environment, writingTo: target)
         } catch {
             return usageError(error.message, usage: spec.usage, help: "cchc \(spec.name) --help")
         }
+    }
+
+    /// Runs a command whose result goes to `-o FILE`: the file is refused before any work
+    /// (an input, a folder, an existing file without `--force`), and written whole, atomically,
+    /// only when the command did not fail on its input (nothing wrong is ever written).
+    static func run(
+        _ command: any Command.Type, _ parsed: ParsedArguments, environment: Environment, writingTo target: String
+    ) -> Outcome {
+        let language = environment.language
+        let force = parsed.flag(CommandSpec.force.name)
+        let inputs =
+            parsed.positionals
+            + command.spec.options.filter(\.namesInput).compactMap { parsed.value($0.name) }
+        var outcome = Outcome()
+        do {
+            try OutputFile.check(target, force: force, inputs: inputs)
+        } catch {
+            outcome.report([error.diagnostic(language)])
+            outcome.code = .invalidInput
+            return outcome
+        }
+        // A file gets no terminal colour.
+        outcome = command.run(
+            parsed, environment: Environment(color: false, outputIsTerminal: false, language: language))
+        let bytes = outcome.takeOutput()
+        guard outcome.code < .invalidInput else { return outcome }
+        do {
+            try OutputFile.write(bytes, to: target, force: force, inputs: inputs)
+            if let summary = outcome.summary {
+                outcome.printError("\(target): \(Messages.written(summary).text(language))\n")
+            }
+        } catch {
+            outcome.report([error.diagnostic(language)])
+            outcome.raise(to: .invalidInput)
+        }
+        return outcome
     }
 
     /// `--lang vi|en` (or `--lang=en`) among the words before `--`, when valid.
@@ -203,10 +248,48 @@ enum SharedOptions {
         "lang", value: "lang", choices: Language.allCases.map(\.rawValue), help: Messages.Help.lang)
     static let stage = CommandSpec.Option(
         "stage", value: "stage", choices: ["final", "appraised", "self"], help: Messages.Help.stage)
-    static let framework = CommandSpec.Option("framework", value: "file", help: Messages.Help.framework)
+    static let framework = CommandSpec.Option(
+        "framework", value: "file", namesInput: true, help: Messages.Help.framework)
 
+    /// `--format` of the reports still rendered by their own code (diff, rank, trend) until they
+    /// render through the report document.
     static let format = CommandSpec.Option(
-        "format", value: "format", choices: OutputFormat.allCases.map(\.rawValue), help: Messages.Help.format)
+        "format", value: "format", choices: [OutputFormat.text, .json, .csv, .markdown].map(\.rawValue),
+        help: Messages.Help.format)
+
+    /// `--format` of a report that renders through the report document: the registry's formats
+    /// that can write its kind.
+    static func format(for kind: ReportDocument.Kind) -> CommandSpec.Option {
+        CommandSpec.Option(
+            "format", value: "format", choices: OutputFormat.choices(for: kind).map(\.rawValue),
+            help: OutputFormat.help(for: kind))
+    }
+
+    /// Writes a report document in the chosen format. A binary format (xlsx, docx) is refused
+    /// when it would land on a terminal, as is a format that cannot write this kind of report
+    /// (the Word appendix of `score --by responsible`).
+    static func write(
+        _ document: ReportDocument, _ arguments: ParsedArguments, spec: CommandSpec, environment: Environment,
+        to outcome: inout Outcome
+    ) {
+        let format = format(arguments)
+        let help = "cchc \(spec.name) --help"
+        guard format.writer.supports(document.kind) else {
+            outcome.append(
+                Tool.usageError(
+                    Messages.formatCannotWrite(format.rawValue), usage: spec.usage, help: help,
+                    language: environment.language))
+            return
+        }
+        if format.isBinary && environment.outputIsTerminal && arguments.value("output") == nil {
+            outcome.append(
+                Tool.usageError(
+                    Messages.binaryOnTerminal(format.rawValue), usage: spec.usage, help: help,
+                    language: environment.language))
+            return
+        }
+        outcome.write(format.writer.write(document, options: WriterOptions(style: TextStyle(color: environment.color))))
+    }
 
     static func format(_ a: ParsedArguments) -> OutputFormat {
         OutputFormat(rawValue: a.value("format") ?? "") ?? .text

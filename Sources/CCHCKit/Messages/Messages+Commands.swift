@@ -75,6 +75,17 @@ extension Messages {
         vi: "--from và --to so sánh các giai đoạn của một tệp; với hai tệp hãy dùng --stage",
         en: "--from and --to compare the stages of one file; with two files use --stage")
 
+    static func formatCannotWrite(_ format: String) -> Message {
+        Message(
+            vi: "'--format \(format)' không viết được báo cáo này", en: "'--format \(format)' cannot write this report")
+    }
+
+    static func binaryOnTerminal(_ format: String) -> Message {
+        Message(
+            vi: "'--format \(format)' ghi ra một tệp nhị phân: hãy dùng '-o TỆP' hoặc chuyển hướng đầu ra chuẩn",
+            en: "'--format \(format)' writes a binary file: give '-o FILE' or redirect standard output")
+    }
+
     // MARK: The lines of `check`
 
     /// `invalid (2 errors)`.
@@ -110,12 +121,13 @@ extension Messages {
             en: " (\(stage.rawValue) incomplete: \(missing) criteria not scored)")
     }
 
-    /// ` (final 89,75, Tốt)`.
-    static func checkTotal(_ stage: Stage, _ total: Points, band: String?) -> Message {
+    /// ` (final 89,75, Tốt)`; the index beside the total when they differ.
+    static func checkTotal(_ stage: Stage, _ total: Points, index: Points?, band: String?) -> Message {
         let b = band.map { ", " + $0 } ?? ""
+        let shown = index.flatMap { $0 == total ? nil : $0 }
         return Message(
-            vi: " (\(stageScore(stage).vi) \(n(total, .vi))\(b))",
-            en: " (\(stage.rawValue) \(n(total, .en))\(b))")
+            vi: " (\(stageScore(stage).vi) \(n(total, .vi))\(shown.map { " · chỉ số " + n($0, .vi) } ?? "")\(b))",
+            en: " (\(stage.rawValue) \(n(total, .en))\(shown.map { " · index " + n($0, .en) } ?? "")\(b))")
     }
 
     /// `4 files: 3 ok, 1 wrong, 0 invalid`.

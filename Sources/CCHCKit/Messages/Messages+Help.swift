@@ -211,5 +211,78 @@ extension Messages {
         static let frameworkFormat = Message(
             vi: "text (mặc định), json (một tệp cchc-framework/1), csv hoặc markdown.",
             en: "text (default), json (a cchc-framework/1 file), csv or markdown.")
+
+        // framework import
+        static let frameworkImport = Message(
+            vi: "Chuyển bảng tiêu chí của một quyết định thành tệp cchc-framework/1.",
+            en: "Turn a decision's criteria table into a cchc-framework/1 file.")
+        static let frameworkTable = Message(
+            vi: "Bảng tiêu chí: văn bản phân cách bằng tab (.tsv, .txt) hoặc CSV, hoặc - để đọc đầu vào chuẩn.",
+            en: "The criteria table: tab-separated text (.tsv, .txt) or CSV, or - for standard input.")
+        static let frameworkID = Message(
+            vi: "Mã của bộ chỉ số: \"thai-nguyen-xa-2025\".", en: "The framework's id: \"thai-nguyen-xa-2025\".")
+        static let frameworkTitle = Message(vi: "Tên của bộ chỉ số.", en: "The framework's title.")
+        static let bands = Message(
+            vi: "Các mức xếp loại, cao nhất trước: \"90 Xuất sắc, 80 Tốt, 70 Khá, 50 Trung bình, 0 Yếu\" (mặc định "
+                + "không có).",
+            en: "Its bands, highest first: \"90 Xuất sắc, 80 Tốt, 70 Khá, 50 Trung bình, 0 Yếu\" (default none).")
+        static let years = Message(
+            vi: "Các năm áp dụng: 2025, hoặc 2025,2026.", en: "The years it applies to: 2025, or 2025,2026.")
+        static let level = Message(vi: "Cấp: xã, phường, huyện, sở.", en: "The level: xã, phường, huyện, sở.")
+        static let province = Message(vi: "Tỉnh ban hành.", en: "The province that issued it.")
+        static let source = Message(
+            vi: "Văn bản ban hành: \"Quyết định số 123/QĐ-UBND…\".",
+            en: "The decision that issued it: \"Quyết định số 123/QĐ-UBND…\".")
+        static let frameworkOutput = Message(
+            vi: "Ghi bộ chỉ số vào tệp này thay vì đầu ra chuẩn.",
+            en: "Write the framework to this file instead of standard output.")
+        static let frameworkImportDiscussion = Message(
+            vi: "Các cột được nhận theo tiêu đề: số thứ tự (STT, TT), nội dung (Lĩnh vực, tiêu chí; Nội dung), "
+                + "điểm tối đa (Điểm tối đa, Điểm chuẩn) và bộ phận phụ trách (Ngành, Phụ trách, Cơ quan). Một số La "
+                + "Mã, hoặc một số không có dấu chấm khi không có số La Mã, mở đầu một lĩnh vực; 1.1 nằm dưới 1, và "
+                + "theo kiểu đánh số toàn quốc một số trơn nằm dưới lĩnh vực gần nhất. \"(nếu có)\" làm một dòng "
+                + "thành không bắt buộc; lĩnh vực tên Điều tra xã hội học (hoặc Khảo sát…) chứa tiêu chí điều tra, "
+                + "Điểm thưởng (Điểm cộng) là điểm thưởng và Điểm trừ là điểm trừ. Điểm tối đa của mỗi nhóm được "
+                + "đối chiếu với các dòng của nó, và dòng tổng với các lĩnh vực. Không ghi gì khi bảng có lỗi (mã "
+                + "thoát 2).",
+            en: "Columns are found by their header: the number (STT, TT), the content (Lĩnh vực, tiêu chí; "
+                + "Nội dung), the max (Điểm tối đa, Điểm chuẩn) and the department (Ngành, Phụ trách, Cơ "
+                + "quan). A Roman numeral, or a number without a dot when there are none, starts a domain; "
+                + "1.1 goes under 1, and in the national style a plain number goes under the last domain. "
+                + "\"(nếu có)\" makes a row optional; a domain titled Điều tra xã hội học (or Khảo sát…) holds "
+                + "survey criteria, Điểm thưởng (Điểm cộng) is a bonus and Điểm trừ a penalty. Every group's "
+                + "max is checked against its rows, and the total row against the domains. Nothing is "
+                + "written when the table has an error (exit 2).")
+
+        // `-o FILE` of every command, and the words of `--format`'s help.
+        static let anyOutput = Message(
+            vi: "Ghi kết quả vào tệp này thay vì đầu ra chuẩn: ghi trọn một lần, không bao giờ ghi đè một tệp "
+                + "đầu vào, chỉ ghi đè tệp đã có khi có --force (một thiết bị như /dev/null được ghi như thường).",
+            en: "Write the result to this file instead of standard output: atomically, never over an input, "
+                + "an existing file only with --force (a device such as /dev/null is written as it is).")
+
+        /// A few words for one `--format` choice.
+        static func formatName(_ format: OutputFormat) -> Message {
+            switch format {
+            case .text: return Message(vi: "text (mặc định)", en: "text (default)")
+            case .json: return .same("json")
+            case .csv:
+                return Message(vi: "csv (RFC 4180, UTF-8 có BOM)", en: "csv (RFC 4180, UTF-8 with a byte-order mark)")
+            case .markdown: return .same("markdown")
+            case .html: return Message(vi: "html (một trang để in)", en: "html (a page to print)")
+            case .xlsx: return .same("xlsx (Excel)")
+            case .docx: return .same("docx (Word)")
+            }
+        }
+
+        /// `a, b or c.`
+        static func choices(_ items: [Message]) -> Message {
+            guard let last = items.last else { return .none }
+            let head = items.dropLast()
+            guard !head.isEmpty else { return last + .same(".") }
+            return Message(
+                vi: head.map(\.vi).joined(separator: ", ") + " hoặc " + last.vi + ".",
+                en: head.map(\.en).joined(separator: ", ") + " or " + last.en + ".")
+        }
     }
 }

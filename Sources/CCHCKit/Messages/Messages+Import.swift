@@ -102,4 +102,64 @@ extension Messages {
     static func blankSummary(criteria: Int) -> Message {
         Message(vi: "\(criteria) tiêu chí, chưa chấm", en: "\(criteria) criteria, none scored")
     }
+
+    // MARK: `framework import`: a decision's criteria table
+
+    static let noFrameworkHeader = Message(
+        vi:
+            "không có dòng tiêu đề với các cột STT, Lĩnh vực / tiêu chí (hoặc Nội dung) và Điểm tối đa (hoặc Điểm chuẩn)",
+        en: "no header row with the columns STT, Lĩnh vực / tiêu chí (or Nội dung) and Điểm tối đa (or Điểm chuẩn)")
+    static let rowSkippedNoNumber = Message(
+        vi: "bỏ qua dòng: ô số thứ tự trống", en: "row skipped: its number is empty")
+
+    static func rowSkippedNotNumber(_ text: String) -> Message {
+        Message(vi: "bỏ qua dòng: \"\(text)\" không phải số thứ tự", en: "row skipped: \"\(text)\" is not a number")
+    }
+
+    static func noParentRow(_ parent: String) -> Message {
+        Message(vi: "không có dòng \(parent) ở trên để chứa nó", en: "no row \(parent) above it to hold it")
+    }
+
+    static let beforeAnyDomain = Message(
+        vi: "đứng trước mọi lĩnh vực (I, II…)", en: "comes before any domain (I, II…)")
+    static let maxBlank = Message(vi: "điểm tối đa (Điểm tối đa) để trống", en: "the max (Điểm tối đa) is blank")
+    static let noRowsUnderHeader = Message(
+        vi: "không thấy dòng tiêu chí nào dưới dòng tiêu đề", en: "no criterion rows found under the header")
+
+    static func totalMaxDiffers(_ written: Points, sum: Points) -> Message {
+        Message(
+            vi: "điểm tối đa \(n(written, .vi)) khác tổng các lĩnh vực thường, \(n(sum, .vi))",
+            en: "max \(n(written, .en)) differs from the sum of the regular domains, \(n(sum, .en))")
+    }
+
+    /// `criterion 5: max 4 differs from the sum of its sub-criteria, 3,5` (SPEC §6).
+    static func maxDiffersFromSum(_ max: Points, sum: Points, subCriteria: Bool) -> Message {
+        Message(
+            vi: "điểm tối đa \(n(max, .vi)) khác tổng các \(subCriteria ? "tiêu chí thành phần" : "tiêu chí"), "
+                + n(sum, .vi),
+            en: "max \(n(max, .en)) differs from the sum of its \(subCriteria ? "sub-criteria" : "criteria"), "
+                + n(sum, .en))
+    }
+
+    static let idTitleEmpty = Message(
+        vi: "'--id' và '--title' không được để trống", en: "'--id' and '--title' must not be empty")
+
+    static func invalidBand(_ piece: String) -> Message {
+        Message(
+            vi: "xếp loại '\(piece)' không hợp lệ cho '--bands' (cần \"MỨC TÊN\", mức cao nhất trước)",
+            en: "invalid band '\(piece)' for '--bands' (expected \"MIN LABEL\", highest first)")
+    }
+
+    static func invalidYears(_ text: String) -> Message {
+        Message(
+            vi: "giá trị '\(text)' không hợp lệ cho '--years' (cần các năm như 2025,2026)",
+            en: "invalid value '\(text)' for '--years' (expected years such as 2025,2026)")
+    }
+
+    /// What `framework import` wrote.
+    static func frameworkSummary(domains: Int, criteria: Int, max: Points) -> Message {
+        Message(
+            vi: "\(domains) lĩnh vực, \(criteria) tiêu chí được chấm, \(n(max, .vi)) điểm",
+            en: "\(domains) domains, \(criteria) scored criteria, \(n(max, .en)) points")
+    }
 }

@@ -1,0 +1,98 @@
+/// `cchc framework import TABLE --id ID --title TITLE`: a decision's criteria table as a
+/// framework file.
+enum FrameworkImportCommand: Command {
+    static let spec = CommandSpec(
+        name: "framework import",
+        abstract: Messages.Help.frameworkImport,
+        arguments: [.init(name: "table", help: Messages.Help.frameworkTable)],
+        options: [
+            .init("id", value: "id", required: true, help: Messages.Help.frameworkID),
+            .init("title", value: "title", required: true, help: Messages.Help.frameworkTitle),
+            .init("bands", value: "bands", help: Messages.Help.bands),
+            .init("years", value: "years", help: Messages.Help.years),
+            .init("level", value: "level", help: Messages.Help.level),
+            .init("province", value: "name", help: Messages.Help.province),
+            .init("source", value: "text", help: Messages.Help.source),
+            .init("output", short: "o", value: "file", help: Messages.Help.frameworkOutput),
+            .init("force", help: Messages.Help.force),
+            SharedOptions.lang,
+        ],
+        discussion: Messages.Help.frameworkImportDiscussion)
+
+    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+        let language = environment.language
+        func usage(_ message: Message) -> Outcome {
+            Tool.usageError(message, usage: spec.usage, help: "cchc \(spec.name) --help", language: language)
+        }
+        let id = Text.name(arguments.value("id") ?? "")
+        let title = Text.name(arguments.value("title") ?? "")
+        guard !id.isEmpty, !title.isEmpty else { return usage(Messages.idTitleEmpty) }
+        var request = FrameworkTable.Request(id: id, title: title)
+        if let text = arguments.value("bands") {
+            switch FrameworkTable.bands(text) {
+            case .success(let bands): request.bands = bands
+            case .failure(let e):
+                return usage(Messages.invalidBand(e.piece))
+            }
+        }
+        if let text = arguments.value("years") {
+            for word in text.split(whereSeparator: { $0 == "," || $0 == " " }) {
+                guard word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(word),
+                    (1900...2200).contains(year)
+                else { return usage(Messages.invalidYears(text)) }
+                request.about.years.append(year)
+            }
+        }
+        request.about.level = arguments.value("level").map(Text.name)
+        request.about.province = arguments.value("province").map(Text.name)
+        request.about.source = arguments.value("source").map(Text.name)
+        let output = arguments.value("output")
+        let force = arguments.flag("force")
+        var outcome = Outcome()
+        if let output, !force, OutputFile.exists(output) {
+            outcome.report([Diagnostic(.error, file: output, message: Messages.existsUseForce, language: language)])
+            outcome.code = .invalidInput
+            return outcome
+        }
+        let path = arguments.positionals.first ?? "-"
+        let source: SourceText
+        do {
+            source = try SourceFile.read(path)
+        } catch {
+            outcome.report([error.diagnostic(language)])
+            outcome.code = .invalidInput
+            return outcome
+        }
+        let (built, diagnostics) = FrameworkTable.framework(source, request: request, language: language)
+        outcome.report(diagnostics)
+        // What is written is read back as any framework file is: nothing invalid leaves.
+        let text = built.map(FrameworkJSON.render)
+        var checked: Framework?
+        if let text {
+            let (framework, problems) = FrameworkReader.read(
+                SourceText(name: output ?? "<output>", bytes: Array(text.utf8)), language: language)
+            outcome.report(problems)
+            checked = framework
+        }
+        guard let framework = checked, let text else {
+            let errors = Diagnostic.errorCount(diagnostics)
+            outcome.printError(Messages.nothingWritten(errors: errors).text(language) + "\n")
+            outcome.code = .invalidInput
+            return outcome
+        }
+        guard let output else {
+            outcome.print(text)
+            return outcome
+        }
+        do {
+            try OutputFile.write(text, to: output, force: force, inputs: [path])
+            let summary = Messages.frameworkSummary(
+                domains: framework.domains.count, criteria: framework.criteria.count, max: framework.max)
+            outcome.printError("\(output): \(Messages.written(summary).text(language))\n")
+        } catch {
+            outcome.report([error.diagnostic(language)])
+            outcome.code = .invalidInput
+        }
+        return outcome
+    }
+}

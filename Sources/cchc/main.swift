@@ -12,16 +12,8 @@ import CCHCKit
 // treat EPIPE on a write as the reader having gone away.
 signal(SIGPIPE, SIG_IGN)
 
-let environment = CCHCKit.Environment(color: Terminal.wantsColor)
+let output = Output()
+let environment = CCHCKit.Environment(color: Terminal.wantsColor, partial: output.part)
 let outcome = Tool.run(Array(CommandLine.arguments.dropFirst()), environment: environment)
-var code = outcome.code.rawValue
-var outputOpen = true
-for (stream, text) in outcome.chunks {
-    if stream == .err {
-        _ = Terminal.write(text, to: 2)
-    } else if outputOpen, !Terminal.write(text, to: 1) {
-        outputOpen = false
-        code = max(code, 1)
-    }
-}
-exit(code)
+output.write(outcome)
+exit(max(outcome.code.rawValue, output.code))

@@ -39,7 +39,32 @@ public enum ExitCode: Int32, Sendable, Comparable {
 public struct Environment: Sendable {
     /// Standard output is a terminal and colour is not turned off (`NO_COLOR`, `TERM=dumb`).
     public var color: Bool
-    public init(color: Bool = false) { self.color = color }
+    /// Takes a long command's output while it runs (`check` over many files), part after part
+    /// in order, with how far the run has got; the outcome returned then holds only what comes
+    /// after the last part. Without it, all the output comes back in the outcome.
+    public var partial: (@Sendable (Outcome, RunProgress) -> Void)?
+
+    public init(color: Bool = false, partial: (@Sendable (Outcome, RunProgress) -> Void)? = nil) {
+        self.color = color
+        self.partial = partial
+    }
+}
+
+/// How far a run over many files has got, for a progress line.
+public struct RunProgress: Sendable {
+    public var done: Int
+    public var total: Int
+    /// Files found invalid so far.
+    public var invalid: Int
+    public var language: Language
+
+    /// `1200/10000 tệp, 3 không hợp lệ`.
+    public var line: String {
+        switch language {
+        case .vi: return "\(done)/\(total) tệp, \(invalid) không hợp lệ"
+        case .en: return "\(done)/\(total) files, \(invalid) invalid"
+        }
+    }
 }
 
 /// The `cchc` command line: finds the command, parses its words, runs it.

@@ -97,18 +97,10 @@ public enum ScorecardReader {
         return (scorecard, framework)
     }
 
-    /// `criterion 7.13`: names the object in every message about it, even about its unknown
-    /// fields, which are read before the id itself.
-    private static func subject(_ kind: String, named key: String, in value: JSONValue) -> String {
-        guard case .object(let o) = value.kind, let name = o[key]?.stringValue else { return kind }
-        return "\(kind) \(Text.clipped(name))"
-    }
-
     private static func decodeEntry(_ value: JSONValue, _ framework: Framework?, _ c: inout DiagnosticCollector)
         -> ScoreEntry?
     {
-        let subject = subject("criterion", named: "id", in: value)
-        guard let r = FieldReader(value, subject: subject, known: criterionFields, into: &c),
+        guard let r = FieldReader(value, subject: "criterion", namedBy: "id", known: criterionFields, into: &c),
             let id = r.string("id", required: true, into: &c)
         else { return nil }
         let criterion = framework?.criterion(id)
@@ -116,21 +108,23 @@ public enum ScorecardReader {
             c.error(at: r.value("id")?.offset) {
                 let hint = Suggestion.hint(
                     for: id, in: framework.criteria.map(\.id), quoted: false, maxDistance: 2)
-                return "\(subject): not in framework \(Text.clipped(framework.id))\(hint)"
+                return "\(r.subject): not in framework \(Text.clipped(framework.id))\(hint)"
             }
         }
         var entry = ScoreEntry(
             id: id, scores: StageScores(), department: r.string("department", into: &c),
             note: r.string("note", into: &c),
             offset: value.offset)
+        let language = c.language
         for stage in Stage.allCases {
             guard let (score, offset) = r.points(stage.rawValue, into: &c) else { continue }
             if score < .zero {
-                c.error("\(subject): \(stage.rawValue) \(score.formatted(c.language)) is below 0", at: offset)
+                c.error(at: offset) { "\(r.subject): \(stage.rawValue) \(score.formatted(language)) is below 0" }
             } else if let criterion, score > criterion.max {
-                c.error(
-                    "\(subject): \(stage.rawValue) \(score.formatted(c.language)) is above the max "
-                        + criterion.max.formatted(c.language), at: offset)
+                c.error(at: offset) {
+                    "\(r.subject): \(stage.rawValue) \(score.formatted(language)) is above the max "
+                        + criterion.max.formatted(language)
+                }
             }
             entry.scores[stage] = score
         }
@@ -140,8 +134,7 @@ public enum ScorecardReader {
     private static func decodeDeduction(_ value: JSONValue, _ framework: Framework?, _ c: inout DiagnosticCollector)
         -> Deduction?
     {
-        let subject = subject("deduction", named: "code", in: value)
-        guard let r = FieldReader(value, subject: subject, known: deductionFields, into: &c),
+        guard let r = FieldReader(value, subject: "deduction", namedBy: "code", known: deductionFields, into: &c),
             let code = r.string("code", required: true, into: &c)
         else { return nil }
         var owner = code
@@ -149,12 +142,15 @@ public enum ScorecardReader {
             if let criterion = framework.owner(ofCode: code) {
                 owner = criterion.id
             } else {
-                c.error("\(subject): the code belongs to no criterion of \(framework.id)", at: r.value("code")?.offset)
+                c.error(at: r.value("code")?.offset) {
+                    "\(r.subject): the code belongs to no criterion of \(framework.id)"
+                }
             }
         }
         let points = r.points("points", required: true, into: &c)
         if let (p, offset) = points, p <= .zero {
-            c.error("\(subject): points \(p.formatted(c.language)) must be above 0", at: offset)
+            let language = c.language
+            c.error(at: offset) { "\(r.subject): points \(p.formatted(language)) must be above 0" }
         }
         return Deduction(
             code: code, criterionID: owner, content: r.string("content", into: &c),

@@ -150,7 +150,7 @@ import Testing
                 + #":3:16: field "framework": the framework \#(folder.path)/bad-framework.json is invalid"#)
         #expect(
             messages.dropFirst().first == folder.path
-                + "/bad-framework.json:67:61: domain 5: max 11 is not the sum of its criteria 10")
+                + "/bad-framework.json:71:61: domain 5: max 11 is not the sum of its criteria 10")
     }
 }
 

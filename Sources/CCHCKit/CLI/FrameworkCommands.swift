@@ -1,16 +1,24 @@
 /// `cchc frameworks`: the built-in frameworks.
 enum FrameworksCommand: Command {
     static let spec = CommandSpec(
-        name: "frameworks", abstract: "List the built-in frameworks.", arguments: [], options: [])
+        name: "frameworks",
+        abstract: "List the built-in frameworks, with their level, province, years and source.", arguments: [],
+        options: [SharedOptions.lang])
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
+        let language = SharedOptions.language(arguments)
         let store = FrameworkStore()
         for builtIn in FrameworkStore.builtIns {
             guard case .success(let f) = store.open(builtIn.id) else { continue }
-            outcome.print(
-                "\(f.id)\n    \(f.title)\n    \(f.domains.count) domains, \(f.criteria.count) criteria, \(f.max.formatted()) points\n"
-            )
+            var lines = [f.id] + Text.wrap(f.title, width: ScoreText.lineWidth - 4)
+            lines.append(
+                TreeLabels.of(language).domainsCriteriaPoints.filling(
+                    String(f.domains.count), String(f.criteria.count), f.max.formatted(language)))
+            for (label, value) in TreeLabels.about(f, language) {
+                lines += Text.wrap("\(label): \(value)", width: ScoreText.lineWidth - 4)
+            }
+            outcome.print(lines.enumerated().map { $0 == 0 ? $1 : "    " + $1 }.joined(separator: "\n") + "\n")
         }
         return outcome
     }

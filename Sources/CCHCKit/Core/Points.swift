@@ -22,6 +22,23 @@ public struct Points: Hashable, Comparable, Sendable {
     public static func += (a: inout Points, b: Points) { a.hundredths += b.hundredths }
     public static prefix func - (a: Points) -> Points { Points(hundredths: -a.hundredths) }
 
+    /// `numerator / denominator` rounded to a whole number, halves away from zero, once.
+    public static func rounded(_ numerator: Int, _ denominator: Int) -> Int {
+        let q = (2 * numerator.magnitude + denominator.magnitude) / (2 * denominator.magnitude)
+        return (numerator < 0) != (denominator < 0) ? -Int(q) : Int(q)
+    }
+
+    /// `self × 100 ÷ of`, to hundredths: an index out of an applicable max (77,85 of 90 is 86,5).
+    public func index(of max: Points) -> Points? {
+        guard max.hundredths > 0 else { return nil }
+        return Points(hundredths: Self.rounded(hundredths * 10_000, max.hundredths))
+    }
+
+    /// `self × percent ÷ 100`, to hundredths: a survey's points (30 at 86,5 % is 25,95).
+    public func share(_ percent: Points) -> Points {
+        Points(hundredths: Self.rounded(hundredths * percent.hundredths, 10_000))
+    }
+
     /// Why a text is not a number of points.
     public enum ParseError: Error, Equatable, Sendable {
         /// Not a decimal number at all.

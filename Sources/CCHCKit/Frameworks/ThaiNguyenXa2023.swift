@@ -10,6 +10,10 @@ enum ThaiNguyenXa2023 {
           "format": "cchc-framework/1",
           "id": "thai-nguyen-xa-2023",
           "title": "Chỉ số CCHC cấp xã, tỉnh Thái Nguyên, năm 2023",
+          "level": "xã",
+          "province": "Thái Nguyên",
+          "years": [2023],
+          "source": "Quyết định số 4203/QĐ-UBND ngày 04/01/2022 của UBND tỉnh Thái Nguyên; Hướng dẫn số 190/HD-SNV ngày 22/11/2023 của Sở Nội vụ",
           "bands": [
             { "min": 90, "label": "Xuất sắc" },
             { "min": 80, "label": "Tốt" },

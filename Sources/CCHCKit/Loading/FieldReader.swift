@@ -74,6 +74,16 @@ struct FieldReader {
         return Text.nfc(s)
     }
 
+    /// `true` or `false`; `null` counts as absent.
+    func bool(_ key: String, into collector: inout DiagnosticCollector) -> Bool? {
+        guard let value = object[key], !value.isNull else { return nil }
+        guard case .bool(let b) = value.kind else {
+            collector.error(message(key, "must be true or false, found \(value.typeName)"), at: value.offset)
+            return nil
+        }
+        return b
+    }
+
     /// A whole number within `range`.
     func integer(
         _ key: String, required: Bool = false, in range: ClosedRange<Int>, into collector: inout DiagnosticCollector

@@ -21,11 +21,16 @@ public enum FrameworkReader {
         return (collector.hasErrors ? nil : framework, collector.finished)
     }
 
+    /// The fields of a framework document and of each node of its tree, in one place.
+    static let documentFields = [
+        "format", "id", "title", "level", "province", "years", "source", "stages", "bands", "domains",
+    ]
+    static let nodeFields = ["id", "title", "max", "department", "criteria", "optional", "source", "kind"]
+    /// A domain, a criterion, a sub-criterion and one more level, as some decisions have.
+    static let maxDepth = 4
+
     private static func decode(_ root: JSONValue, _ c: inout DiagnosticCollector) -> Framework? {
-        guard
-            let doc = FieldReader(
-                root, subject: "", known: ["format", "id", "title", "bands", "domains"], into: &c)
-        else { return nil }
+        guard let doc = FieldReader(root, subject: "", known: documentFields, into: &c) else { return nil }
         if let format = doc.string("format", required: true, into: &c), format != Self.format {
             c.error(
                 "unknown format \"\(Text.clipped(format))\" (expected \"\(Self.format)\")",
@@ -34,59 +39,146 @@ public enum FrameworkReader {
         let id = doc.string("id", required: true, into: &c) ?? ""
         let title = doc.string("title", into: &c) ?? id
         let bands = decodeBands(doc, &c)
-
+        let stages = decodeStages(doc, &c)
+        var about = Framework.About(
+            level: doc.string("level", into: &c), province: doc.string("province", into: &c),
+            source: doc.string("source", into: &c))
+        for value in doc.array("years", into: &c) ?? [] {
+            guard case .number(let text) = value.kind, case .success(let p) = Points.parse(jsonNumber: text),
+                p.hundredths % 100 == 0, (1900...2200).contains(p.hundredths / 100)
+            else {
+                c.error(
+                    "field \"years\" must hold whole years from 1900 to 2200, found \(value.typeName)", at: value.offset
+                )
+                continue
+            }
+            about.years.append(p.hundredths / 100)
+        }
+        var tree = TreeReader()
         var domains: [Domain] = []
-        var seen: [String: Int] = [:]
         for value in doc.array("domains", required: true, into: &c) ?? [] {
-            guard
-                let d = FieldReader(
-                    value, subject: "domain", known: ["id", "title", "max", "criteria"], into: &c),
-                let domainID = d.string("id", required: true, into: &c)
-            else { continue }
-            let subject = "domain \(Text.clipped(domainID))"
-            if seen.updateValue(value.offset, forKey: domainID) != nil {
-                c.error("\(subject): the id is used twice", at: d.value("id")?.offset)
-            }
-            let domainMax = d.points("max", required: true, into: &c)
-            var criteria: [Criterion] = []
-            for cv in d.array("criteria", required: true, into: &c) ?? [] {
-                guard
-                    let r = FieldReader(
-                        cv, subject: "criterion", known: ["id", "title", "max", "department"], into: &c),
-                    let cid = r.string("id", required: true, into: &c)
-                else { continue }
-                if seen.updateValue(cv.offset, forKey: cid) != nil {
-                    c.error("criterion \(Text.clipped(cid)): the id is used twice", at: r.value("id")?.offset)
-                }
-                if !cid.hasPrefix(domainID + ".") || cid.count <= domainID.count + 1 {
-                    c.error(
-                        "criterion \(Text.clipped(cid)): the id is not under its domain \(Text.clipped(domainID))",
-                        at: r.value("id")?.offset)
-                }
-                guard let (max, maxOffset) = r.points("max", required: true, into: &c) else { continue }
-                if max <= .zero {
-                    c.error(
-                        "criterion \(Text.clipped(cid)): max \(max.formatted(c.language)) must be above 0",
-                        at: maxOffset)
-                }
-                criteria.append(
-                    Criterion(
-                        id: cid, title: r.string("title", into: &c) ?? cid, max: max,
-                        department: r.string("department", into: &c), domainID: domainID))
-            }
-            if let (max, offset) = domainMax {
-                let sum = criteria.reduce(Points.zero) { $0 + $1.max }
-                if sum != max {
-                    c.error(
-                        "\(subject): max \(max.formatted(c.language)) is not the sum of its criteria "
-                            + sum.formatted(c.language), at: offset)
-                }
-                domains.append(
-                    Domain(id: domainID, title: d.string("title", into: &c) ?? domainID, max: max, criteria: criteria))
+            if let domain = tree.node(value, parent: nil, inherited: (false, false, .regular), &c) {
+                domains.append(domain)
             }
         }
         if domains.isEmpty, !c.hasErrors { c.error("the framework has no domains", at: root.offset) }
-        return Framework(id: id, title: title, bands: bands, domains: domains)
+        if !domains.isEmpty, !domains.contains(where: { $0.kind == .regular }), !c.hasErrors {
+            c.error("the framework has no regular domain (only bonus and penalty)", at: root.offset)
+        }
+        return Framework(id: id, title: title, bands: bands, domains: domains, stages: stages, about: about)
+    }
+
+    /// Reads the tree of domains, criteria and sub-criteria, checking ids across all of it.
+    private struct TreeReader {
+        /// Where each id was first met.
+        var seen: [String: Int] = [:]
+
+        /// One node and everything under it; nil when it cannot be read at all.
+        mutating func node(
+            _ value: JSONValue, parent: Criterion?, inherited: (optional: Bool, survey: Bool, kind: Criterion.Kind),
+            _ c: inout DiagnosticCollector
+        ) -> Criterion? {
+            let depth = parent.map { $0.depth + 1 } ?? 0
+            let kindWord = depth == 0 ? "domain" : "criterion"
+            guard let r = FieldReader(value, subject: kindWord, known: nodeFields, into: &c),
+                let id = r.string("id", required: true, into: &c)
+            else { return nil }
+            let subject = "\(kindWord) \(Text.clipped(id))"
+            if let first = seen[id] {
+                let source = c.source
+                c.error(at: r.value("id")?.offset) {
+                    "\(subject): the id is used twice (first at line \(source.location(of: first).line))"
+                }
+            } else {
+                seen[id] = value.offset
+            }
+            if let parent, let dot = id.lastIndex(of: "."), id[..<dot] != parent.id {
+                c.error(
+                    "\(subject): the id is not under its \(parent.depth == 0 ? "domain" : "criterion") "
+                        + Text.clipped(parent.id), at: r.value("id")?.offset)
+            }
+            if depth >= FrameworkReader.maxDepth {
+                c.error(
+                    "\(subject): more than \(FrameworkReader.maxDepth) levels (domain, criterion, sub-criterion and one more)",
+                    at: value.offset)
+                return nil
+            }
+            var kind = inherited.kind
+            if let word = r.string("kind", into: &c) {
+                if depth > 0 {
+                    c.error("\(subject): \"kind\" belongs on a domain only", at: r.value("kind")?.offset)
+                } else if let k = Criterion.Kind(rawValue: word) {
+                    kind = k
+                } else {
+                    c.error(
+                        "\(subject): field \"kind\" must be regular, bonus or penalty, found \"\(Text.clipped(word))\"",
+                        at: r.value("kind")?.offset)
+                }
+            }
+            var survey = inherited.survey
+            if let word = r.string("source", into: &c) {
+                if word == "survey" {
+                    survey = true
+                } else {
+                    c.error(
+                        "\(subject): field \"source\" must be \"survey\", found \"\(Text.clipped(word))\"",
+                        at: r.value("source")?.offset)
+                }
+            }
+            let optional = inherited.optional || (r.bool("optional", into: &c) ?? false)
+            let maxValue = r.points("max", required: true, into: &c)
+            if let (max, offset) = maxValue, max <= .zero {
+                c.error("\(subject): max \(max.formatted(c.language)) must be above 0", at: offset)
+            }
+            var node = Criterion(
+                id: id, title: r.string("title", into: &c) ?? id, max: maxValue?.0 ?? .zero,
+                department: r.string("department", into: &c), optional: optional, survey: survey, kind: kind,
+                domainID: parent?.domainID ?? id, parentID: parent?.id, depth: depth)
+            // A domain must say what it holds; below it, a node without criteria is a leaf.
+            let children = r.array("criteria", required: false, into: &c)
+            for child in children ?? [] {
+                if let n = self.node(child, parent: node, inherited: (optional, survey, kind), &c) {
+                    node.criteria.append(n)
+                }
+            }
+            if let children, children.isEmpty {
+                c.error(
+                    "\(subject): field \"criteria\" is empty (leave it out for a leaf)", at: r.value("criteria")?.offset
+                )
+            }
+            if let (max, offset) = maxValue, !node.criteria.isEmpty {
+                let sum = node.criteria.reduce(Points.zero) { $0 + $1.max }
+                if sum != max {
+                    let what = depth == 0 ? "criteria" : "sub-criteria"
+                    c.error(
+                        "\(subject): max \(max.formatted(c.language)) is not the sum of its \(what) "
+                            + sum.formatted(c.language), at: offset)
+                }
+            }
+            return node
+        }
+    }
+
+    private static func decodeStages(_ doc: FieldReader, _ c: inout DiagnosticCollector) -> [Stage] {
+        guard let values = doc.array("stages", into: &c) else { return Stage.allCases }
+        var stages: [Stage] = []
+        for value in values {
+            guard let word = value.stringValue, let stage = Stage(rawValue: word) else {
+                c.error(
+                    "field \"stages\" must hold self, appraised or final, found "
+                        + (value.stringValue.map { "\"\(Text.clipped($0))\"" } ?? value.typeName), at: value.offset)
+                continue
+            }
+            if let last = stages.last, stage <= last {
+                c.error(
+                    "field \"stages\": \(stage.rawValue) must come once, in process order (self, appraised, final)",
+                    at: value.offset)
+                continue
+            }
+            stages.append(stage)
+        }
+        if values.isEmpty { c.error("field \"stages\" is empty", at: doc.value("stages")?.offset) }
+        return stages.isEmpty ? Stage.allCases : stages
     }
 
     private static func decodeBands(_ doc: FieldReader, _ c: inout DiagnosticCollector) -> [Band] {

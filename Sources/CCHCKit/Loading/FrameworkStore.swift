@@ -14,7 +14,7 @@ public final class FrameworkStore {
 
     /// The built-in frameworks, compiled into the binary.
     public static let builtIns: [(id: String, text: String)] = [
-        (ThaiNguyenXa2023.id, ThaiNguyenXa2023.json)
+        (ThaiNguyenXa2023.id, ThaiNguyenXa2023.json), (QD7662022.id, QD7662022.json),
     ]
 
     /// Resolves a scorecard's `framework` field: a built-in id, or a path relative to the

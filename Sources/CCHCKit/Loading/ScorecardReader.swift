@@ -42,7 +42,7 @@ public enum ScorecardReader {
     static let documentFields = [
         "format", "framework", "unit", "district", "province", "year", "criteria", "deductions", "published",
     ]
-    static let criterionFields = ["id", "self", "appraised", "final", "department", "note"]
+    static let criterionFields = ["id", "self", "appraised", "final", "na", "survey", "department", "note"]
     static let deductionFields = [
         "code", "content", "reason", "points", "remediation", "responsible", "formerly",
     ]
@@ -88,6 +88,13 @@ public enum ScorecardReader {
             seen[entry.id] = entry.offset
             scorecard.entries.append(entry)
         }
+        if let framework, !c.hasErrors,
+            framework.applicableMax(notApplicable: Set(scorecard.entries.filter(\.na).map(\.id))) == .zero
+        {
+            c.error(
+                "every regular criterion is marked \"na\": there is no applicable max to compute an index from",
+                at: doc.value("criteria")?.offset)
+        }
         if let values = doc.array("deductions", into: &c) {
             scorecard.deductions = values.compactMap { decodeDeduction($0, framework, &c) }
         }
@@ -103,28 +110,61 @@ public enum ScorecardReader {
         guard let r = FieldReader(value, subject: "criterion", namedBy: "id", known: criterionFields, into: &c),
             let id = r.string("id", required: true, into: &c)
         else { return nil }
+        // Made only for a message, never for a criterion with nothing wrong.
+        var subject: String { r.subject }
         let criterion = framework?.criterion(id)
         if let framework, criterion == nil {
             c.error(at: r.value("id")?.offset) {
                 let hint = Suggestion.hint(
                     for: id, in: framework.criteria.map(\.id), quoted: false, maxDistance: 2)
-                return "\(r.subject): not in framework \(Text.clipped(framework.id))\(hint)"
+                return "\(subject): not in framework \(Text.clipped(framework.id))\(hint)"
+            }
+        }
+        if let criterion, !criterion.isLeaf {
+            c.error(at: r.value("id")?.offset) {
+                let leaves = framework?.leaves(under: criterion.id).map(\.id) ?? []
+                let shown = leaves.prefix(8).joined(separator: ", ") + (leaves.count > 8 ? ", …" : "")
+                return "\(subject): has sub-criteria \(shown); score those"
             }
         }
         var entry = ScoreEntry(
             id: id, scores: StageScores(), department: r.string("department", into: &c),
             note: r.string("note", into: &c),
             offset: value.offset)
-        let language = c.language
+        entry.na = r.bool("na", into: &c) ?? false
+        if entry.na, let criterion, criterion.isLeaf, !criterion.optional {
+            c.error(
+                "\(subject): \"na\" is only for an optional criterion (nếu có); this one is required",
+                at: r.value("na")?.offset)
+        }
+        if let (survey, offset) = r.points("survey", into: &c) {
+            if let criterion, !criterion.survey {
+                c.error("\(subject): \"survey\" is only for a survey criterion; give its stages", at: offset)
+            } else if survey < .zero || survey > Points(hundredths: 10_000) {
+                c.error(
+                    "\(subject): survey \(survey.formatted(c.language)) is not a percentage from 0 to 100", at: offset)
+            }
+            if entry.na { c.error("\(subject): marked \"na\" but given a survey result", at: offset) }
+            entry.survey = survey
+        }
         for stage in Stage.allCases {
             guard let (score, offset) = r.points(stage.rawValue, into: &c) else { continue }
-            if score < .zero {
-                c.error(at: offset) { "\(r.subject): \(stage.rawValue) \(score.formatted(language)) is below 0" }
-            } else if let criterion, score > criterion.max {
+            if let framework, !framework.stages.contains(stage) {
                 c.error(at: offset) {
-                    "\(r.subject): \(stage.rawValue) \(score.formatted(language)) is above the max "
-                        + criterion.max.formatted(language)
+                    "\(subject): \(stage.rawValue) is not a stage of \(Text.clipped(framework.id)) (its stages: "
+                        + framework.stages.map(\.rawValue).joined(separator: ", ") + ")"
                 }
+            } else if let criterion, criterion.survey {
+                c.error(
+                    "\(subject): a survey criterion takes \"survey\" (a percentage), not \(stage.rawValue)", at: offset)
+            } else if entry.na {
+                c.error("\(subject): marked \"na\" but scored in \(stage.rawValue)", at: offset)
+            } else if score < .zero {
+                c.error("\(subject): \(stage.rawValue) \(score.formatted(c.language)) is below 0", at: offset)
+            } else if let criterion, criterion.isLeaf, score > criterion.max {
+                c.error(
+                    "\(subject): \(stage.rawValue) \(score.formatted(c.language)) is above the max "
+                        + criterion.max.formatted(c.language), at: offset)
             }
             entry.scores[stage] = score
         }
@@ -137,20 +177,18 @@ public enum ScorecardReader {
         guard let r = FieldReader(value, subject: "deduction", namedBy: "code", known: deductionFields, into: &c),
             let code = r.string("code", required: true, into: &c)
         else { return nil }
+        var subject: String { r.subject }
         var owner = code
         if let framework {
             if let criterion = framework.owner(ofCode: code) {
                 owner = criterion.id
             } else {
-                c.error(at: r.value("code")?.offset) {
-                    "\(r.subject): the code belongs to no criterion of \(framework.id)"
-                }
+                c.error("\(subject): the code belongs to no criterion of \(framework.id)", at: r.value("code")?.offset)
             }
         }
         let points = r.points("points", required: true, into: &c)
         if let (p, offset) = points, p <= .zero {
-            let language = c.language
-            c.error(at: offset) { "\(r.subject): points \(p.formatted(language)) must be above 0" }
+            c.error("\(subject): points \(p.formatted(c.language)) must be above 0", at: offset)
         }
         return Deduction(
             code: code, criterionID: owner, content: r.string("content", into: &c),

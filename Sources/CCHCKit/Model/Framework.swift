@@ -1,39 +1,77 @@
-/// The catalogue for one level, province and year: domains of criteria with their maxima, and
-/// the classification bands.
+/// The catalogue for one level, province and year: one tree of domains, criteria and
+/// sub-criteria with their maxima, the stages its scorecards carry, and the classification bands.
 public struct Framework: Sendable {
     public let id: String
     public let title: String
     /// Bands from the highest minimum down; the last usually starts at 0.
     public let bands: [Band]
+    /// The top of the tree: the domains (lĩnh vực), regular ones and any bonus or penalty.
     public let domains: [Domain]
-    /// Every criterion, domain by domain.
+    /// Every leaf (the nodes that are scored), in the tree's order.
     public let criteria: [Criterion]
-    /// The framework's total: the sum of its domains.
+    /// Every node of the tree, groups and leaves, depth first.
+    public let nodes: [Criterion]
+    /// The framework's max: the sum of its regular domains (bonus and penalty are outside it).
     public let max: Points
+    /// The stages this framework's scorecards carry, in process order.
+    public let stages: [Stage]
+    /// What the decision says about itself; all optional.
+    public let about: About
     private let positions: [String: Int]
+    private let nodePositions: [String: Int]
 
-    public init(id: String, title: String, bands: [Band], domains: [Domain]) {
+    /// Who the framework is for and where it comes from.
+    public struct About: Sendable, Equatable {
+        /// xã, phường, huyện, sở.
+        public var level: String?
+        public var province: String?
+        /// The years it applies to; empty when it does not say.
+        public var years: [Int] = []
+        /// The decision that issued it.
+        public var source: String?
+
+        public init(level: String? = nil, province: String? = nil, years: [Int] = [], source: String? = nil) {
+            self.level = level
+            self.province = province
+            self.years = years
+            self.source = source
+        }
+    }
+
+    public init(
+        id: String, title: String, bands: [Band], domains: [Domain], stages: [Stage] = Stage.allCases,
+        about: About = About()
+    ) {
         self.id = id
         self.title = title
         self.bands = bands
         self.domains = domains
-        criteria = domains.flatMap(\.criteria)
-        max = domains.reduce(.zero) { $0 + $1.max }
+        self.stages = stages
+        self.about = about
+        nodes = domains.flatMap(\.subtree)
+        criteria = nodes.filter(\.isLeaf)
+        max = domains.filter { $0.kind == .regular }.reduce(.zero) { $0 + $1.max }
         var positions: [String: Int] = [:]
         for (i, c) in criteria.enumerated() where positions[c.id] == nil { positions[c.id] = i }
         self.positions = positions
+        var nodePositions: [String: Int] = [:]
+        for (i, c) in nodes.enumerated() where nodePositions[c.id] == nil { nodePositions[c.id] = i }
+        self.nodePositions = nodePositions
     }
 
-    /// The position of a criterion in `criteria`.
+    /// The position of a leaf in `criteria`.
     public func position(of id: String) -> Int? { positions[id] }
 
-    /// The criterion with this id.
+    /// The position of a node in `nodes`.
+    public func nodePosition(of id: String) -> Int? { nodePositions[id] }
+
+    /// The node (a group or a leaf) with this id.
     public func criterion(_ id: String) -> Criterion? {
-        positions[id].map { criteria[$0] }
+        nodePositions[id].map { nodes[$0] }
     }
 
-    /// The criterion a deduction code belongs to: the longest criterion id that is a
-    /// dot-separated prefix of the code (`8.3.2.2` → `8.3`).
+    /// The node a deduction code belongs to: the one with the longest id that is a
+    /// dot-separated prefix of the code (`8.3.2.2` → `8.3`), the deepest that matches.
     public func owner(ofCode code: String) -> Criterion? {
         var parts = code.split(separator: ".", omittingEmptySubsequences: false)
         while !parts.isEmpty {
@@ -43,34 +81,95 @@ public struct Framework: Sendable {
         return nil
     }
 
-    /// The band a total falls in, with the band above it (if any).
-    public func band(for total: Points) -> (band: Band, next: Band?)? {
-        for (i, band) in bands.enumerated() where total >= band.min {
+    /// The leaves under a node (the node itself when it is a leaf), in order.
+    public func leaves(under id: String) -> [Criterion] {
+        criterion(id).map { $0.subtree.filter(\.isLeaf) } ?? []
+    }
+
+    /// The applicable max: the sum of the maxima of the regular leaves not marked `na`.
+    public func applicableMax(notApplicable: Set<String>) -> Points {
+        criteria.reduce(.zero) { sum, leaf in
+            leaf.kind == .regular && !notApplicable.contains(leaf.id) ? sum + leaf.max : sum
+        }
+    }
+
+    /// The band an index falls in, with the band above it (if any).
+    public func band(for index: Points) -> (band: Band, next: Band?)? {
+        for (i, band) in bands.enumerated() where index >= band.min {
             return (band, i > 0 ? bands[i - 1] : nil)
         }
         return nil
     }
+
+    /// Whether the framework uses nothing of SPEC §6 beyond two plain levels: its outputs are
+    /// then those of the two-level model, byte for byte.
+    public var isPlain: Bool {
+        nodes.allSatisfy { !$0.optional && !$0.survey && $0.kind == .regular }
+    }
 }
 
-/// A domain (lĩnh vực): a group of criteria whose maxima add up to the domain's max.
-public struct Domain: Sendable {
-    public var id: String
-    public var title: String
-    public var max: Points
-    public var criteria: [Criterion]
-}
+/// A domain (lĩnh vực): the top node of the tree.
+public typealias Domain = Criterion
 
-/// A criterion (tiêu chí) with its max and default responsible department.
+/// A node of the framework's tree: a domain, a criterion (tiêu chí) or a sub-criterion (tiêu chí
+/// thành phần). A node with `criteria` is a group whose max is the sum of theirs; a node without
+/// is a leaf, the only kind that is scored.
 public struct Criterion: Sendable {
+    /// What a domain's points do to the total.
+    public enum Kind: String, Sendable {
+        /// Counts toward the max and the index.
+        case regular
+        /// Điểm thưởng: added, outside the max.
+        case bonus
+        /// Điểm trừ: subtracted, outside the max.
+        case penalty
+    }
+
     public var id: String
     public var title: String
     public var max: Points
     public var department: String?
-    /// The id of the domain the criterion belongs to.
+    /// The node's children; empty for a leaf.
+    public var criteria: [Criterion]
+    /// "(nếu có)": a scorecard may mark the leaf not applicable; inherited from a group.
+    public var optional: Bool
+    /// Scored from a sociological survey's percentage; inherited from a group.
+    public var survey: Bool
+    /// The kind of the domain the node is under.
+    public var kind: Kind
+    /// The id of the domain the node belongs to (its own id for a domain).
     public var domainID: String
+    /// The id of the node above, nil for a domain.
+    public var parentID: String?
+    /// 0 for a domain, 1 for a criterion, 2 for a sub-criterion…
+    public var depth: Int
+
+    public init(
+        id: String, title: String, max: Points, department: String? = nil, criteria: [Criterion] = [],
+        optional: Bool = false, survey: Bool = false, kind: Kind = .regular, domainID: String? = nil,
+        parentID: String? = nil, depth: Int = 0
+    ) {
+        self.id = id
+        self.title = title
+        self.max = max
+        self.department = department
+        self.criteria = criteria
+        self.optional = optional
+        self.survey = survey
+        self.kind = kind
+        self.domainID = domainID ?? id
+        self.parentID = parentID
+        self.depth = depth
+    }
+
+    /// Whether the node is scored itself (it has no children).
+    public var isLeaf: Bool { criteria.isEmpty }
+
+    /// The node and every node under it, depth first.
+    public var subtree: [Criterion] { [self] + criteria.flatMap(\.subtree) }
 }
 
-/// A classification band (xếp loại): totals at or above `min` get `label`.
+/// A classification band (xếp loại): indices at or above `min` get `label`.
 public struct Band: Sendable, Equatable {
     public var min: Points
     public var label: String

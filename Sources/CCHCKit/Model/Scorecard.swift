@@ -19,10 +19,27 @@ public struct Scorecard: Sendable {
 public struct ScoreEntry: Sendable {
     public var id: String
     public var scores: StageScores
+    /// `"na": true`: an optional criterion that does not apply this year.
+    public var na = false
+    /// A survey criterion's result, as a percentage (0–100).
+    public var survey: Points?
     public var department: String?
     public var note: String?
     /// Where the entry starts in its file, for warnings.
     public var offset: Int
+
+    public init(
+        id: String, scores: StageScores, na: Bool = false, survey: Points? = nil, department: String? = nil,
+        note: String? = nil, offset: Int
+    ) {
+        self.id = id
+        self.scores = scores
+        self.na = na
+        self.survey = survey
+        self.department = department
+        self.note = note
+        self.offset = offset
+    }
 }
 
 /// One row of the lost-points list (nội dung bị mất điểm).

@@ -1,4 +1,5 @@
-/// Writes a framework as a `cchc-framework/1` document, laid out one criterion per entry.
+/// Writes a framework as a `cchc-framework/1` document, laid out one node per entry, each
+/// group's children indented under it.
 public enum FrameworkJSON {
     public static func render(_ f: Framework) -> String {
         var lines = [
@@ -6,28 +7,51 @@ public enum FrameworkJSON {
             "  \"format\": \(JSONText.string(FrameworkReader.format)),",
             "  \"id\": \(JSONText.string(f.id)),",
             "  \"title\": \(JSONText.string(f.title)),",
-            "  \"bands\": [",
         ]
-        for (i, b) in f.bands.enumerated() {
-            lines.append(
-                "    { \"min\": \(b.min.json), \"label\": \(JSONText.string(b.label)) }"
-                    + (i < f.bands.count - 1 ? "," : ""))
+        if let level = f.about.level { lines.append("  \"level\": \(JSONText.string(level)),") }
+        if let province = f.about.province { lines.append("  \"province\": \(JSONText.string(province)),") }
+        if !f.about.years.isEmpty {
+            lines.append("  \"years\": [" + f.about.years.map(String.init).joined(separator: ", ") + "],")
         }
-        lines += ["  ],", "  \"domains\": ["]
-        for (i, d) in f.domains.enumerated() {
+        if let source = f.about.source { lines.append("  \"source\": \(JSONText.string(source)),") }
+        if f.stages != Stage.allCases {
             lines.append(
-                "    { \"id\": \(JSONText.string(d.id)), \"title\": \(JSONText.string(d.title)), \"max\": \(d.max.json),"
-            )
-            lines.append("      \"criteria\": [")
-            for (j, c) in d.criteria.enumerated() {
-                let department = c.department.map { ",\n          \"department\": \(JSONText.string($0))" } ?? ""
+                "  \"stages\": [" + f.stages.map { JSONText.string($0.rawValue) }.joined(separator: ", ") + "],")
+        }
+        if f.bands.isEmpty {
+            lines.append("  \"bands\": [],")
+        } else {
+            lines.append("  \"bands\": [")
+            for (i, b) in f.bands.enumerated() {
                 lines.append(
-                    "        { \"id\": \(JSONText.string(c.id)), \"title\": \(JSONText.string(c.title)), \"max\": \(c.max.json)"
-                        + department + " }" + (j < d.criteria.count - 1 ? "," : ""))
+                    "    { \"min\": \(b.min.json), \"label\": \(JSONText.string(b.label)) }"
+                        + (i < f.bands.count - 1 ? "," : ""))
             }
-            lines.append("      ] }" + (i < f.domains.count - 1 ? "," : ""))
+            lines.append("  ],")
+        }
+        lines.append("  \"domains\": [")
+        for (i, d) in f.domains.enumerated() {
+            lines += node(d, parent: nil, indent: "    ", last: i == f.domains.count - 1)
         }
         lines += ["  ]", "}"]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One node and its children: `{ "id": …, "title": …, "max": …` with the flags it sets
+    /// itself (not those it inherits), its department on the next line, its children under it.
+    private static func node(_ n: Criterion, parent: Criterion?, indent: String, last: Bool) -> [String] {
+        var head =
+            "\(indent){ \"id\": \(JSONText.string(n.id)), \"title\": \(JSONText.string(n.title)), \"max\": \(n.max.json)"
+        if parent == nil, n.kind != .regular { head += ", \"kind\": \(JSONText.string(n.kind.rawValue))" }
+        if n.optional, !(parent?.optional ?? false) { head += ", \"optional\": true" }
+        if n.survey, !(parent?.survey ?? false) { head += ", \"source\": \"survey\"" }
+        if let department = n.department { head += ",\n\(indent)  \"department\": \(JSONText.string(department))" }
+        let comma = last ? "" : ","
+        guard !n.isLeaf else { return [head + " }" + comma] }
+        var lines = [head + ",", "\(indent)  \"criteria\": ["]
+        for (i, child) in n.criteria.enumerated() {
+            lines += node(child, parent: n, indent: indent + "    ", last: i == n.criteria.count - 1)
+        }
+        return lines + ["\(indent)  ] }" + comma]
     }
 }

@@ -2,12 +2,18 @@
 public enum FrameworkText {
     public static func render(_ f: Framework, language: Language = .vi) -> String {
         let l = Labels.of(language)
-        var out = Text.wrap("\(f.id) · \(f.title)", width: ScoreText.lineWidth) + [""]
-        out += Text.wrap(
-            "\(l.band): " + f.bands.map { "\($0.label) ≥ \($0.min.formatted(language))" }.joined(separator: " · "),
-            width: ScoreText.lineWidth)
+        let t = TreeLabels.of(language)
+        var out = Text.wrap("\(f.id) · \(f.title)", width: ScoreText.lineWidth)
+        for (label, value) in TreeLabels.about(f, language) {
+            out += Text.wrap("\(label): \(value)", width: ScoreText.lineWidth - 2).enumerated().map {
+                $0 == 0 ? $1 : "  " + $1
+            }
+        }
         out.append("")
-        let idWidth = f.criteria.map { $0.id.count }.max() ?? 1
+        let bands = f.bands.map { "\($0.label) ≥ \($0.min.formatted(language))" }.joined(separator: " · ")
+        out += Text.wrap("\(l.band): " + (bands.isEmpty ? l.noBand : bands), width: ScoreText.lineWidth)
+        out.append("")
+        let idWidth = f.nodes.map { 2 * Swift.max(0, $0.depth - 1) + $0.id.count }.max() ?? 1
         let maxWidth = max(Text.width(l.max), 5)
         let textWidth = ScoreText.lineWidth - idWidth - maxWidth - 4
         func row(_ id: String, _ title: String, _ max: Points) -> [String] {
@@ -21,17 +27,17 @@ public enum FrameworkText {
             ScoreText.trimTrailing(
                 Text.pad("", to: idWidth) + "  " + Text.pad(l.domain, to: textWidth) + "  "
                     + Text.pad(l.max, to: maxWidth, right: true)))
-        for d in f.domains {
-            out += row(d.id, d.title, d.max)
-            for c in d.criteria {
-                out += row(c.id, c.title, c.max)
-                if let department = c.department {
-                    out += Text.wrap("\(l.responsible): \(department)", width: textWidth - 2).map {
-                        String(repeating: " ", count: idWidth + 4) + $0
-                    }
+        func node(_ n: Criterion, parent: Criterion?) {
+            let indent = String(repeating: " ", count: 2 * Swift.max(0, n.depth - 1))
+            out += row(indent + n.id, n.title + t.marks(n, parent: parent), n.max)
+            if n.depth > 0, let department = n.department {
+                out += Text.wrap("\(l.responsible): \(department)", width: textWidth - 2).map {
+                    String(repeating: " ", count: idWidth + 4) + $0
                 }
             }
+            for child in n.criteria { node(child, parent: n) }
         }
+        for d in f.domains { node(d, parent: nil) }
         out += [
             "",
             "\(l.total): \(f.max.formatted(language)) \(l.points), \(f.domains.count) \(l.domains), "
@@ -42,12 +48,19 @@ public enum FrameworkText {
 
     /// One row per band, domain and criterion, with a `kind` first column.
     public static func csv(_ f: Framework) -> String {
-        var rows = f.bands.map { ["band", "", "", $0.label, $0.min.json, ""] }
-        for d in f.domains {
-            rows.append(["domain", d.id, d.id, d.title, d.max.json, ""])
-            rows += d.criteria.map { ["criterion", $0.id, d.id, $0.title, $0.max.json, $0.department ?? ""] }
+        var rows = f.bands.map { ["band", "", "", $0.label, $0.min.json, "", "", "", "", "", ""] }
+        for n in f.nodes {
+            rows.append([
+                n.depth == 0 ? "domain" : "criterion", n.id, n.domainID, n.title, n.max.json, n.department ?? "",
+                n.parentID ?? "", String(n.depth), n.optional ? "optional" : "", n.survey ? "survey" : "",
+                n.kind.rawValue,
+            ])
         }
-        return CSVText.render(header: ["kind", "id", "domain", "title", "max", "department"], rows: rows)
+        return CSVText.render(
+            header: [
+                "kind", "id", "domain", "title", "max", "department", "parent", "depth", "optional", "source",
+                "domain_kind",
+            ], rows: rows)
     }
 
     /// The catalogue as a GitHub table, domains in bold.
@@ -55,10 +68,12 @@ public enum FrameworkText {
         let l = Labels.of(language)
         var rows: [[String]] = []
         var bold: Set<Int> = []
-        for d in f.domains {
-            bold.insert(rows.count)
-            rows.append([d.id, d.title, d.max.formatted(language), ""])
-            rows += d.criteria.map { [$0.id, $0.title, $0.max.formatted(language), $0.department ?? ""] }
+        for n in f.nodes {
+            if n.depth == 0 { bold.insert(rows.count) }
+            rows.append([
+                String(repeating: "  ", count: Swift.max(0, n.depth - 1)) + n.id, n.title, n.max.formatted(language),
+                n.depth == 0 ? "" : n.department ?? "",
+            ])
         }
         let bands = f.bands.map { "\($0.label) ≥ \($0.min.formatted(language))" }.joined(separator: " · ")
         return "## " + MarkdownText.escape("\(f.id) · \(f.title)") + "\n\n" + MarkdownText.escape("\(l.band): \(bands)")

@@ -9,6 +9,7 @@ struct Labels: Sendable {
     let comparing, change, old, new, stage, noDifferences, onlyInOld, onlyInNew: String
     let ranking, rank, unitHeader, unranked, missing, count, mean, median, best, andOthers, trend, published: String
     let source, computed, partial, nothingScored, moreColumns: String
+    let criteriaSheet, lostSheet, domainID, criterion, formerly, domainsChart: String
 
     static func of(_ language: Language) -> Labels { language == .vi ? vi : en }
 
@@ -41,7 +42,9 @@ struct Labels: Sendable {
         best: "Lĩnh vực và đơn vị cao nhất", andOthers: "và %@ đơn vị khác", trend: "Diễn biến",
         published: "công bố", source: "Nguồn", computed: "tính toán",
         partial: "chỉ gồm các tiêu chí đã chấm", nothingScored: "Chưa chấm tiêu chí nào.",
-        moreColumns: "Không đủ chỗ cho mọi lĩnh vực: xem đủ với --format csv.")
+        moreColumns: "Không đủ chỗ cho mọi lĩnh vực: xem đủ với --format csv.",
+        criteriaSheet: "Tiêu chí", lostSheet: "Mất điểm", domainID: "Lĩnh vực", criterion: "Tiêu chí",
+        formerly: "Người phụ trách trước", domainsChart: "Điểm theo lĩnh vực")
 
     static let en = Labels(
         unit: "Unit", district: "District", province: "Province", year: "Year", framework: "Framework",
@@ -62,7 +65,9 @@ struct Labels: Sendable {
         best: "Domains and their best units", andOthers: "and %@ more", trend: "Trend", published: "published",
         source: "Source", computed: "computed", partial: "scored criteria only",
         nothingScored: "No criterion is scored yet.",
-        moreColumns: "Not every domain fits: see them all with --format csv.")
+        moreColumns: "Not every domain fits: see them all with --format csv.",
+        criteriaSheet: "Criteria", lostSheet: "Lost points", domainID: "Domain", criterion: "Criterion",
+        formerly: "Formerly responsible", domainsChart: "Points by domain")
 }
 
 extension String {

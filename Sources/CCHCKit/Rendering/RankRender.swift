@@ -76,7 +76,7 @@ public enum RankRender {
         func unit(_ row: Ranking.Row) -> JSONOut {
             .object([
                 ("rank", .int(row.rank)), ("unit", .string(row.unit)), ("file", .string(row.file)),
-                ("total", .points(row.total)), ("band", .text(row.band)),
+                ("total", .points(row.total)), ("index", .points(row.index)), ("band", .text(row.band)),
                 ("domains", .object(zip(ids, row.domains).map { ($0, .points($1)) })),
                 ("published_rank", .int(row.publishedRank)),
             ])

@@ -8,19 +8,34 @@ public enum ScoreJSON {
         let card = report.scorecard
         let band = report.band
         let totals = report.totals
+        let stages = report.framework.stages
         var domains: [JSONOut] = []
         var criteria: [JSONOut] = []
         for row in report.domains {
-            domains.append(
-                .object(
-                    [("id", .string(row.domain.id)), ("title", .string(row.domain.title))]
-                        + scoreFields(max: row.domain.max, scores: row.scores)))
-            for c in row.domain.criteria {
-                criteria.append(
-                    .object(
-                        [("id", .string(c.id)), ("domain", .string(row.domain.id)), ("title", .string(c.title))]
-                            + scoreFields(max: c.max, scores: report.scores(of: c.id))))
+            let d = row.domain
+            var fields = [("id", JSONOut.string(d.id)), ("title", .string(d.title))]
+            if d.kind != .regular { fields.append(("kind", .string(d.kind.rawValue))) }
+            fields += scoreFields(
+                max: d.max, applicable: d.kind == .regular ? row.applicable : nil, scores: row.scores, stages)
+            fields += [("applicable", .points(row.applicable)), ("index", perStage(row.indices, stages))]
+            domains.append(.object(fields))
+        }
+        for (i, node) in report.framework.nodes.enumerated() where node.depth > 0 {
+            var fields = [
+                ("id", JSONOut.string(node.id)), ("domain", .string(node.domainID)), ("title", .string(node.title)),
+            ]
+            if node.depth > 1 { fields.append(("parent", .text(node.parentID))) }
+            if !node.isLeaf { fields.append(("group", .bool(true))) }
+            if let leaf = report.framework.position(of: node.id), report.notApplicable[leaf] {
+                fields.append(("na", .bool(true)))
             }
+            if node.survey, node.isLeaf {
+                fields.append(("survey", .points(report.scorecard.entry(node.id)?.survey)))
+            }
+            let applicable = node.kind == .regular ? report.nodeApplicable[i] : nil
+            let scores = node.isLeaf ? report.scores(of: node.id) : report.nodeScores[i]
+            criteria.append(
+                .object(fields + scoreFields(max: node.max, applicable: applicable, scores: scores, stages)))
         }
         let lost: [JSONOut] = report.lost.map { item in
             .object([
@@ -40,17 +55,30 @@ public enum ScoreJSON {
             (
                 "totals",
                 .object(
-                    [("max", .points(report.max))] + Stage.allCases.map { ($0.rawValue, .points(totals[$0])) }
-                        + [("lost", .points(report.totals.final.map { report.max - $0 }))])
+                    [("max", .points(report.max))] + stages.map { ($0.rawValue, .points(totals[$0])) }
+                        + [
+                            ("lost", .points(report.regular[stages.last ?? .final].map { report.applicable - $0 })),
+                            ("applicable", .points(report.applicable)), ("bonus", perStage(report.bonus, stages)),
+                            ("penalty", perStage(report.penalty, stages)), ("index", perStage(report.indices, stages)),
+                        ])
             ),
             ("domains", .array(domains)), ("criteria", .array(criteria)), ("lost", .array(lost)),
             ("warnings", .array(warnings.map { .string($0.description) })),
         ])
     }
 
-    /// `max`, `self`, `appraised`, `final` and `lost` (max − final, as SPEC §4 defines it).
-    static func scoreFields(max: Points, scores: StageScores) -> [(String, JSONOut)] {
-        [("max", .points(max))] + Stage.allCases.map { ($0.rawValue, .points(scores[$0])) }
-            + [("lost", .points(scores.final.map { max - $0 }))]
+    /// `max`, each stage, and `lost` (the applicable max − the last stage, as SPEC §4 and §6
+    /// define it; `null` for bonus and penalty, which lose nothing).
+    static func scoreFields(max: Points, applicable: Points?, scores: StageScores, _ stages: [Stage])
+        -> [(String, JSONOut)]
+    {
+        let last = stages.last ?? .final
+        return [("max", .points(max))] + stages.map { ($0.rawValue, .points(scores[$0])) }
+            + [("lost", .points(applicable.flatMap { a in scores[last].map { a - $0 } }))]
+    }
+
+    /// `{stage: points}` for the framework's stages.
+    static func perStage(_ scores: StageScores, _ stages: [Stage]) -> JSONOut {
+        .object(stages.map { ($0.rawValue, .points(scores[$0])) })
     }
 }

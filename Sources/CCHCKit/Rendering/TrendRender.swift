@@ -86,6 +86,7 @@ public enum TrendRender {
                     t.years.map { y in
                         .object([
                             ("year", .int(y.year)), ("file", .string(y.file)), ("total", .points(y.total)),
+                            ("index", .points(y.index)),
                             ("source", .text(y.source?.rawValue)), ("band", .text(y.band)),
                             ("change", .points(y.change)),
                             ("rank", .int(y.rank)), ("of", .int(y.of)),

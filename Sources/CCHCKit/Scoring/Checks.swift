@@ -8,7 +8,7 @@ public enum Checks {
 
     /// What the warnings are about, so that `check` can tell a wrong total from the rest.
     public enum Kind: Sendable {
-        case incomplete, deductions, published, stageOrder
+        case incomplete, deductions, published, stageOrder, year
         /// The closing line saying how many warnings were left out.
         case omitted
     }
@@ -34,11 +34,12 @@ public enum Checks {
             out.append(Finding(kind: kind, diagnostic: d))
         }
         let card = report.scorecard
-        let count = report.framework.criteria.count
+        let framework = report.framework
+        let count = framework.criteria.count
         // A record of published figures whose details are lost (an empty criteria list) is
         // complete as what it is: only scorecards with details are expected to cover every criterion.
         let publishedOnly = card.entries.isEmpty && card.published != nil
-        for stage in Stage.allCases where !publishedOnly {
+        for stage in framework.stages where !publishedOnly {
             let missing = report.missing(stage)
             guard !missing.isEmpty else { continue }
             let which =
@@ -47,23 +48,32 @@ public enum Checks {
                 : "\(missing.count) of \(count) criteria not scored"
             add(.incomplete, "stage \(stage.rawValue) is incomplete, \(which)", at: nil)
         }
+        // A record of published figures is not scored against the catalogue: its year is moot.
+        if !publishedOnly, !framework.about.years.isEmpty, !framework.about.years.contains(card.year) {
+            add(
+                .year,
+                "year \(card.year): the framework \(framework.id) is for "
+                    + framework.about.years.map(String.init).joined(separator: ", "), at: nil)
+        }
+        let last = framework.stages.last ?? .final
         if card.deductions != nil {
-            for (i, criterion) in report.framework.criteria.enumerated() {
-                guard let final = report.criterionScores[i].final else { continue }
-                let lost = criterion.max - final
-                let rows = report.deductionsByCriterion[i]
+            for i in report.accountingNodes {
+                guard let score = report.nodeScores[i][last] else { continue }
+                let node = framework.nodes[i]
+                let lost = report.nodeApplicable[i] - score
+                let rows = report.deductions(atAndUnder: i)
                 let explained = rows.reduce(Points.zero) { $0 + $1.points }
                 guard lost != explained else { continue }
-                let at = card.entry(criterion.id)?.offset ?? rows.first?.offset
+                let at = card.entry(node.id)?.offset ?? rows.first?.offset
                 add(
                     .deductions,
-                    "\(criterion.id): lost \(lost.formatted(language)) in final, deductions explain "
+                    "\(node.id): lost \(lost.formatted(language)) in \(last.rawValue), deductions explain "
                         + explained.formatted(language), at: at)
             }
         }
         if let published = card.published {
-            for stage in Stage.allCases {
-                guard let p = published.totals[stage], let computed = report.totals[stage], p != computed else {
+            for stage in framework.stages {
+                guard let p = published.totals[stage], let computed = report.indices[stage], p != computed else {
                     continue
                 }
                 add(
@@ -73,8 +83,10 @@ public enum Checks {
             }
         }
         for entry in card.entries {
+            // A penalty that grows at appraisal is the appraisal doing its job.
+            guard let leaf = framework.criterion(entry.id), leaf.kind != .penalty, !leaf.survey else { continue }
             var earlier: (Stage, Points)?
-            for stage in Stage.allCases {
+            for stage in framework.stages {
                 guard let score = entry.scores[stage] else { continue }
                 if let (s, p) = earlier, score > p {
                     add(

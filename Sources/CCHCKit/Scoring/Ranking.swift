@@ -1,5 +1,6 @@
-/// An appraisal council's table for one year: every unit ranked by one stage's total, highest
-/// first; equal totals share a rank (1, 2, 2, 4) and are listed in Vietnamese name order.
+/// An appraisal council's table for one year: every unit ranked by one stage's index (its total
+/// × 100 ÷ its applicable max, the total itself when the max is 100), highest first; equal
+/// indices share a rank (1, 2, 2, 4) and are listed in Vietnamese name order.
 public struct Ranking: Sendable {
     /// One unit's line.
     public struct Row: Sendable {
@@ -8,6 +9,8 @@ public struct Ranking: Sendable {
         public let unit: String
         public let file: String
         public let total: Points?
+        /// The total × 100 ÷ the unit's applicable max: what ranks it.
+        public let index: Points?
         public let band: String?
         /// Domain scores of the stage, in framework order (`nil` where incomplete).
         public let domains: [Points?]
@@ -30,6 +33,7 @@ public struct Ranking: Sendable {
     public let stage: Stage
     public let ranked: [Row]
     public let unranked: [Row]
+    /// The mean and median of the ranked indices.
     public let mean: Points?
     public let median: Points?
     public let best: [Best]
@@ -42,38 +46,40 @@ public struct Ranking: Sendable {
         let rows = units.map { unit, file in
             (
                 unit: Text.name(unit.scorecard.unit), file: file, total: unit.totals[stage],
-                band: unit.totals[stage].flatMap { framework.band(for: $0)?.band.label },
+                index: unit.indices[stage],
+                band: unit.indices[stage].flatMap { framework.band(for: $0)?.band.label },
                 domains: unit.domains.map { $0.scores[stage] }, missing: unit.missing(stage).count,
                 published: unit.scorecard.published?.rank
             )
         }
-        let complete = rows.filter { $0.total != nil }.sorted { a, b in
-            if a.total != b.total { return (a.total ?? .zero) > (b.total ?? .zero) }
+        let complete = rows.filter { $0.index != nil }.sorted { a, b in
+            if a.index != b.index { return (a.index ?? .zero) > (b.index ?? .zero) }
             return Collation.precedes(a.unit, b.unit)
         }
         var ranked: [Row] = []
         for (i, r) in complete.enumerated() {
-            let rank = i > 0 && ranked[i - 1].total == r.total ? ranked[i - 1].rank : i + 1
+            let rank = i > 0 && ranked[i - 1].index == r.index ? ranked[i - 1].rank : i + 1
             ranked.append(
                 Row(
-                    rank: rank, unit: r.unit, file: r.file, total: r.total, band: r.band, domains: r.domains,
+                    rank: rank, unit: r.unit, file: r.file, total: r.total, index: r.index, band: r.band,
+                    domains: r.domains,
                     missing: 0, publishedRank: r.published))
         }
         self.ranked = ranked
-        unranked = rows.filter { $0.total == nil }.sorted { Collation.precedes($0.unit, $1.unit) }.map {
+        unranked = rows.filter { $0.index == nil }.sorted { Collation.precedes($0.unit, $1.unit) }.map {
             Row(
-                rank: nil, unit: $0.unit, file: $0.file, total: nil, band: nil, domains: $0.domains,
+                rank: nil, unit: $0.unit, file: $0.file, total: nil, index: nil, band: nil, domains: $0.domains,
                 missing: $0.missing, publishedRank: $0.published)
         }
-        let totals = ranked.compactMap(\.total).map(\.hundredths)
-        mean = totals.isEmpty ? nil : Points(hundredths: Self.rounded(totals.reduce(0, +), totals.count))
+        let totals = ranked.compactMap(\.index).map(\.hundredths)
+        mean = totals.isEmpty ? nil : Points(hundredths: Points.rounded(totals.reduce(0, +), totals.count))
         let sorted = totals.sorted()
         if sorted.isEmpty {
             median = nil
         } else if sorted.count % 2 == 1 {
             median = Points(hundredths: sorted[sorted.count / 2])
         } else {
-            median = Points(hundredths: Self.rounded(sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2], 2))
+            median = Points(hundredths: Points.rounded(sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2], 2))
         }
         best = framework.domains.enumerated().compactMap { i, domain in
             let scored = ranked.compactMap { row in row.domains[i].map { (row.unit, $0) } }
@@ -81,11 +87,5 @@ public struct Ranking: Sendable {
             let leaders = scored.filter { $0.1 == top }.map(\.0).sorted(by: Collation.precedes)
             return Best(domain: domain, score: top, unit: leaders.first ?? "", sharing: leaders.count)
         }
-    }
-
-    /// `numerator / denominator` rounded to a whole number, halves away from zero.
-    static func rounded(_ numerator: Int, _ denominator: Int) -> Int {
-        let q = (2 * numerator.magnitude + denominator.magnitude) / (2 * denominator.magnitude)
-        return (numerator < 0) != (denominator < 0) ? -Int(q) : Int(q)
     }
 }

@@ -1,69 +1,152 @@
-/// Everything `cchc score` shows, computed once from a scorecard and its framework: stage
-/// totals, domain subtotals, the band and the lost-points list. Pure values; rendering is apart.
+/// Everything `cchc score` shows, computed once from a scorecard and its framework by walking
+/// the framework's tree: each node's points, the stage totals and indices, the band and the
+/// lost-points list. Pure values; rendering is apart.
 public struct ScoreReport: Sendable {
     public let scorecard: Scorecard
     public let framework: Framework
     /// The stage that drives the band and the lost list.
     public let stage: Stage
-    /// Each criterion's scores, in the order of `framework.criteria`.
+    /// Each leaf's points, in the order of `framework.criteria`: a survey leaf's in every stage,
+    /// nothing for a leaf marked `na` or not scored yet.
     public let criterionScores: [StageScores]
-    /// Stage totals; a stage is absent unless every criterion has a score for it.
+    /// Which leaves are marked `na`, in the order of `framework.criteria`.
+    public let notApplicable: [Bool]
+    /// Each node's points, in the order of `framework.nodes`: a leaf's own, a group's the sum of
+    /// its leaves (unscored bonus and penalty leaves count 0); absent while a leaf under it that
+    /// counts is not scored, or when every leaf under it is `na`.
+    public let nodeScores: [StageScores]
+    /// Each node's applicable max, in the order of `framework.nodes`: its leaves not `na`.
+    public let nodeApplicable: [Points]
+    /// Stage totals: regular + bonus − penalty; a stage is absent unless it is complete.
     public let totals: StageScores
+    /// The regular points, the bonus and the penalty of each complete stage.
+    public let regular: StageScores
+    public let bonus: StageScores
+    public let penalty: StageScores
+    /// The applicable max: the regular leaves not marked `na`.
+    public let applicable: Points
+    /// Each complete stage's index: its total × 100 ÷ the applicable max.
+    public let indices: StageScores
     public let domains: [DomainRow]
-    /// The deductions of each criterion, in the order of `framework.criteria`, in file order.
-    public let deductionsByCriterion: [[Deduction]]
-    /// The lost-points list for `stage`, largest first; its points add up to `max − total`.
-    public let lost: [LostItem]
+    /// The deductions of each node, in the order of `framework.nodes`, in file order.
+    public let deductionsByNode: [[Deduction]]
+    /// The lost-points list for `stage`, largest first; its points add up to applicable − regular.
+    public private(set) var lost: [LostItem] = []
 
-    /// One domain's subtotals; a stage is absent when a criterion under it has no score.
+    /// One domain's subtotals; a stage is absent when a leaf under it that counts has no score.
     public struct DomainRow: Sendable {
         public let domain: Domain
         public let scores: StageScores
+        /// The domain's leaves not marked `na`.
+        public let applicable: Points
+        /// The domain's points × 100 ÷ its applicable max, per stage.
+        public let indices: StageScores
     }
 
     public init(scorecard: Scorecard, framework: Framework, stage: Stage = .final) {
         self.scorecard = scorecard
         self.framework = framework
         self.stage = stage
-        var scores = Array(repeating: StageScores(), count: framework.criteria.count)
+        let leaves = framework.criteria
+        var scores = Array(repeating: StageScores(), count: leaves.count)
+        var na = Array(repeating: false, count: leaves.count)
         for entry in scorecard.entries {
-            if let i = framework.position(of: entry.id) { scores[i] = entry.scores }
+            guard let i = framework.position(of: entry.id) else { continue }
+            na[i] = entry.na
+            if leaves[i].survey {
+                for s in framework.stages { scores[i][s] = entry.survey.map { leaves[i].max.share($0) } }
+            } else {
+                scores[i] = entry.scores
+            }
         }
         criterionScores = scores
-        var byCriterion = Array(repeating: [Deduction](), count: framework.criteria.count)
+        notApplicable = na
+        var byNode = Array(repeating: [Deduction](), count: framework.nodes.count)
         for d in scorecard.deductions ?? [] {
-            if let i = framework.position(of: d.criterionID) { byCriterion[i].append(d) }
+            if let i = framework.nodePosition(of: d.criterionID) { byNode[i].append(d) }
         }
-        deductionsByCriterion = byCriterion
+        deductionsByNode = byNode
 
-        var rows: [DomainRow] = []
-        var start = 0
-        for domain in framework.domains {
-            let range = start..<(start + domain.criteria.count)
-            start = range.upperBound
+        // One walk over the tree: each node's sums from its leaves, in `framework.nodes` order.
+        var nodeScores: [StageScores] = []
+        var nodeApplicable: [Points] = []
+        var leaf = 0
+        func walk(_ node: Criterion) -> (sums: StageScores, applicable: Points, counted: Bool) {
+            let at = nodeScores.count
+            nodeScores.append(StageScores())
+            nodeApplicable.append(.zero)
             var sums = StageScores()
-            for s in Stage.allCases {
-                var sum = Points.zero
-                var complete = true
-                for i in range {
-                    guard let p = scores[i][s] else {
-                        complete = false
-                        break
+            var applicable = Points.zero
+            var counted = false
+            if node.isLeaf {
+                let i = leaf
+                leaf += 1
+                if !na[i] {
+                    counted = true
+                    applicable = node.max
+                    for s in framework.stages {
+                        sums[s] = scores[i][s] ?? (node.kind == .regular ? nil : .zero)
                     }
-                    sum += p
                 }
-                if complete { sums[s] = sum }
+            } else {
+                var complete = Set(framework.stages)
+                for s in framework.stages { sums[s] = .zero }
+                for child in node.criteria {
+                    let r = walk(child)
+                    guard r.counted else { continue }
+                    counted = true
+                    applicable += r.applicable
+                    for s in framework.stages {
+                        if let p = r.sums[s], complete.contains(s) {
+                            sums[s] = (sums[s] ?? .zero) + p
+                        } else {
+                            complete.remove(s)
+                            sums[s] = nil
+                        }
+                    }
+                }
+                if !counted { sums = StageScores() }
             }
-            rows.append(DomainRow(domain: domain, scores: sums))
+            nodeScores[at] = sums
+            nodeApplicable[at] = applicable
+            return (sums, applicable, counted)
         }
+        var rows: [DomainRow] = []
+        var parts = (regular: StageScores(), bonus: StageScores(), penalty: StageScores())
+        for s in framework.stages { (parts.regular[s], parts.bonus[s], parts.penalty[s]) = (.zero, .zero, .zero) }
+        for domain in framework.domains {
+            let r = walk(domain)
+            var indices = StageScores()
+            for s in framework.stages { indices[s] = r.sums[s].flatMap { $0.index(of: r.applicable) } }
+            rows.append(DomainRow(domain: domain, scores: r.sums, applicable: r.applicable, indices: indices))
+            guard r.counted else { continue }
+            for s in framework.stages {
+                func add(_ part: inout StageScores) { part[s] = r.sums[s].flatMap { p in part[s].map { $0 + p } } }
+                switch domain.kind {
+                case .regular: add(&parts.regular)
+                case .bonus: add(&parts.bonus)
+                case .penalty: add(&parts.penalty)
+                }
+            }
+        }
+        self.nodeScores = nodeScores
+        self.nodeApplicable = nodeApplicable
         domains = rows
+        regular = parts.regular
+        bonus = parts.bonus
+        penalty = parts.penalty
+        let applicable = framework.applicableMax(notApplicable: Set(zip(leaves, na).filter(\.1).map(\.0.id)))
+        self.applicable = applicable
         var totals = StageScores()
-        for s in Stage.allCases where rows.allSatisfy({ $0.scores[s] != nil }) {
-            totals[s] = rows.reduce(.zero) { $0 + ($1.scores[s] ?? .zero) }
+        var indices = StageScores()
+        for s in framework.stages {
+            guard let r = parts.regular[s], let b = parts.bonus[s], let p = parts.penalty[s] else { continue }
+            totals[s] = r + b - p
+            indices[s] = (r + b - p).index(of: applicable)
         }
         self.totals = totals
-        lost = Self.lostItems(
-            framework: framework, scorecard: scorecard, scores: scores, deductions: byCriterion, stage: stage)
+        self.indices = indices
+        lost = Self.lostItems(self)
     }
 
     /// The framework's maximum.
@@ -72,30 +155,78 @@ public struct ScoreReport: Sendable {
     /// The chosen stage's total, if the stage is complete.
     public var total: Points? { totals[stage] }
 
-    /// Points lost in the chosen stage (max − total), if the stage is complete.
-    public var lostTotal: Points? { total.map { max - $0 } }
+    /// The chosen stage's index, if the stage is complete.
+    public var index: Points? { indices[stage] }
 
-    /// The band of the chosen stage's total, and the band above it.
-    public var band: (band: Band, next: Band?)? { total.flatMap { framework.band(for: $0) } }
+    /// Points lost in the chosen stage (applicable max − regular points), if the stage is complete.
+    public var lostTotal: Points? { regular[stage].map { applicable - $0 } }
 
-    /// A criterion's scores by id.
+    /// The band of the chosen stage's index, and the band above it.
+    public var band: (band: Band, next: Band?)? { index.flatMap { framework.band(for: $0) } }
+
+    /// Whether the outputs must show the total, the applicable max and the index apart: they
+    /// differ, or bonus and penalty make the total more than the regular points.
+    public var showsIndex: Bool {
+        applicable != Points(hundredths: 10_000) || framework.domains.contains { $0.kind != .regular }
+            || totals != indices
+    }
+
+    /// A leaf's scores by id (a group's sums for a group id).
     public func scores(of id: String) -> StageScores {
-        framework.position(of: id).map { criterionScores[$0] } ?? StageScores()
+        if let i = framework.position(of: id) { return criterionScores[i] }
+        return framework.nodePosition(of: id).map { nodeScores[$0] } ?? StageScores()
     }
 
-    /// The criteria of the framework that have no score for a stage, in framework order.
+    /// The leaves that count for a stage and have no score for it, in framework order: regular
+    /// and survey leaves not marked `na` (bonus and penalty leaves count 0 unscored).
     public func missing(_ stage: Stage) -> [String] {
-        zip(framework.criteria, criterionScores).filter { $0.1[stage] == nil }.map(\.0.id)
+        guard framework.stages.contains(stage) else { return [] }
+        var out: [String] = []
+        for (i, leaf) in framework.criteria.enumerated()
+        where leaf.kind == .regular && !notApplicable[i] && criterionScores[i][stage] == nil {
+            out.append(leaf.id)
+        }
+        return out
     }
 
-    private static func lostItems(
-        framework: Framework, scorecard: Scorecard, scores: [StageScores], deductions: [[Deduction]], stage: Stage
-    ) -> [LostItem] {
+    /// The nodes whose lost points are accounted for together: a leaf, or a group that carries
+    /// deduction rows of its own (its code is written at the group's level). Only regular ones.
+    public var accountingNodes: [Int] {
+        var out: [Int] = []
+        var skipUntilDepth: Int?
+        for (i, node) in framework.nodes.enumerated() {
+            if let depth = skipUntilDepth, node.depth > depth { continue }
+            skipUntilDepth = nil
+            guard node.kind == .regular else { continue }
+            if node.isLeaf || !deductionsByNode[i].isEmpty {
+                out.append(i)
+                if !node.isLeaf { skipUntilDepth = node.depth }
+            }
+        }
+        return out
+    }
+
+    /// The deduction rows at a node and under it, in tree then file order.
+    public func deductions(atAndUnder position: Int) -> [Deduction] {
+        let depth = framework.nodes[position].depth
+        var rows = deductionsByNode[position]
+        var i = position + 1
+        while i < framework.nodes.count, framework.nodes[i].depth > depth {
+            rows += deductionsByNode[i]
+            i += 1
+        }
+        return rows
+    }
+
+    private static func lostItems(_ report: ScoreReport) -> [LostItem] {
+        let framework = report.framework
+        let stage = report.stage
         var items: [(item: LostItem, position: Int)] = []
-        for (i, criterion) in framework.criteria.enumerated() {
-            guard let score = scores[i][stage], score < criterion.max else { continue }
-            let lost = criterion.max - score
-            let rows = deductions[i]
+        for i in report.accountingNodes {
+            let node = framework.nodes[i]
+            guard let score = report.nodeScores[i][stage], score < report.nodeApplicable[i] else { continue }
+            let lost = report.nodeApplicable[i] - score
+            let rows = report.deductions(atAndUnder: i)
             let explained = rows.reduce(Points.zero) { $0 + $1.points }
             // Deduction rows describe the council's final score. When they explain more than this
             // stage lost, they belong to a later stage, so the criterion stands on its own.
@@ -104,9 +235,9 @@ public struct ScoreReport: Sendable {
             }
             let rest = explained <= lost ? lost - explained : lost
             if rest > .zero {
-                let department = scorecard.entry(criterion.id)?.department ?? criterion.department ?? ""
+                let department = report.scorecard.entry(node.id)?.department ?? node.department ?? ""
                 let item = LostItem(
-                    code: criterion.id, criterionID: criterion.id, points: rest, content: criterion.title,
+                    code: node.id, criterionID: node.id, points: rest, content: node.title,
                     reason: nil, remediation: nil, responsible: department.isEmpty ? [] : [department],
                     formerly: [], fromDeduction: false)
                 items.append((item, i))

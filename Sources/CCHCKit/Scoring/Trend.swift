@@ -15,9 +15,11 @@ public struct Trend: Sendable {
         public let year: Int
         public let file: String
         public let total: Points?
+        /// The total × 100 ÷ the applicable max; a published figure is an index already.
+        public let index: Points?
         public let source: Source?
         public let band: String?
-        /// The change from the year before; `nil` for the first year or across a missing total.
+        /// The index's change from the year before; `nil` for the first year or across a missing one.
         public let change: Points?
         public let rank: Int?
         public let of: Int?
@@ -43,6 +45,7 @@ public struct Trend: Sendable {
             let computed = report.totals[stage]
             let published = card.published?.totals[stage]
             let total = computed ?? published
+            let index = report.indices[stage] ?? published
             var scores: [String: Points] = [:]
             for row in report.domains {
                 guard let score = row.scores[stage] else { continue }
@@ -51,13 +54,13 @@ public struct Trend: Sendable {
                     domains.append((row.domain.id, row.domain.title))
                 }
             }
-            let previous = years.last?.total
+            let previous = years.last?.index
             years.append(
                 Year(
-                    year: card.year, file: file, total: total,
+                    year: card.year, file: file, total: total, index: index,
                     source: computed != nil ? .computed : published != nil ? .published : nil,
-                    band: total.flatMap { report.framework.band(for: $0)?.band.label },
-                    change: years.isEmpty ? nil : previous.flatMap { p in total.map { $0 - p } },
+                    band: index.flatMap { report.framework.band(for: $0)?.band.label },
+                    change: years.isEmpty ? nil : previous.flatMap { p in index.map { $0 - p } },
                     // A published rank is the council's, of the final stage.
                     rank: stage == .final ? card.published?.rank : nil,
                     of: stage == .final ? card.published?.of : nil, domains: scores))
@@ -66,16 +69,16 @@ public struct Trend: Sendable {
         self.domains = domains
     }
 
-    /// The totals as eight levels from the lowest to the highest (`▁▁█▆`); a missing total is a
+    /// The indices as eight levels from the lowest to the highest (`▁▁█▆`); a missing total is a
     /// space.
     public var sparkline: String {
         let levels = Array("▁▂▃▄▅▆▇█")
-        let values = years.compactMap(\.total).map(\.hundredths)
+        let values = years.compactMap(\.index).map(\.hundredths)
         guard let low = values.min(), let high = values.max() else { return "" }
         let range = high - low
         return String(
             years.map { year in
-                guard let v = year.total?.hundredths else { return " " }
+                guard let v = year.index?.hundredths else { return " " }
                 guard range > 0 else { return levels[0] }
                 let index = ((v - low) * 7 * 2 + range) / (2 * range)
                 return levels[min(7, max(0, index))]

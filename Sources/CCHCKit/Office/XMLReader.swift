@@ -1,0 +1,263 @@
+/// Why a part's XML could not be read: what, and the byte where it was found.
+public struct XMLError: Error, Equatable, Sendable {
+    /// A lower-case fragment: `an element is not closed`.
+    public var message: String
+    /// The byte offset in the part.
+    public var offset: Int
+}
+
+/// What an `XMLReader` reports, in document order.
+protocol XMLHandler {
+    /// An element opens; `name` and the attributes' names are `prefix:local` with the prefix
+    /// office files conventionally give the namespace (see `XMLNames`).
+    mutating func start(_ name: String, _ attributes: [(name: String, value: String)]) throws(XMLError)
+    /// The element last opened closes.
+    mutating func end(_ name: String) throws(XMLError)
+    /// Character data, references resolved (may come in several pieces).
+    mutating func text(_ text: String) throws(XMLError)
+}
+
+/// A small XML reader for the parts of office files: elements, attributes, text, character
+/// and the five predefined entity references, CDATA, comments, processing instructions, and
+/// namespace prefixes. A DOCTYPE is refused: no DTD is read and no entity expanded, so "billion
+/// laughs" cannot happen. Depth, attributes and names are capped.
+struct XMLReader {
+    /// Deeper nesting than any office part has (Word nests tables in cells in tables).
+    static let maxDepth = 256
+    static let maxAttributes = 512
+    static let maxNameLength = 1024
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var p = 0
+    /// For each open element: its name as written and the namespace bindings it added.
+    private var open: [(name: ArraySlice<UInt8>, bindings: Int)] = []
+    /// Prefix bindings in scope, innermost last: prefix (empty for the default) → canonical prefix.
+    private var bindings: [(prefix: [UInt8], canonical: String)] = []
+
+    /// Reads `bytes` (UTF-8), reporting to `handler`.
+    static func read<H: XMLHandler>(_ bytes: [UInt8], into handler: inout H) throws(XMLError) {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(XMLError) in
+            var reader = XMLReader(bytes: buffer)
+            try reader.run(&handler)
+        }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { p = 3 }
+    }
+
+    private func fail(_ message: String, at offset: Int? = nil) -> XMLError {
+        XMLError(message: message, offset: offset ?? p)
+    }
+
+    private mutating func run<H: XMLHandler>(_ handler: inout H) throws(XMLError) {
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+            throw fail("the XML is in UTF-16, which office files do not use")
+        }
+        var sawRoot = false
+        while p < bytes.count {
+            if bytes[p] != 0x3C {
+                let start = p
+                while p < bytes.count, bytes[p] != 0x3C { p += 1 }
+                if open.isEmpty {
+                    guard bytes[start..<p].allSatisfy(Self.isSpace) else {
+                        throw fail("text outside the root element", at: start)
+                    }
+                } else {
+                    try handler.text(try decode(start, p))
+                }
+                continue
+            }
+            if matches("<?") {
+                try skip(past: "?>", what: "a processing instruction")
+            } else if matches("<!--") {
+                try skip(past: "-->", what: "a comment")
+            } else if matches("<![CDATA[") {
+                guard !open.isEmpty else { throw fail("CDATA outside the root element") }
+                let start = p + 9
+                try skip(past: "]]>", what: "a CDATA section")
+                try handler.text(String(decoding: bytes[start..<(p - 3)], as: UTF8.self))
+            } else if matches("<!") {
+                throw fail("a DOCTYPE or DTD is not allowed in an office document")
+            } else if matches("</") {
+                try endTag(&handler)
+            } else {
+                if open.isEmpty {
+                    guard !sawRoot else { throw fail("a second root element") }
+                    sawRoot = true
+                }
+                try startTag(&handler)
+            }
+        }
+        guard sawRoot else { throw fail("no root element") }
+        guard open.isEmpty else {
+            throw fail("the element \(String(decoding: open[open.count - 1].name, as: UTF8.self)) is not closed")
+        }
+    }
+
+    private func matches(_ s: StaticString) -> Bool {
+        let n = s.utf8CodeUnitCount
+        guard p + n <= bytes.count else { return false }
+        for i in 0..<n where bytes[p + i] != s.utf8Start[i] { return false }
+        return true
+    }
+
+    private mutating func skip(past end: StaticString, what: String) throws(XMLError) {
+        let start = p
+        while p < bytes.count {
+            if matches(end) {
+                p += end.utf8CodeUnitCount
+                return
+            }
+            p += 1
+        }
+        throw fail("\(what) is not closed", at: start)
+    }
+
+    private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    private static func isNameByte(_ b: UInt8) -> Bool {
+        !(isSpace(b) || b == 0x3C || b == 0x3E || b == 0x2F || b == 0x3D || b == 0x22 || b == 0x27)
+    }
+
+    private mutating func name() throws(XMLError) -> ArraySlice<UInt8> {
+        let start = p
+        while p < bytes.count, Self.isNameByte(bytes[p]) { p += 1 }
+        guard p > start else { throw fail("a name is missing") }
+        guard p - start <= Self.maxNameLength else { throw fail("a name is too long", at: start) }
+        return ArraySlice(bytes[start..<p])
+    }
+
+    private mutating func spaces() {
+        while p < bytes.count, Self.isSpace(bytes[p]) { p += 1 }
+    }
+
+    private mutating func startTag<H: XMLHandler>(_ handler: inout H) throws(XMLError) {
+        let tagStart = p
+        p += 1
+        let raw = try name()
+        var attributes: [(name: ArraySlice<UInt8>, value: String)] = []
+        var added = 0
+        while true {
+            spaces()
+            guard p < bytes.count else { throw fail("a tag is not closed", at: tagStart) }
+            if bytes[p] == 0x3E || bytes[p] == 0x2F { break }
+            let attribute = try name()
+            spaces()
+            guard p < bytes.count, bytes[p] == 0x3D else { throw fail("an attribute has no value") }
+            p += 1
+            spaces()
+            guard p < bytes.count, bytes[p] == 0x22 || bytes[p] == 0x27 else {
+                throw fail("an attribute value is not quoted")
+            }
+            let quote = bytes[p]
+            p += 1
+            let start = p
+            while p < bytes.count, bytes[p] != quote {
+                guard bytes[p] != 0x3C else { throw fail("a < inside an attribute value") }
+                p += 1
+            }
+            guard p < bytes.count else { throw fail("an attribute value is not closed", at: start) }
+            let value = try decode(start, p)
+            p += 1
+            guard attributes.count < Self.maxAttributes else { throw fail("too many attributes", at: tagStart) }
+            if attribute.elementsEqual("xmlns".utf8) {
+                bindings.append((prefix: [], canonical: XMLNames.canonical(value)))
+                added += 1
+            } else if attribute.starts(with: "xmlns:".utf8) {
+                bindings.append((prefix: Array(attribute.dropFirst(6)), canonical: XMLNames.canonical(value)))
+                added += 1
+            } else {
+                attributes.append((name: attribute, value: value))
+            }
+        }
+        let selfClosing = bytes[p] == 0x2F
+        if selfClosing {
+            p += 1
+            guard p < bytes.count, bytes[p] == 0x3E else { throw fail("a tag is not closed", at: tagStart) }
+        }
+        p += 1
+        guard open.count < Self.maxDepth else {
+            throw fail("the elements nest deeper than \(Self.maxDepth) levels", at: tagStart)
+        }
+        let qualified = resolve(raw, element: true)
+        try handler.start(qualified, attributes.map { (name: resolve($0.name, element: false), value: $0.value) })
+        if selfClosing {
+            try handler.end(qualified)
+            bindings.removeLast(added)
+        } else {
+            open.append((name: raw, bindings: added))
+        }
+    }
+
+    private mutating func endTag<H: XMLHandler>(_ handler: inout H) throws(XMLError) {
+        let tagStart = p
+        p += 2
+        let raw = try name()
+        spaces()
+        guard p < bytes.count, bytes[p] == 0x3E else { throw fail("a closing tag is not closed", at: tagStart) }
+        p += 1
+        guard let last = open.last, last.name.elementsEqual(raw) else {
+            throw fail("the closing tag \(String(decoding: raw, as: UTF8.self)) matches no open element", at: tagStart)
+        }
+        try handler.end(resolve(raw, element: true))
+        open.removeLast()
+        bindings.removeLast(last.bindings)
+    }
+
+    /// `canonical:local` for a name as written; an attribute without a prefix has no namespace.
+    private func resolve(_ raw: ArraySlice<UInt8>, element: Bool) -> String {
+        let colon = raw.firstIndex(of: 0x3A)
+        let prefix = colon.map { Array(raw[raw.startIndex..<$0]) } ?? []
+        let local = String(decoding: colon.map { raw[($0 + 1)...] } ?? raw, as: UTF8.self)
+        if colon == nil, !element { return local }
+        guard let binding = bindings.last(where: { $0.prefix == prefix }) else {
+            return colon == nil ? local : String(decoding: raw, as: UTF8.self)
+        }
+        return binding.canonical.isEmpty ? local : binding.canonical + ":" + local
+    }
+
+    /// The text of `start..<end` with its references resolved.
+    private func decode(_ start: Int, _ end: Int) throws(XMLError) -> String {
+        guard bytes[start..<end].contains(0x26) else { return String(decoding: bytes[start..<end], as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start)
+        var i = start
+        while i < end {
+            guard bytes[i] == 0x26 else {
+                out.append(bytes[i])
+                i += 1
+                continue
+            }
+            guard let semicolon = bytes[i..<min(end, i + 12)].firstIndex(of: 0x3B) else {
+                throw fail("an & that starts no reference (write &amp;)", at: i)
+            }
+            let reference = String(decoding: bytes[(i + 1)..<semicolon], as: UTF8.self)
+            switch reference {
+            case "lt": out.append(0x3C)
+            case "gt": out.append(0x3E)
+            case "amp": out.append(0x26)
+            case "quot": out.append(0x22)
+            case "apos": out.append(0x27)
+            default:
+                var digits = Substring(reference)
+                var radix = 10
+                guard digits.first == "#" else {
+                    throw fail("the entity &\(reference); is not one of XML's five (no DTD is read)", at: i)
+                }
+                digits = digits.dropFirst()
+                if digits.first == "x" {
+                    radix = 16
+                    digits = digits.dropFirst()
+                }
+                guard let code = UInt32(digits, radix: radix), let scalar = Unicode.Scalar(code), code != 0 else {
+                    throw fail("the character reference &\(reference); is not a character", at: i)
+                }
+                out += Array(String(Character(scalar)).utf8)
+            }
+            i = semicolon + 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -28,29 +28,29 @@ final class Output: @unchecked Sendable {
         return out.st_dev != err.st_dev || out.st_ino != err.st_ino
     }()
 
-    /// Writes an outcome's text, each stream's consecutive chunks in one write.
+    /// Writes an outcome's bytes, each stream's consecutive chunks in one write.
     func write(_ outcome: Outcome) {
         if progressShown {
-            _ = Terminal.write("\r\u{1B}[K", to: 2)
+            _ = Terminal.write(Array("\r\u{1B}[K".utf8), to: 2)
             progressShown = false
         }
         var chunks = outcome.chunks
         if separate {
-            chunks = [(.err, outcome.stderr), (.out, outcome.stdout)]
+            chunks = [(.err, outcome.bytes(.err)), (.out, outcome.bytes(.out))]
         }
         var i = 0
         while i < chunks.count {
             let stream = chunks[i].stream
-            var text = chunks[i].text
+            var bytes = chunks[i].bytes
             i += 1
             while i < chunks.count, chunks[i].stream == stream {
-                text += chunks[i].text
+                bytes += chunks[i].bytes
                 i += 1
             }
-            if text.isEmpty { continue }
+            if bytes.isEmpty { continue }
             if stream == .err {
-                _ = Terminal.write(text, to: 2)
-            } else if outputOpen, !Terminal.write(text, to: 1) {
+                _ = Terminal.write(bytes, to: 2)
+            } else if outputOpen, !Terminal.write(bytes, to: 1) {
                 outputOpen = false
                 code = max(code, 1)
             }
@@ -66,7 +66,7 @@ final class Output: @unchecked Sendable {
         guard now - start > 1, now - lastDraw >= 0.1 else { return }
         lastDraw = now
         progressShown = true
-        _ = Terminal.write("\r" + progress.line + "\u{1B}[K", to: 2)
+        _ = Terminal.write(Array(("\r" + progress.line + "\u{1B}[K").utf8), to: 2)
     }
 
     /// Seconds on a clock that only goes forward.

@@ -17,16 +17,16 @@ enum Terminal {
         return true
     }
 
-    /// Writes all of `text` to a file descriptor.
+    /// Writes all of `bytes` to a file descriptor.
     ///
     /// - Returns: `false` when the write failed for a reason other than a closed pipe (a full
     ///   disk, say), after saying so on standard error.
-    static func write(_ text: String, to fd: Int32) -> Bool {
-        guard let code = OutputFile.writeAll(Array(text.utf8), to: fd) else { return true }
+    static func write(_ bytes: [UInt8], to fd: Int32) -> Bool {
+        guard let code = OutputFile.writeAll(bytes, to: fd) else { return true }
         if code == EPIPE { return true }
         if fd != 2 {
             let reason = code == EBADF ? "standard output is closed" : String(cString: strerror(code))
-            _ = write("cchc: cannot write the output: \(reason)\n", to: 2)
+            _ = write(Array("cchc: cannot write the output: \(reason)\n".utf8), to: 2)
         }
         return false
     }

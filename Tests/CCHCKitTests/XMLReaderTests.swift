@@ -5,7 +5,7 @@ import Testing
 /// Writes what the reader reports as one line: `<name a=v>`, text in quotes, `</name>`.
 struct XMLTrace: XMLHandler {
     var trace = ""
-    mutating func start(_ name: String, _ attributes: [(name: String, value: String)]) {
+    mutating func start(_ name: String, _ attributes: [XMLAttribute]) {
         trace += "<" + name + attributes.map { " \($0.name)=\($0.value)" }.joined() + ">"
     }
     mutating func end(_ name: String) { trace += "</\(name)>" }

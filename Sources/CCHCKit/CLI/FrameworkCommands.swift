@@ -11,12 +11,12 @@ enum FrameworksCommand: Command {
         let store = FrameworkStore()
         for builtIn in FrameworkStore.builtIns {
             guard case .success(let f) = store.open(builtIn.id) else { continue }
-            var lines = [f.id] + Text.wrap(f.title, width: ScoreText.lineWidth - 4)
+            var lines = [f.id] + Text.wrap(f.title, width: TextLayout.lineWidth - 4)
             lines.append(
                 TreeLabels.of(language).domainsCriteriaPoints.filling(
                     String(f.domains.count), String(f.criteria.count), f.max.formatted(language)))
             for (label, value) in TreeLabels.about(f, language) {
-                lines += Text.wrap("\(label): \(value)", width: ScoreText.lineWidth - 4)
+                lines += Text.wrap("\(label): \(value)", width: TextLayout.lineWidth - 4)
             }
             outcome.print(lines.enumerated().map { $0 == 0 ? $1 : "    " + $1 }.joined(separator: "\n") + "\n")
         }

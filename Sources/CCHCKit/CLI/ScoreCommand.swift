@@ -42,18 +42,12 @@ enum ScoreCommand: Command {
         let warnings = Checks.findings(report, source: source, language: language).map(\.diagnostic)
         outcome.report(warnings)
         let detail = arguments.flag("detail")
-        let options = ScoreText.Options(detail: detail, language: language, style: TextStyle(color: environment.color))
-        let byResponsible = arguments.value("by") == "responsible"
-        switch (SharedOptions.format(arguments), byResponsible) {
-        case (.text, false): outcome.print(ScoreText.render(report, options: options))
-        case (.json, false): outcome.print(ScoreJSON.render(report, warnings: warnings))
-        case (.csv, false): outcome.print(ScoreCSV.render(report))
-        case (.markdown, false): outcome.print(ScoreMarkdown.render(report, language: language, detail: detail))
-        case (.text, true): outcome.print(ResponsibleRender.text(report, options: options))
-        case (.json, true): outcome.print(ResponsibleRender.json(report, warnings: warnings))
-        case (.csv, true): outcome.print(ResponsibleRender.csv(report))
-        case (.markdown, true): outcome.print(ResponsibleRender.markdown(report, language: language))
-        }
+        let document =
+            arguments.value("by") == "responsible"
+            ? ReportDocument.responsible(report, language: language, warnings: warnings)
+            : ReportDocument.score(report, language: language, detail: detail, warnings: warnings)
+        let format = SharedOptions.format(arguments)
+        outcome.write(format.writer.write(document, options: WriterOptions(style: TextStyle(color: environment.color))))
         return outcome
     }
 }

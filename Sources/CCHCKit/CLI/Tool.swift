@@ -1,24 +1,37 @@
-/// What running a command produced: text for standard output and standard error, in the order
-/// it was produced, and the exit code. The executable writes it out; tests read it.
+/// What running a command produced: bytes for standard output and standard error, in the order
+/// they were produced, and the exit code. The executable writes them out; tests read them.
 public struct Outcome: Sendable {
     /// The two output streams.
     public enum Stream: Sendable { case out, err }
 
-    /// The text in the order written, so that a file's messages stay beside its result line.
-    public private(set) var chunks: [(stream: Stream, text: String)] = []
+    /// The bytes in the order written, so that a file's messages stay beside its result line.
+    public private(set) var chunks: [(stream: Stream, bytes: [UInt8])] = []
     public var code: ExitCode = .success
+    /// What the output holds (`62 criteria, 12 deductions`), said when it is written to a file.
+    var summary: String?
 
     public init() {}
 
-    /// All that goes to standard output.
-    public var stdout: String { chunks.filter { $0.stream == .out }.map(\.text).joined() }
-    /// All that goes to standard error.
-    public var stderr: String { chunks.filter { $0.stream == .err }.map(\.text).joined() }
+    /// All the bytes that go to a stream.
+    public func bytes(_ stream: Stream) -> [UInt8] { chunks.filter { $0.stream == stream }.flatMap(\.bytes) }
+    /// All that goes to standard output, as text.
+    public var stdout: String { String(decoding: bytes(.out), as: UTF8.self) }
+    /// All that goes to standard error, as text.
+    public var stderr: String { String(decoding: bytes(.err), as: UTF8.self) }
 
     /// Adds text for standard output.
-    mutating func print(_ text: String) { chunks.append((.out, text)) }
+    mutating func print(_ text: String) { chunks.append((.out, Array(text.utf8))) }
+    /// Adds bytes for standard output: a rendered report, whatever its format.
+    mutating func write(_ bytes: [UInt8]) { chunks.append((.out, bytes)) }
     /// Adds text for standard error.
-    mutating func printError(_ text: String) { chunks.append((.err, text)) }
+    mutating func printError(_ text: String) { chunks.append((.err, Array(text.utf8))) }
+
+    /// Takes standard output's bytes out of the outcome (to write them to a file instead).
+    mutating func takeOutput() -> [UInt8] {
+        let out = bytes(.out)
+        chunks.removeAll { $0.stream == .out }
+        return out
+    }
 }
 
 /// The exit codes of SPEC §4, in one place.
@@ -151,10 +164,43 @@ public enum Tool {
                 outcome.print(spec.helpText)
                 return outcome
             }
-            return command.run(parsed, environment: environment)
+            guard let target = parsed.value(CommandSpec.output.name) else {
+                return command.run(parsed, environment: environment)
+            }
+            return run(command, parsed, writingTo: target)
         } catch {
             return usageError(error.message, usage: spec.usage, help: "cchc \(spec.name) --help")
         }
+    }
+
+    /// Runs a command whose result goes to `-o FILE`: the file is refused before any work
+    /// (an input, a folder, an existing file without `--force`), and written whole, atomically,
+    /// only when the command did not fail on its input (nothing wrong is ever written).
+    static func run(_ command: any Command.Type, _ parsed: ParsedArguments, writingTo target: String) -> Outcome {
+        let force = parsed.flag(CommandSpec.force.name)
+        let inputs =
+            parsed.positionals
+            + command.spec.options.filter(\.namesInput).compactMap { parsed.value($0.name) }
+        var outcome = Outcome()
+        do {
+            try OutputFile.check(target, force: force, inputs: inputs)
+        } catch {
+            outcome.report([error.diagnostic])
+            outcome.code = .invalidInput
+            return outcome
+        }
+        // A file gets no terminal colour.
+        outcome = command.run(parsed, environment: Environment(color: false))
+        let bytes = outcome.takeOutput()
+        guard outcome.code < .invalidInput else { return outcome }
+        do {
+            try OutputFile.write(bytes, to: target, force: force, inputs: inputs)
+            if let summary = outcome.summary { outcome.printError("\(target): written (\(summary))\n") }
+        } catch {
+            outcome.report([error.diagnostic])
+            outcome.raise(to: .invalidInput)
+        }
+        return outcome
     }
 
     static var rootHelp: String {
@@ -205,7 +251,8 @@ enum SharedOptions {
         help: "The stage that drives the band and the lost list: final (default, the council chair's), "
             + "appraised or self.")
     static let framework = CommandSpec.Option(
-        "framework", value: "file", help: "A framework file (or built-in id) to use instead of the scorecard's own.")
+        "framework", value: "file", namesInput: true,
+        help: "A framework file (or built-in id) to use instead of the scorecard's own.")
 
     static let format = CommandSpec.Option(
         "format", value: "format", choices: OutputFormat.allCases.map(\.rawValue),

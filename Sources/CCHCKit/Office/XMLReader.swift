@@ -6,11 +6,22 @@ public struct XMLError: Error, Equatable, Sendable {
     public var offset: Int
 }
 
+/// An attribute of an element, its name given as `XMLHandler.start` describes.
+struct XMLAttribute: Sendable {
+    var name: String
+    var value: String
+}
+
+extension [XMLAttribute] {
+    /// The value of the attribute with this name, if the element has it.
+    subscript(_ name: String) -> String? { first { $0.name == name }?.value }
+}
+
 /// What an `XMLReader` reports, in document order.
 protocol XMLHandler {
     /// An element opens; `name` and the attributes' names are `prefix:local` with the prefix
     /// office files conventionally give the namespace (see `XMLNames`).
-    mutating func start(_ name: String, _ attributes: [(name: String, value: String)]) throws(XMLError)
+    mutating func start(_ name: String, _ attributes: [XMLAttribute]) throws(XMLError)
     /// The element last opened closes.
     mutating func end(_ name: String) throws(XMLError)
     /// Character data, references resolved (may come in several pieces).
@@ -57,42 +68,52 @@ struct XMLReader {
         }
         var sawRoot = false
         while p < bytes.count {
-            if bytes[p] != 0x3C {
-                let start = p
-                while p < bytes.count, bytes[p] != 0x3C { p += 1 }
-                if open.isEmpty {
-                    guard bytes[start..<p].allSatisfy(Self.isSpace) else {
-                        throw fail("text outside the root element", at: start)
-                    }
-                } else {
-                    try handler.text(try decode(start, p))
-                }
-                continue
-            }
-            if matches("<?") {
-                try skip(past: "?>", what: "a processing instruction")
-            } else if matches("<!--") {
-                try skip(past: "-->", what: "a comment")
-            } else if matches("<![CDATA[") {
-                guard !open.isEmpty else { throw fail("CDATA outside the root element") }
-                let start = p + 9
-                try skip(past: "]]>", what: "a CDATA section")
-                try handler.text(String(decoding: bytes[start..<(p - 3)], as: UTF8.self))
-            } else if matches("<!") {
-                throw fail("a DOCTYPE or DTD is not allowed in an office document")
-            } else if matches("</") {
-                try endTag(&handler)
-            } else {
-                if open.isEmpty {
-                    guard !sawRoot else { throw fail("a second root element") }
-                    sawRoot = true
-                }
-                try startTag(&handler)
+            // A handler's error without a place (offset -1) is placed at the event that raised it.
+            let event = p
+            do {
+                try step(&handler, &sawRoot)
+            } catch {
+                throw error.offset < 0 ? XMLError(message: error.message, offset: event) : error
             }
         }
         guard sawRoot else { throw fail("no root element") }
         guard open.isEmpty else {
             throw fail("the element \(String(decoding: open[open.count - 1].name, as: UTF8.self)) is not closed")
+        }
+    }
+
+    private mutating func step<H: XMLHandler>(_ handler: inout H, _ sawRoot: inout Bool) throws(XMLError) {
+        if bytes[p] != 0x3C {
+            let start = p
+            while p < bytes.count, bytes[p] != 0x3C { p += 1 }
+            if open.isEmpty {
+                guard bytes[start..<p].allSatisfy(Self.isSpace) else {
+                    throw fail("text outside the root element", at: start)
+                }
+            } else {
+                try handler.text(try decode(start, p))
+            }
+            return
+        }
+        if matches("<?") {
+            try skip(past: "?>", what: "a processing instruction")
+        } else if matches("<!--") {
+            try skip(past: "-->", what: "a comment")
+        } else if matches("<![CDATA[") {
+            guard !open.isEmpty else { throw fail("CDATA outside the root element") }
+            let start = p + 9
+            try skip(past: "]]>", what: "a CDATA section")
+            try handler.text(String(decoding: bytes[start..<(p - 3)], as: UTF8.self))
+        } else if matches("<!") {
+            throw fail("a DOCTYPE or DTD is not allowed in an office document")
+        } else if matches("</") {
+            try endTag(&handler)
+        } else {
+            if open.isEmpty {
+                guard !sawRoot else { throw fail("a second root element") }
+                sawRoot = true
+            }
+            try startTag(&handler)
         }
     }
 
@@ -182,7 +203,8 @@ struct XMLReader {
             throw fail("the elements nest deeper than \(Self.maxDepth) levels", at: tagStart)
         }
         let qualified = resolve(raw, element: true)
-        try handler.start(qualified, attributes.map { (name: resolve($0.name, element: false), value: $0.value) })
+        try handler.start(
+            qualified, attributes.map { XMLAttribute(name: resolve($0.name, element: false), value: $0.value) })
         if selfClosing {
             try handler.end(qualified)
             bindings.removeLast(added)

@@ -34,11 +34,11 @@ public enum DiffRender {
         var widths = headers.map(Text.width)
         for c in cells { for i in 0..<3 { widths[i] = max(widths[i], Text.width(c[i])) } }
         let numbersWidth = widths.reduce(0) { $0 + $1 + 2 }
-        let titleWidth = ScoreText.lineWidth - idWidth - 2 - numbersWidth
+        let titleWidth = TextLayout.lineWidth - idWidth - 2 - numbersWidth
         func line(_ id: String, _ title: String, _ numbers: [String]) -> String {
             var s = Text.pad(id, to: idWidth) + "  " + Text.pad(title, to: titleWidth)
             for (i, n) in numbers.enumerated() { s += "  " + Text.pad(n, to: widths[i], right: true) }
-            return ScoreText.trimTrailing(s)
+            return TextLayout.trimTrailing(s)
         }
         let headerLine =
             Text.pad(l.domain, to: idWidth + 2 + titleWidth)
@@ -50,7 +50,7 @@ public enum DiffRender {
                 out.append(row.bold ? style.bold(text) : text)
             }
             for note in row.notes {
-                out += Text.wrap(note, width: ScoreText.lineWidth - idWidth - 4).map {
+                out += Text.wrap(note, width: TextLayout.lineWidth - idWidth - 4).map {
                     String(repeating: " ", count: idWidth + 4) + $0
                 }
             }

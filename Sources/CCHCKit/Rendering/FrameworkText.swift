@@ -3,28 +3,28 @@ public enum FrameworkText {
     public static func render(_ f: Framework, language: Language = .vi) -> String {
         let l = Labels.of(language)
         let t = TreeLabels.of(language)
-        var out = Text.wrap("\(f.id) · \(f.title)", width: ScoreText.lineWidth)
+        var out = Text.wrap("\(f.id) · \(f.title)", width: TextLayout.lineWidth)
         for (label, value) in TreeLabels.about(f, language) {
-            out += Text.wrap("\(label): \(value)", width: ScoreText.lineWidth - 2).enumerated().map {
+            out += Text.wrap("\(label): \(value)", width: TextLayout.lineWidth - 2).enumerated().map {
                 $0 == 0 ? $1 : "  " + $1
             }
         }
         out.append("")
         let bands = f.bands.map { "\($0.label) ≥ \($0.min.formatted(language))" }.joined(separator: " · ")
-        out += Text.wrap("\(l.band): " + (bands.isEmpty ? l.noBand : bands), width: ScoreText.lineWidth)
+        out += Text.wrap("\(l.band): " + (bands.isEmpty ? l.noBand : bands), width: TextLayout.lineWidth)
         out.append("")
         let idWidth = f.nodes.map { 2 * Swift.max(0, $0.depth - 1) + $0.id.count }.max() ?? 1
         let maxWidth = max(Text.width(l.max), 5)
-        let textWidth = ScoreText.lineWidth - idWidth - maxWidth - 4
+        let textWidth = TextLayout.lineWidth - idWidth - maxWidth - 4
         func row(_ id: String, _ title: String, _ max: Points) -> [String] {
             Text.wrap(title, width: textWidth).enumerated().map { i, part in
                 let number = i == 0 ? Text.pad(max.formatted(language), to: maxWidth, right: true) : ""
-                return ScoreText.trimTrailing(
+                return TextLayout.trimTrailing(
                     Text.pad(i == 0 ? id : "", to: idWidth) + "  " + Text.pad(part, to: textWidth) + "  " + number)
             }
         }
         out.append(
-            ScoreText.trimTrailing(
+            TextLayout.trimTrailing(
                 Text.pad("", to: idWidth) + "  " + Text.pad(l.domain, to: textWidth) + "  "
                     + Text.pad(l.max, to: maxWidth, right: true)))
         func node(_ n: Criterion, parent: Criterion?) {

@@ -17,7 +17,7 @@ public enum RankRender {
         }
         // As many domain columns as fit beside a unit column of 16; the rest are left to csv.
         let minimumUnit = 16
-        var room = ScoreText.lineWidth - (rankWidth + 2 + minimumUnit + 2 + totalWidth + 2 + bandWidth)
+        var room = TextLayout.lineWidth - (rankWidth + 2 + minimumUnit + 2 + totalWidth + 2 + bandWidth)
         var shown = 0
         while shown < domainWidths.count, domainWidths[shown] + 2 <= room {
             room -= domainWidths[shown] + 2
@@ -29,12 +29,13 @@ public enum RankRender {
             row.domains.prefix(shown).map { $0?.formatted(language) ?? "—" }
         }
         let fixed = rankWidth + 2 + 2 + totalWidth + 2 + bandWidth + domainWidths.reduce(0) { $0 + $1 + 2 }
-        let unitWidth = max(minimumUnit, min(rows.map { Text.width($0.unit) }.max() ?? 12, ScoreText.lineWidth - fixed))
+        let unitWidth = max(
+            minimumUnit, min(rows.map { Text.width($0.unit) }.max() ?? 12, TextLayout.lineWidth - fixed))
         func line(_ rank: String, _ unit: String, _ total: String, _ band: String, _ domains: [String]) -> String {
             var s = Text.pad(rank, to: rankWidth, right: true) + "  " + Text.pad(unit, to: unitWidth) + "  "
             s += Text.pad(total, to: totalWidth, right: true) + "  " + Text.pad(band, to: bandWidth)
             for (i, d) in domains.enumerated() { s += "  " + Text.pad(d, to: domainWidths[i], right: true) }
-            return ScoreText.trimTrailing(s)
+            return TextLayout.trimTrailing(s)
         }
         func unitLines(_ row: Ranking.Row, rank: String, total: String, band: String, domains: [String]) -> [String] {
             Text.wrap(row.unit, width: unitWidth).enumerated().map { i, part in
@@ -64,7 +65,7 @@ public enum RankRender {
         for b in r.best {
             let who = b.sharing > 1 ? "\(b.unit) (\(l.andOthers.filling(String(b.sharing - 1))))" : b.unit
             let text = "\(b.domain.title): \(b.score.formatted(language)) · \(who)"
-            for (i, part) in Text.wrap(text, width: ScoreText.lineWidth - idWidth - 4).enumerated() {
+            for (i, part) in Text.wrap(text, width: TextLayout.lineWidth - idWidth - 4).enumerated() {
                 out.append("  " + Text.pad(i == 0 ? b.domain.id : "", to: idWidth) + "  " + part)
             }
         }

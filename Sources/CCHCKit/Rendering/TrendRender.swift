@@ -14,7 +14,7 @@ public enum TrendRender {
         var widths = headers.map(Text.width)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], Text.width(cell)) } }
         func line(_ cells: [String]) -> String {
-            ScoreText.trimTrailing(
+            TextLayout.trimTrailing(
                 cells.enumerated().map { Text.pad($1, to: widths[$0], right: right.contains($0)) }.joined(
                     separator: "  "))
         }
@@ -32,7 +32,7 @@ public enum TrendRender {
                 }
             }
             while first < t.years.count - 1,
-                idWidth + 2 + 20 + widths(from: first).reduce(0, { $0 + $1 + 2 }) > ScoreText.lineWidth
+                idWidth + 2 + 20 + widths(from: first).reduce(0, { $0 + $1 + 2 }) > TextLayout.lineWidth
             {
                 first += 1
             }
@@ -40,11 +40,11 @@ public enum TrendRender {
             let years = shownYears.map { String($0.year) }
             let cells = t.domains.map { d in shownYears.map { $0.domains[d.id]?.formatted(language) ?? "—" } }
             let yearWidths = widths(from: first)
-            let titleWidth = max(10, ScoreText.lineWidth - idWidth - 2 - yearWidths.reduce(0) { $0 + $1 + 2 })
+            let titleWidth = max(10, TextLayout.lineWidth - idWidth - 2 - yearWidths.reduce(0) { $0 + $1 + 2 })
             out.append("")
             out.append(
                 style.bold(
-                    ScoreText.trimTrailing(
+                    TextLayout.trimTrailing(
                         Text.pad(l.domain, to: idWidth + 2 + titleWidth)
                             + years.enumerated().map { "  " + Text.pad($1, to: yearWidths[$0], right: true) }.joined()))
             )
@@ -54,7 +54,7 @@ public enum TrendRender {
                     if i == 0 {
                         s += row.enumerated().map { "  " + Text.pad($1, to: yearWidths[$0], right: true) }.joined()
                     }
-                    out.append(ScoreText.trimTrailing(s))
+                    out.append(TextLayout.trimTrailing(s))
                 }
             }
             if first > 0 { out += ["", l.moreColumns] }

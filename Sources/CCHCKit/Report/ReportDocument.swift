@@ -18,14 +18,14 @@ public struct ReportDocument: Sendable {
     public var detail: Bool
     /// The content, in reading order.
     public var blocks: [Block]
-    /// The report's own JSON document, when its shape (nested objects, keys SPEC §4 fixes) is
-    /// not a set of tables: the JSON writer writes it as it is. `nil` for a report whose tables
-    /// say everything.
-    public var json: JSONOut?
+    /// Makes the report's own JSON text, when its shape (nested objects, keys SPEC §4 fixes) is
+    /// not a set of tables: the JSON writer writes it as it is. Made only when asked for, since
+    /// the other formats never need it. `nil` for a report whose tables say everything.
+    public var json: (@Sendable () -> String)?
 
     public init(
         kind: Kind, language: Language, title: TitleBlock? = nil, detail: Bool = false, blocks: [Block] = [],
-        json: JSONOut? = nil
+        json: (@Sendable () -> String)? = nil
     ) {
         self.json = json
         self.kind = kind

@@ -21,10 +21,13 @@ extension ReportDocument {
         public var showsHeader: Bool
         /// Spaces before every line of the table in text.
         public var indent: Int
+        /// Whether text indents the first column two spaces for each level of a row's depth.
+        public var indentsByDepth: Bool
 
         public init(
             id: String, name: String, columns: [Column], rows: [Row] = [], peopleOrder: [String]? = nil,
-            emptyText: String? = nil, droppedNote: String? = nil, showsHeader: Bool = true, indent: Int = 0
+            emptyText: String? = nil, droppedNote: String? = nil, showsHeader: Bool = true, indent: Int = 0,
+            indentsByDepth: Bool = true
         ) {
             self.id = id
             self.name = name
@@ -35,6 +38,7 @@ extension ReportDocument {
             self.droppedNote = droppedNote
             self.showsHeader = showsHeader
             self.indent = indent
+            self.indentsByDepth = indentsByDepth
         }
 
         /// The position of the column with this key.
@@ -93,8 +97,9 @@ extension ReportDocument {
             /// `droppedNote` is said).
             case drop(priority: Int)
             /// Written as a paragraph `label: value` under the cell of the nearest wrapping column
-            /// to its left (a deduction's reason under its content); an empty cell is left out.
-            case stack(label: String?)
+            /// to its left (a deduction's reason under its content), `indent` spaces further in;
+            /// an empty cell is left out.
+            case stack(label: String?, indent: Int = 0)
         }
     }
 

@@ -5,7 +5,11 @@ extension ReportDocument {
     ///
     /// The criteria table carries everything a Word appendix or a workbook needs: every
     /// criterion under its domain (depth 1), each stage, the points lost and the department.
-    public static func score(_ report: ScoreReport, language: Language, detail: Bool = false) -> ReportDocument {
+    ///
+    /// - Parameter warnings: the scorecard's warnings, which the JSON document lists.
+    public static func score(
+        _ report: ScoreReport, language: Language, detail: Bool = false, warnings: [Diagnostic] = []
+    ) -> ReportDocument {
         let l = Labels.of(language)
         var document = ReportDocument(
             kind: .score, language: language, title: TitleBlock(report), detail: detail)
@@ -28,7 +32,9 @@ extension ReportDocument {
         document.blocks.append(Block(.heading("\(l.lostList) (\(stage))", level: 3), for: [.markup, .print]))
         document.blocks.append(Block(.table(lostTable(report, l))))
         document.blocks.append(Block(.chart(responsibleChart(report, l)), for: .print))
-        document.json = ScoreJSON.document(report, warnings: [])
+        // SPEC §4 fixes score's JSON: nested `totals`, `domains`, `criteria` and `lost` with names
+        // apart from their hand-overs, `next_band`; not a flat set of tables.
+        document.json = { ScoreJSON.document(report, warnings: warnings).render() }
         return document
     }
 

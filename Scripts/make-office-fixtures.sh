@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Makes Fixtures/office/: seed 002's two tables (Fixtures/binh-thanh-2023-criteria.tsv and
+# -lost.tsv) saved by real office programs, for the import tests.
+#
+#   bash Scripts/make-office-fixtures.sh
+#
+# Installs, when missing, LibreOffice (Debian's libreoffice-writer-nogui, libreoffice-calc-nogui)
+# and python3-docx / python3-openpyxl, with apt-get. Writes:
+#   binh-thanh-2023.docx            LibreOffice Writer, from an HTML page with both tables
+#   binh-thanh-2023.odt             LibreOffice Writer, the same page
+#   binh-thanh-2023.python-docx.docx  python-docx, both tables after a title
+#   binh-thanh-2023.xlsx            LibreOffice Calc, from openpyxl's workbook whose domain and
+#                                   total rows are SUM formulas (so Calc caches their values)
+#   binh-thanh-2023.ods             LibreOffice Calc, the same workbook
+#   binh-thanh-2023.openpyxl.xlsx   openpyxl, plain numbers, a title row above each header
+#   variants (python-docx and openpyxl): merged cells and a title row inside the table, a line
+#   break and a second paragraph in a cell, a tracked change (w:ins kept, w:del dropped), and
+#   the 7.13 max slip of the seed's narrative (0,5 instead of 1,5).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+need=()
+command -v soffice >/dev/null || need+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+/usr/bin/python3 -c 'import docx' 2>/dev/null || need+=(python3-docx)
+/usr/bin/python3 -c 'import openpyxl' 2>/dev/null || need+=(python3-openpyxl)
+if ((${#need[@]})); then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+out=Fixtures/office
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$out"
+/usr/bin/python3 Scripts/make-office-fixtures.py "$out" "$work"
+# LibreOffice writes the Writer and Calc files; a private profile keeps it off any user's.
+office() { soffice -env:UserInstallation="file://$work/profile" --headless "$@" >/dev/null 2>&1; }
+office --infilter="HTML (StarWriter)" --convert-to 'docx:MS Word 2007 XML' --outdir "$work" "$work/binh-thanh-2023.html"
+office --infilter="HTML (StarWriter)" --convert-to odt --outdir "$work" "$work/binh-thanh-2023.html"
+office --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir "$work/calc" "$work/binh-thanh-2023.formulas.xlsx"
+office --convert-to ods --outdir "$work" "$work/binh-thanh-2023.formulas.xlsx"
+cp "$work/binh-thanh-2023.docx" "$work/binh-thanh-2023.odt" "$out/"
+cp "$work/calc/binh-thanh-2023.formulas.xlsx" "$out/binh-thanh-2023.xlsx"
+cp "$work/binh-thanh-2023.formulas.ods" "$out/binh-thanh-2023.ods"
+ls -l "$out"

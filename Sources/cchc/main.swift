@@ -13,7 +13,8 @@ import CCHCKit
 signal(SIGPIPE, SIG_IGN)
 
 let output = Output()
-let environment = CCHCKit.Environment(color: Terminal.wantsColor, partial: output.part)
+let environment = CCHCKit.Environment(
+    color: Terminal.wantsColor, outputIsTerminal: Terminal.outputIsTerminal, partial: output.part)
 let outcome = Tool.run(Array(CommandLine.arguments.dropFirst()), environment: environment)
 output.write(outcome)
 exit(max(outcome.code.rawValue, output.code))

@@ -12,17 +12,11 @@ import CCHCKit
 // treat EPIPE on a write as the reader having gone away.
 signal(SIGPIPE, SIG_IGN)
 
+let language = Terminal.language
+let output = Output(language: language)
 let environment = CCHCKit.Environment(
-    color: Terminal.wantsColor, outputIsTerminal: Terminal.outputIsTerminal, language: Terminal.language)
+    color: Terminal.wantsColor, outputIsTerminal: Terminal.outputIsTerminal, language: language,
+    partial: output.part)
 let outcome = Tool.run(Array(CommandLine.arguments.dropFirst()), environment: environment)
-var code = outcome.code.rawValue
-var outputOpen = true
-for (stream, bytes) in outcome.chunks {
-    if stream == .err {
-        _ = Terminal.write(bytes, to: 2, language: environment.language)
-    } else if outputOpen, !Terminal.write(bytes, to: 1, language: environment.language) {
-        outputOpen = false
-        code = max(code, 1)
-    }
-}
-exit(code)
+output.write(outcome)
+exit(max(outcome.code.rawValue, output.code))

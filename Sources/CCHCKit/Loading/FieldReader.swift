@@ -3,19 +3,35 @@
 struct FieldReader {
     let object: JSONObject
     let offset: Int
-    /// Names what the object is in messages: `criterion 7.13`, `deduction 3`; `nil` for the document.
-    let subject: Message?
+    /// What the object is, as messages name it (`criterion`, `published`); `.document` for the document.
+    let kind: Messages.Subject
+    /// The object's own name (its id or code), when it has one.
+    let name: String?
+
+    /// Names the object in messages: `tiêu chí 7.13`, `dòng trừ điểm 3.1.2`, `số liệu công bố`; nil for
+    /// the document. Made only when a message is, never for an object that has nothing wrong.
+    var subject: Message? { kind.named(name.map { Text.clipped($0) }) }
 
     /// Reads an object's fields; every key not in `known` (and not `extra`) is reported.
-    init?(_ value: JSONValue, subject: Message?, known: [String], into collector: inout DiagnosticCollector) {
+    ///
+    /// - Parameters:
+    ///   - kind: names the object in messages.
+    ///   - key: the field whose string value names the object in messages (`id`): even the
+    ///     messages about unknown fields, which are read before the field itself.
+    init?(
+        _ value: JSONValue, subject kind: Messages.Subject, namedBy key: String? = nil, known: [String],
+        into collector: inout DiagnosticCollector
+    ) {
         guard case .object(let object) = value.kind else {
-            collector.error(
-                Messages.expectedObject(found: value.typeName).about(subject ?? Messages.document), at: value.offset)
+            collector.error(at: value.offset) {
+                Messages.expectedObject(found: value.typeName).about(kind.named(nil) ?? Messages.document)
+            }
             return nil
         }
         self.object = object
         self.offset = value.offset
-        self.subject = subject
+        self.kind = kind
+        self.name = key.flatMap { object[$0]?.stringValue }
         for member in object.members where member.key != "extra" && !known.contains(member.key) {
             collector.error(at: member.keyOffset) {
                 (Messages.unknownField(Text.clipped(member.key)) + Suggestion.hint(for: member.key, in: known))

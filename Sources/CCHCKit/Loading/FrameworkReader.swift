@@ -30,7 +30,7 @@ public enum FrameworkReader {
     static let maxDepth = 4
 
     private static func decode(_ root: JSONValue, _ c: inout DiagnosticCollector) -> Framework? {
-        guard let doc = FieldReader(root, subject: nil, known: documentFields, into: &c) else { return nil }
+        guard let doc = FieldReader(root, subject: .document, known: documentFields, into: &c) else { return nil }
         if let format = doc.string("format", required: true, into: &c), format != Self.format {
             c.error(
                 Messages.unknownFrameworkFormat(Text.clipped(format), expected: Self.format),
@@ -80,7 +80,7 @@ public enum FrameworkReader {
             let kindWord = depth == 0 ? Messages.domain : Messages.criterion
             guard
                 let r = FieldReader(
-                    value, subject: depth == 0 ? Messages.domainUnnamed : Messages.criterionUnnamed, known: nodeFields,
+                    value, subject: depth == 0 ? .domain : .criterion, known: nodeFields,
                     into: &c),
                 let id = r.string("id", required: true, into: &c)
             else { return nil }
@@ -171,7 +171,7 @@ public enum FrameworkReader {
     private static func decodeBands(_ doc: FieldReader, _ c: inout DiagnosticCollector) -> [Band] {
         var bands: [Band] = []
         for value in doc.array("bands", required: true, into: &c) ?? [] {
-            guard let b = FieldReader(value, subject: Messages.bandUnnamed, known: ["min", "label"], into: &c),
+            guard let b = FieldReader(value, subject: .band, known: ["min", "label"], into: &c),
                 let label = b.string("label", required: true, into: &c),
                 let (min, offset) = b.points("min", required: true, into: &c)
             else { continue }

@@ -52,7 +52,7 @@ public enum ScorecardReader {
         _ root: JSONValue, source: SourceText, frameworks: FrameworkStore, override: Framework?,
         _ c: inout DiagnosticCollector
     ) -> (Scorecard, Framework?)? {
-        guard let doc = FieldReader(root, subject: nil, known: documentFields, into: &c) else { return nil }
+        guard let doc = FieldReader(root, subject: .document, known: documentFields, into: &c) else { return nil }
         if let format = doc.string("format", required: true, into: &c), format != Self.format {
             c.error(
                 Messages.unknownScorecardFormat(
@@ -103,22 +103,14 @@ public enum ScorecardReader {
         return (scorecard, framework)
     }
 
-    /// `criterion 7.13`: names the object in every message about it, even about its unknown
-    /// fields, which are read before the id itself.
-    private static func subject(_ kind: (String) -> Message, unnamed: Message, named key: String, in value: JSONValue)
-        -> Message
-    {
-        guard case .object(let o) = value.kind, let name = o[key]?.stringValue else { return unnamed }
-        return kind(Text.clipped(name))
-    }
-
     private static func decodeEntry(_ value: JSONValue, _ framework: Framework?, _ c: inout DiagnosticCollector)
         -> ScoreEntry?
     {
-        let subject = subject(Messages.criterion, unnamed: Messages.criterionUnnamed, named: "id", in: value)
-        guard let r = FieldReader(value, subject: subject, known: criterionFields, into: &c),
+        guard let r = FieldReader(value, subject: .criterion, namedBy: "id", known: criterionFields, into: &c),
             let id = r.string("id", required: true, into: &c)
         else { return nil }
+        // Made only for a message, never for a criterion with nothing wrong.
+        var subject: Message? { r.subject }
         let criterion = framework?.criterion(id)
         if let framework, criterion == nil {
             c.error(at: r.value("id")?.offset) {
@@ -174,10 +166,10 @@ public enum ScorecardReader {
     private static func decodeDeduction(_ value: JSONValue, _ framework: Framework?, _ c: inout DiagnosticCollector)
         -> Deduction?
     {
-        let subject = subject(Messages.deduction, unnamed: Messages.deductionUnnamed, named: "code", in: value)
-        guard let r = FieldReader(value, subject: subject, known: deductionFields, into: &c),
+        guard let r = FieldReader(value, subject: .deduction, namedBy: "code", known: deductionFields, into: &c),
             let code = r.string("code", required: true, into: &c)
         else { return nil }
+        var subject: Message? { r.subject }
         var owner = code
         if let framework {
             if let criterion = framework.owner(ofCode: code) {
@@ -198,7 +190,7 @@ public enum ScorecardReader {
     }
 
     private static func decodePublished(_ value: JSONValue, _ c: inout DiagnosticCollector) -> Published? {
-        guard let r = FieldReader(value, subject: Messages.published, known: publishedFields, into: &c) else {
+        guard let r = FieldReader(value, subject: .published, known: publishedFields, into: &c) else {
             return nil
         }
         var published = Published()

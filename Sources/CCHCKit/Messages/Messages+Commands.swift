@@ -137,6 +137,12 @@ extension Messages {
             en: "\(files) files: \(ok) ok, \(wrong) wrong, \(invalid) invalid")
     }
 
+    /// The progress line of a long `check`: `1200/10000 tệp, 3 không hợp lệ`.
+    static func progress(done: Int, total: Int, invalid: Int) -> Message {
+        Message(
+            vi: "\(done)/\(total) tệp, \(invalid) không hợp lệ", en: "\(done)/\(total) files, \(invalid) invalid")
+    }
+
     // MARK: diff, rank, trend
 
     static func differentFrameworks(_ a: String, _ b: String) -> Message {

@@ -50,6 +50,24 @@ public enum Messages {
     /// A table's total row.
     static let totalRow = Message(vi: "dòng tổng", en: "total")
 
+    /// What a JSON object is, for the subject of the messages about it; its name (an id, a code)
+    /// is added when known: `tiêu chí 7.13`, or `tiêu chí` before the id is read.
+    enum Subject: Sendable {
+        case document, criterion, deduction, domain, band, published
+
+        /// The subject with the object's name; nil for the document, whose messages have none.
+        func named(_ name: String?) -> Message? {
+            switch self {
+            case .document: return nil
+            case .criterion: return name.map(Messages.criterion) ?? Messages.criterionUnnamed
+            case .deduction: return name.map(Messages.deduction) ?? Messages.deductionUnnamed
+            case .domain: return name.map(Messages.domain) ?? Messages.domainUnnamed
+            case .band: return name.map(Messages.band) ?? Messages.bandUnnamed
+            case .published: return Messages.published
+            }
+        }
+    }
+
     // MARK: Stages
 
     /// The stage's name: `tự đánh giá`, `thẩm định`, `CTHĐ` / `self`, `appraised`, `final`.

@@ -74,8 +74,8 @@ enum CriteriaTable {
                 continue
             }
             if let earlier = seen[id] {
-                let line = table.source.location(of: earlier).line
-                c.error("criterion \(id): listed twice (first at line \(line))", at: first.offset)
+                let place = table.places.map { $0[earlier] } ?? "line \(table.source.location(of: earlier).line)"
+                c.error("criterion \(id): listed twice (first at \(place))", at: first.offset)
                 continue
             }
             seen[id] = first.offset

@@ -12,12 +12,15 @@ public struct CommandSpec: Sendable {
         public var help: String
         /// The command cannot run without it (`--unit <name>` of `import`); only options with a value.
         public var required: Bool
+        /// Its value names a file the command reads, which `-o` never writes over.
+        public var namesInput: Bool
 
         public init(
             _ name: String, short: Character? = nil, value: String? = nil, choices: [String] = [],
-            required: Bool = false,
+            required: Bool = false, namesInput: Bool = false,
             help: String
         ) {
+            self.namesInput = namesInput
             self.name = name
             self.short = short
             self.value = value
@@ -45,6 +48,15 @@ public struct CommandSpec: Sendable {
     public var discussion: String?
 
     static let help = Option("help", short: "h", help: "Show help information.")
+    /// `-o FILE`, which every command takes: the one place that writes a result to a file.
+    static let output = Option(
+        "output", short: "o", value: "file",
+        help: "Write the result to this file instead of standard output: atomically, never over an input, "
+            + "an existing file only with --force (a device such as /dev/null is written as it is).")
+    static let force = Option("force", help: "Overwrite the output file if it exists.")
+
+    /// The command's options, then those every command takes.
+    var allOptions: [Option] { options + [Self.output, Self.force] }
 
     /// The usage line: `cchc score <file> [--stage <stage>] [--detail]`.
     public var usage: String {
@@ -53,7 +65,7 @@ public struct CommandSpec: Sendable {
             let word = a.variadic ? "<\(a.name)> ..." : "<\(a.name)>"
             parts.append(a.optional ? "[\(word)]" : word)
         }
-        for o in options {
+        for o in allOptions {
             let word = o.value.map { "--\(o.name) <\($0)>" } ?? "--\(o.name)"
             parts.append(o.required ? word : "[\(word)]")
         }
@@ -70,7 +82,7 @@ public struct CommandSpec: Sendable {
             for a in arguments { out += Self.item("<\(a.name)>", a.help) }
         }
         out += "\nOPTIONS:\n"
-        for o in options + [Self.help] {
+        for o in allOptions + [Self.help] {
             var label = o.short.map { "-\($0), " } ?? ""
             label += "--\(o.name)" + (o.value.map { " <\($0)>" } ?? "")
             out += Self.item(label, o.help)
@@ -146,13 +158,14 @@ extension CommandSpec {
                     name = String(name[..<eq])
                 }
             } else {
-                guard word.count == 2, let short = word.last, let o = options.first(where: { $0.short == short }) else {
+                guard word.count == 2, let short = word.last, let o = allOptions.first(where: { $0.short == short })
+                else {
                     throw UsageError(message: "unknown option '\(word)'")
                 }
                 name = o.name
             }
-            guard let option = options.first(where: { $0.name == name }) else {
-                let hint = Suggestion.nearest(to: name, in: options.map(\.name) + ["help"], maxDistance: 2)
+            guard let option = allOptions.first(where: { $0.name == name }) else {
+                let hint = Suggestion.nearest(to: name, in: allOptions.map(\.name) + ["help"], maxDistance: 2)
                 throw UsageError(
                     message: "unknown option '--\(name)'" + (hint.map { " (did you mean '--\($0)'?)" } ?? ""))
             }

@@ -11,7 +11,9 @@ enum ImportCommand: Command {
                     + "document holding both tables; or - for standard input.")
         ],
         options: [
-            .init("lost", value: "table", help: "The lost-points table (Nội dung bị mất điểm), in the same kinds.")
+            .init(
+                "lost", value: "table", namesInput: true,
+                help: "The lost-points table (Nội dung bị mất điểm), in the same kinds.")
         ]
             + NewScorecard.options,
         discussion: """
@@ -58,9 +60,8 @@ enum ImportCommand: Command {
         }
         var summary = "\(card.entries.count) criteria"
         if let deductions = card.deductions { summary += ", \(deductions.count) deductions" }
-        outcome.append(
-            target.write(
-                ScorecardJSON.render(card), inputs: [tablePath] + [lostPath].compactMap { $0 }, summary: summary))
+        outcome.print(ScorecardJSON.render(card))
+        outcome.summary = summary
         return outcome
     }
 }

@@ -19,8 +19,9 @@ enum InitCommand: Command {
             return error.outcome
         }
         let card = TableImport.blank(target.request)
-        return target.write(
-            ScorecardJSON.render(card, annotations: target.request.framework), inputs: [],
-            summary: "\(card.entries.count) criteria, none scored")
+        var outcome = Outcome()
+        outcome.print(ScorecardJSON.render(card, annotations: target.request.framework))
+        outcome.summary = "\(card.entries.count) criteria, none scored"
+        return outcome
     }
 }

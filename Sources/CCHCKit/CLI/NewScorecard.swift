@@ -1,13 +1,10 @@
 /// What `import` and `init` share: the unit, year and framework a new scorecard is for, and
-/// where it goes (standard output, or `-o FILE`).
+/// where it goes (standard output, or the `-o FILE` that `Tool` writes).
 struct NewScorecard {
     /// The unit, year and framework.
     var request: TableImport.Request
-    /// The `-o` file, or nil for standard output.
+    /// The `-o` file, or nil for standard output: a framework file is named from its folder.
     var output: String?
-    var force: Bool
-    /// The framework file, when `--framework` named one: an input that is never written to.
-    var frameworkFile: String?
 
     static let options: [CommandSpec.Option] = [
         .init(
@@ -15,11 +12,8 @@ struct NewScorecard {
             help: "The unit (commune) the scorecard is for: \"UBND xã Bình Thành\"."),
         .init("year", value: "year", required: true, help: "The year assessed: 2023."),
         .init(
-            "framework", value: "id|file",
+            "framework", value: "id|file", namesInput: true,
             help: "A built-in framework id or a cchc-framework/1 file (default \(defaultFramework))."),
-        .init(
-            "output", short: "o", value: "file", help: "Write the scorecard to this file instead of standard output."),
-        .init("force", help: "Overwrite the output file if it exists."),
     ]
 
     static var defaultFramework: String { FrameworkStore.builtIns.first?.id ?? "" }
@@ -59,14 +53,11 @@ struct NewScorecard {
             outcome.code = .invalidInput
             throw Stop(outcome: outcome)
         }
-        output = arguments.value("output")
-        force = arguments.flag("force")
+        output = arguments.value(CommandSpec.output.name)
         let builtIn = FrameworkStore.builtIns.contains { $0.id == reference }
-        frameworkFile = builtIn ? nil : reference
         request = TableImport.Request(
             unit: unit, year: year, framework: framework,
             frameworkReference: builtIn ? reference : Self.reference(toFile: reference, from: output))
-        try refuseExisting()
     }
 
     /// The `framework` field for a framework file: the scorecard resolves it from its own folder.
@@ -77,31 +68,5 @@ struct NewScorecard {
         }
         // Without a slash or `.json` the field would be taken for a built-in id.
         return reference.contains("/") || reference.hasSuffix(".json") ? reference : "./" + reference
-    }
-
-    /// Refuses an existing output file before any work is done, unless `--force`.
-    private func refuseExisting() throws(Stop) {
-        guard let output, !force, OutputFile.exists(output) else { return }
-        var outcome = Outcome()
-        outcome.report([Diagnostic(.error, file: output, message: "exists; use --force to overwrite")])
-        outcome.code = .invalidInput
-        throw Stop(outcome: outcome)
-    }
-
-    /// Writes the document to standard output or to the output file; `inputs` are never written to.
-    func write(_ text: String, inputs: [String], summary: String) -> Outcome {
-        var outcome = Outcome()
-        guard let output else {
-            outcome.print(text)
-            return outcome
-        }
-        do {
-            try OutputFile.write(text, to: output, force: force, inputs: inputs + [frameworkFile].compactMap { $0 })
-            outcome.printError("\(output): written (\(summary))\n")
-        } catch {
-            outcome.report([error.diagnostic])
-            outcome.code = .invalidInput
-        }
-        return outcome
     }
 }

@@ -7,6 +7,8 @@ public struct Outcome: Sendable {
     /// The bytes in the order written, so that a file's messages stay beside its result line.
     public private(set) var chunks: [(stream: Stream, bytes: [UInt8])] = []
     public var code: ExitCode = .success
+    /// What the output holds (`62 criteria, 12 deductions`), said when it is written to a file.
+    var summary: String?
 
     public init() {}
 
@@ -62,6 +64,7 @@ public enum Tool {
         [
             ScoreCommand.self, DiffCommand.self, CheckCommand.self, RankCommand.self, TrendCommand.self,
             ImportCommand.self, InitCommand.self, FrameworksCommand.self, FrameworkShowCommand.self,
+            FrameworkImportCommand.self,
         ]
     }
 
@@ -137,10 +140,43 @@ public enum Tool {
                 outcome.print(spec.helpText)
                 return outcome
             }
-            return command.run(parsed, environment: environment)
+            guard let target = parsed.value(CommandSpec.output.name) else {
+                return command.run(parsed, environment: environment)
+            }
+            return run(command, parsed, writingTo: target)
         } catch {
             return usageError(error.message, usage: spec.usage, help: "cchc \(spec.name) --help")
         }
+    }
+
+    /// Runs a command whose result goes to `-o FILE`: the file is refused before any work
+    /// (an input, a folder, an existing file without `--force`), and written whole, atomically,
+    /// only when the command did not fail on its input (nothing wrong is ever written).
+    static func run(_ command: any Command.Type, _ parsed: ParsedArguments, writingTo target: String) -> Outcome {
+        let force = parsed.flag(CommandSpec.force.name)
+        let inputs =
+            parsed.positionals
+            + command.spec.options.filter(\.namesInput).compactMap { parsed.value($0.name) }
+        var outcome = Outcome()
+        do {
+            try OutputFile.check(target, force: force, inputs: inputs)
+        } catch {
+            outcome.report([error.diagnostic])
+            outcome.code = .invalidInput
+            return outcome
+        }
+        // A file gets no terminal colour.
+        outcome = command.run(parsed, environment: Environment(color: false))
+        let bytes = outcome.takeOutput()
+        guard outcome.code < .invalidInput else { return outcome }
+        do {
+            try OutputFile.write(bytes, to: target, force: force, inputs: inputs)
+            if let summary = outcome.summary { outcome.printError("\(target): written (\(summary))\n") }
+        } catch {
+            outcome.report([error.diagnostic])
+            outcome.raise(to: .invalidInput)
+        }
+        return outcome
     }
 
     static var rootHelp: String {
@@ -191,7 +227,8 @@ enum SharedOptions {
         help: "The stage that drives the band and the lost list: final (default, the council chair's), "
             + "appraised or self.")
     static let framework = CommandSpec.Option(
-        "framework", value: "file", help: "A framework file (or built-in id) to use instead of the scorecard's own.")
+        "framework", value: "file", namesInput: true,
+        help: "A framework file (or built-in id) to use instead of the scorecard's own.")
 
     static let format = CommandSpec.Option(
         "format", value: "format", choices: OutputFormat.allCases.map(\.rawValue),

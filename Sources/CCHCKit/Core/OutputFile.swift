@@ -9,27 +9,49 @@
 /// Writing an output file whole and atomically: the text goes to a temporary file beside the
 /// target, which then takes the target's name, so a reader never sees half a file.
 public enum OutputFile {
-    /// Writes `text` to `path`.
+    /// Refuses a target before any work is done: a folder, an input of the command, or (without
+    /// `force`) an existing regular file. A device or a pipe (`/dev/null`) is accepted as it is.
+    ///
+    /// - Throws: `FileError` naming `path`.
+    public static func check(_ path: String, force: Bool, inputs: [String] = []) throws(FileError) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return }
+        if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, message: "is a folder, not a file") }
+        for input in inputs where input != "-" && sameFile(input, info) {
+            throw FileError(path: path, message: "is an input of this command; write to another file")
+        }
+        if !force, info.st_mode & S_IFMT == S_IFREG { throw existsError(path) }
+    }
+
+    /// Writes `text` to `path` (see the other `write`).
+    public static func write(_ text: String, to path: String, force: Bool, inputs: [String] = []) throws(FileError) {
+        try write(Array(text.utf8), to: path, force: force, inputs: inputs)
+    }
+
+    /// Writes `bytes` to `path`: a regular file through a temporary file beside it that then
+    /// takes its name, so a reader never sees half a file; a device or a pipe (`/dev/null`)
+    /// directly, since renaming over it would replace the device.
     ///
     /// - Parameters:
-    ///   - force: replace an existing file; without it an existing file is left as it is, even
-    ///     one that appears between the check and the write.
+    ///   - force: replace an existing regular file; without it an existing file is left as it
+    ///     is, even one that appears between the check and the write.
     ///   - inputs: files the command reads, never to be written to, whatever `force` says.
     /// - Throws: `FileError` naming `path`: it exists, it is an input, or it cannot be written.
-    public static func write(_ text: String, to path: String, force: Bool, inputs: [String] = []) throws(FileError) {
+    public static func write(_ bytes: [UInt8], to path: String, force: Bool, inputs: [String] = []) throws(FileError) {
+        try check(path, force: force, inputs: inputs)
         var info = stat()
         let exists = stat(path, &info) == 0
-        if exists {
-            if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, message: "is a folder, not a file") }
-            for input in inputs where input != "-" && sameFile(input, info) {
-                throw FileError(path: path, message: "is an input of this command; write to another file")
-            }
-            if !force { throw existsError(path) }
+        if exists, info.st_mode & S_IFMT != S_IFREG {
+            let fd = open(path, O_WRONLY)
+            guard fd >= 0 else { throw FileError(path: path, message: describe(errno)) }
+            defer { close(fd) }
+            try writeAll(bytes, to: fd, path: path)
+            return
         }
         let temporary = try temporaryFile(beside: path)
         defer { if temporary.fd >= 0 { close(temporary.fd) } }
         do {
-            try writeAll(Array(text.utf8), to: temporary.fd, path: path)
+            try writeAll(bytes, to: temporary.fd, path: path)
             // Keep the permissions of a file being replaced; a new file is readable by all.
             fchmod(temporary.fd, exists ? info.st_mode & 0o7777 : 0o644)
             fsync(temporary.fd)

@@ -74,8 +74,7 @@ enum CriteriaTable {
                 continue
             }
             if let earlier = seen[id] {
-                let place = table.places.map { $0[earlier] } ?? "line \(table.source.location(of: earlier).line)"
-                c.error("criterion \(id): listed twice (first at \(place))", at: first.offset)
+                c.error("criterion \(id): listed twice (first at \(table.position(of: earlier)))", at: first.offset)
                 continue
             }
             seen[id] = first.offset

@@ -53,4 +53,11 @@ extension Table {
         }
         self.init(source: source, separator: 0, rows: rows, places: places)
     }
+
+    /// Where a cell is, for a message that points back at it: `line 12` in a text file, its
+    /// place in an office document.
+    func position(of offset: Int) -> String {
+        if let places, offset >= 0, offset < places.count { return places[offset] }
+        return "line \(source.location(of: offset).line)"
+    }
 }

@@ -43,6 +43,7 @@ enum RankCommand: Command {
         case .json: outcome.print(RankRender.json(ranking, warnings: warnings))
         case .csv: outcome.print(RankRender.csv(ranking))
         case .markdown: outcome.print(RankRender.markdown(ranking, language: language))
+        case .html, .xlsx, .docx: break  // not among this command's `--format` choices yet
         }
         return outcome
     }

@@ -32,6 +32,7 @@ enum TrendCommand: Command {
         case .json: outcome.print(TrendRender.json(trend, warnings: warnings))
         case .csv: outcome.print(TrendRender.csv(trend))
         case .markdown: outcome.print(TrendRender.markdown(trend, language: language))
+        case .html, .xlsx, .docx: break  // not among this command's `--format` choices yet
         }
         return outcome
     }

@@ -21,7 +21,7 @@ public enum DiffRender {
                 let rowsBeside = deductions(of: c.id, diff).map {
                     "\($0.code): \($0.points.formatted(language)) · \($0.content ?? "")"
                 }
-                rows.append(("  " + c.id, c.title, c.value, rowsBeside, false))
+                rows.append((String(repeating: "  ", count: c.depth) + c.id, c.title, c.value, rowsBeside, false))
             }
         }
         rows.append(("", l.total, diff.total, [], true))

@@ -8,6 +8,9 @@ public enum RankRender {
         let rows = r.ranked + r.unranked
         let rankWidth = max(Text.width(l.rank), rows.compactMap(\.rank).map { String($0).count }.max() ?? 1)
         let totalWidth = max(Text.width(l.total), 5)
+        // The index is a column of its own only where some unit's differs from its total.
+        let t = TreeLabels.of(language)
+        let indexWidth = rows.contains { $0.index != $0.total } ? max(Text.width(t.index), 6) + 2 : 0
         let bandWidth = min(16, max(Text.width(l.band), r.ranked.compactMap(\.band).map(Text.width).max() ?? 0))
         var domainWidths = r.framework.domains.map { Text.width($0.id) }
         for row in rows {
@@ -17,7 +20,7 @@ public enum RankRender {
         }
         // As many domain columns as fit beside a unit column of 16; the rest are left to csv.
         let minimumUnit = 16
-        var room = TextLayout.lineWidth - (rankWidth + 2 + minimumUnit + 2 + totalWidth + 2 + bandWidth)
+        var room = TextLayout.lineWidth - (rankWidth + 2 + minimumUnit + 2 + totalWidth + indexWidth + 2 + bandWidth)
         var shown = 0
         while shown < domainWidths.count, domainWidths[shown] + 2 <= room {
             room -= domainWidths[shown] + 2
@@ -28,21 +31,28 @@ public enum RankRender {
         func numbers(_ row: Ranking.Row) -> [String] {
             row.domains.prefix(shown).map { $0?.formatted(language) ?? "—" }
         }
-        let fixed = rankWidth + 2 + 2 + totalWidth + 2 + bandWidth + domainWidths.reduce(0) { $0 + $1 + 2 }
+        let fixed =
+            rankWidth + 2 + 2 + totalWidth + indexWidth + 2 + bandWidth + domainWidths.reduce(0) { $0 + $1 + 2 }
         let unitWidth = max(
             minimumUnit, min(rows.map { Text.width($0.unit) }.max() ?? 12, TextLayout.lineWidth - fixed))
-        func line(_ rank: String, _ unit: String, _ total: String, _ band: String, _ domains: [String]) -> String {
+        func line(
+            _ rank: String, _ unit: String, _ total: String, _ band: String, _ domains: [String], index: String = ""
+        ) -> String {
             var s = Text.pad(rank, to: rankWidth, right: true) + "  " + Text.pad(unit, to: unitWidth) + "  "
-            s += Text.pad(total, to: totalWidth, right: true) + "  " + Text.pad(band, to: bandWidth)
+            s += Text.pad(total, to: totalWidth, right: true)
+            if indexWidth > 0 { s += "  " + Text.pad(index, to: indexWidth - 2, right: true) }
+            s += "  " + Text.pad(band, to: bandWidth)
             for (i, d) in domains.enumerated() { s += "  " + Text.pad(d, to: domainWidths[i], right: true) }
             return TextLayout.trimTrailing(s)
         }
         func unitLines(_ row: Ranking.Row, rank: String, total: String, band: String, domains: [String]) -> [String] {
             Text.wrap(row.unit, width: unitWidth).enumerated().map { i, part in
-                i == 0 ? line(rank, part, total, band, domains) : line("", part, "", "", [])
+                i == 0
+                    ? line(rank, part, total, band, domains, index: row.index?.formatted(language) ?? "")
+                    : line("", part, "", "", [])
             }
         }
-        out.append(style.bold(line(l.rank, l.unitHeader, l.total, l.band, domainHeaders)))
+        out.append(style.bold(line(l.rank, l.unitHeader, l.total, l.band, domainHeaders, index: t.index)))
         for row in r.ranked {
             out += unitLines(
                 row, rank: row.rank.map(String.init) ?? "", total: row.total?.formatted(language) ?? "",

@@ -3,14 +3,21 @@ public enum TrendRender {
     public static func text(_ t: Trend, language: Language, style: TextStyle = .plain) -> String {
         let l = Labels.of(language)
         var out = [style.bold("\(l.trend): \(t.unit) · \(t.stage.name(language))"), ""]
+        // The index is a column of its own only where some year's differs from its total.
+        let withIndex = t.years.contains { $0.index != $0.total }
         let rows = t.years.map { y in
-            [
-                String(y.year), y.total?.formatted(language) ?? "—", source(y.source, l),
-                Text.truncate(y.band ?? "—", to: 16), y.change?.signed(language) ?? "", rank(y),
-            ]
+            [String(y.year), y.total?.formatted(language) ?? "—"]
+                + (withIndex ? [y.index?.formatted(language) ?? "—"] : [])
+                + [
+                    source(y.source, l), Text.truncate(y.band ?? "—", to: 16), y.change?.signed(language) ?? "",
+                    rank(y),
+                ]
         }
-        let headers = [l.year, l.total, l.source, l.band, l.change, l.rank]
-        let right: Set<Int> = [1, 4, 5]
+        let headers =
+            [l.year, l.total] + (withIndex ? [TreeLabels.of(language).index] : []) + [
+                l.source, l.band, l.change, l.rank,
+            ]
+        let right: Set<Int> = withIndex ? [1, 2, 5, 6] : [1, 4, 5]
         var widths = headers.map(Text.width)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], Text.width(cell)) } }
         func line(_ cells: [String]) -> String {

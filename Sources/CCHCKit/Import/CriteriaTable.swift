@@ -79,8 +79,9 @@ enum CriteriaTable {
                 continue
             }
             if let earlier = seen[id] {
-                let line = table.source.location(of: earlier).line
-                c.error(Messages.listedTwice(firstLine: line).about(Messages.criterion(id)), at: first.offset)
+                c.error(
+                    Messages.listedTwice(firstAt: table.position(of: earlier)).about(Messages.criterion(id)),
+                    at: first.offset)
                 continue
             }
             seen[id] = first.offset

@@ -45,8 +45,12 @@ public enum FrameworkTable {
     {
         var c = DiagnosticCollector(source: source, language: language)
         var framework: Framework?
-        if let table = TableReader.read(source, into: &c) {
+        let tables = DocumentTables.read(source, into: &c)
+        if let table = DocumentTables.find(tables, words: ["điểm tối đa", "điểm chuẩn"]) {
+            c.places = table.places
             framework = build(table, request, &c)
+        } else if !tables.isEmpty {
+            c.error(Messages.noFrameworkTable, at: nil)
         }
         return (c.hasErrors ? nil : framework, TableImport.inFileOrder(c.finished))
     }
@@ -100,8 +104,7 @@ public enum FrameworkTable {
             }
             let subject = isDomain ? Messages.domain(id) : Messages.criterion(id)
             if let first = seen[id] {
-                let line = table.source.location(of: first).line
-                c.error(Messages.listedTwice(firstLine: line).about(subject), at: numberCell.offset)
+                c.error(Messages.listedTwice(firstAt: table.position(of: first)).about(subject), at: numberCell.offset)
                 continue
             }
             seen[id] = numberCell.offset

@@ -115,9 +115,15 @@ extension Messages {
     }
 
     /// An id given twice, the first at `line`.
-    static func listedTwice(firstLine line: Int) -> Message {
-        Message(vi: "có hai lần (lần đầu ở dòng \(line))", en: "listed twice (first at line \(line))")
+    static func listedTwice(firstLine line: Int) -> Message { listedTwice(firstAt: self.line(line)) }
+
+    /// An id given twice, the first at a place: `line 4`, `bảng 2, dòng 12, cột 1`.
+    static func listedTwice(firstAt place: Message) -> Message {
+        Message(vi: "có hai lần (lần đầu ở \(place.vi))", en: "listed twice (first at \(place.en))")
     }
+
+    /// `dòng 4` / `line 4`: where a message points back to in a text file.
+    static func line(_ n: Int) -> Message { Message(vi: "dòng \(n)", en: "line \(n)") }
 
     static func notInFramework(_ framework: String) -> Message {
         Message(vi: "không có trong bộ chỉ số \(framework)", en: "not in framework \(framework)")

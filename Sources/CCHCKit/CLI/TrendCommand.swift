@@ -26,13 +26,11 @@ enum TrendCommand: Command {
                 message: "\($0.year): stage \(stage.rawValue) is not fully scored and has no published figure")
         }
         outcome.report(warnings)
-        switch SharedOptions.format(arguments) {
-        case .text:
-            outcome.print(TrendRender.text(trend, language: language, style: TextStyle(color: environment.color)))
-        case .json: outcome.print(TrendRender.json(trend, warnings: warnings))
-        case .csv: outcome.print(TrendRender.csv(trend))
-        case .markdown: outcome.print(TrendRender.markdown(trend, language: language))
-        }
+        let document = ReportDocument.trend(
+            trend, bands: files.last?.report.framework.bands ?? [], language: language, warnings: warnings)
+        outcome.write(
+            SharedOptions.format(arguments).writer.write(
+                document, options: WriterOptions(style: TextStyle(color: environment.color))))
         return outcome
     }
 

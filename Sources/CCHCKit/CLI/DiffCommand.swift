@@ -84,13 +84,10 @@ enum DiffCommand: Command {
             if !warnings.contains(warning) { warnings.append(warning) }
         }
         outcome.report(warnings)
-        let style = TextStyle(color: environment.color)
-        switch SharedOptions.format(arguments) {
-        case .text: outcome.print(DiffRender.text(diff, language: language, style: style))
-        case .json: outcome.print(DiffRender.json(diff, warnings: warnings))
-        case .csv: outcome.print(DiffRender.csv(diff))
-        case .markdown: outcome.print(DiffRender.markdown(diff, language: language))
-        }
+        let document = ReportDocument.diff(diff, language: language, warnings: warnings)
+        outcome.write(
+            SharedOptions.format(arguments).writer.write(
+                document, options: WriterOptions(style: TextStyle(color: environment.color))))
         if arguments.flag("exit-code"), diff.hasDifferences { outcome.raise(to: .failure) }
         return outcome
     }

@@ -37,13 +37,10 @@ enum RankCommand: Command {
             }
         }
         outcome.report(warnings)
-        switch SharedOptions.format(arguments) {
-        case .text:
-            outcome.print(RankRender.text(ranking, language: language, style: TextStyle(color: environment.color)))
-        case .json: outcome.print(RankRender.json(ranking, warnings: warnings))
-        case .csv: outcome.print(RankRender.csv(ranking))
-        case .markdown: outcome.print(RankRender.markdown(ranking, language: language))
-        }
+        let document = ReportDocument.rank(ranking, language: language, warnings: warnings)
+        outcome.write(
+            SharedOptions.format(arguments).writer.write(
+                document, options: WriterOptions(style: TextStyle(color: environment.color))))
         return outcome
     }
 

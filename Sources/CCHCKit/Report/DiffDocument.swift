@@ -12,7 +12,9 @@ extension ReportDocument {
             let changed = diff.criteria.filter { $0.domainID == domain.id }
             guard domain.value.differs || !changed.isEmpty else { continue }
             rows.append(
-                Row("domain", role: .group, bold: true, cells: [.text(domain.id), .text(domain.title)] + figures(domain.value)))
+                Row(
+                    "domain", role: .group, bold: true,
+                    cells: [.text(domain.id), .text(domain.title)] + figures(domain.value)))
             for c in changed {
                 let notes = deductions(of: c.id, diff).map {
                     "\($0.code): \($0.points.formatted(language)) · \($0.content ?? "")"

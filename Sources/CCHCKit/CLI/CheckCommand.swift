@@ -137,6 +137,7 @@ enum CheckCommand: Command {
             return " (\(Stage.final.rawValue) incomplete: \(report.missing(.final).count) criteria not scored)"
         }
         let band = report.band.map { ", \($0.band.label)" } ?? ""
-        return " (\(Stage.final.rawValue) \(total.formatted(language))\(band))"
+        let index = report.index.flatMap { $0 == total ? nil : " · index \($0.formatted(language))" } ?? ""
+        return " (\(report.stage.rawValue) \(total.formatted(language))\(index)\(band))"
     }
 }

@@ -64,6 +64,7 @@ public enum Tool {
         [
             ScoreCommand.self, DiffCommand.self, CheckCommand.self, RankCommand.self, TrendCommand.self,
             ImportCommand.self, InitCommand.self, FrameworksCommand.self, FrameworkShowCommand.self,
+            FrameworkImportCommand.self,
         ]
     }
 

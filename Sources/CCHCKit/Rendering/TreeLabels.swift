@@ -47,10 +47,10 @@ struct TreeLabels: Sendable {
         var words: [String] = []
         if parent == nil, n.kind == .bonus { words.append(bonus) }
         if parent == nil, n.kind == .penalty { words.append(penalty) }
-        if n.optional, !(parent?.optional ?? false), !n.title.lowercased().contains(optional) {
-            words.append(optional)
-        }
+        if n.optional, !(parent?.optional ?? false) { words.append(optional) }
         if n.survey, !(parent?.survey ?? false) { words.append(survey) }
+        let title = n.title.lowercased()
+        words.removeAll { title.contains($0) }
         return words.isEmpty ? "" : " (" + words.joined(separator: ", ") + ")"
     }
 }

@@ -16,7 +16,7 @@ extension ReportDocument {
         document.blocks.append(Block(.fields(scoreFields(report, l)), for: [.terminal]))
         document.blocks += markupHeader(report, l)
         document.blocks.append(Block(.chart(domainChart(report, l))))
-        document.blocks.append(Block(.table(criteriaTable(report, l, detail: detail))))
+        document.blocks.append(Block(.table(criteriaTable(report, l, detail: detail, language: language))))
         document.blocks.append(Block(.paragraph(bandParagraph(report, l, language)), for: .people))
         let sum = report.lost.reduce(Points.zero) { $0 + $1.points }
         let partial = report.total == nil ? " (\(l.partial))" : ""
@@ -63,32 +63,54 @@ extension ReportDocument {
         ]
     }
 
-    /// Every domain (a group row) and its criteria (depth 1), then the total.
-    static func criteriaTable(_ report: ScoreReport, _ l: Labels, detail: Bool) -> Table {
-        func figures(max: Points, scores: StageScores) -> [Cell] {
-            [.points(max)] + Stage.allCases.map { .points(scores[$0]) } + [.points(scores.final.map { max - $0 })]
+    /// Every node of the framework's tree, depth first: each domain (a group row), and under it
+    /// its criteria and sub-criteria (depth 1, 2…); then the total, and the index where it differs.
+    /// Only the framework's stages are columns. A penalty's points are shown negative, so that
+    /// every column adds up to the total; `lost` is the applicable max − the last stage.
+    static func criteriaTable(_ report: ScoreReport, _ l: Labels, detail: Bool, language: Language) -> Table {
+        let framework = report.framework
+        let stages = framework.stages
+        let last = stages.last ?? .final
+        let t = TreeLabels.of(language)
+        func figures(_ node: Criterion, applicable: Points, scores: StageScores) -> [Cell] {
+            let sign: (Points) -> Points = node.kind == .penalty ? { -$0 } : { $0 }
+            let lost = node.kind == .regular ? scores[last].map { applicable - $0 } : nil
+            return [.points(node.max)] + stages.map { .points(scores[$0].map(sign)) } + [.points(lost)]
         }
         var rows: [Row] = []
-        for row in report.domains {
-            let d = row.domain
-            rows.append(
-                Row(
-                    "domain", role: .group, depth: 0, bold: detail,
-                    cells: [.text(d.id), .text(d.id), .text(d.title)] + figures(max: d.max, scores: row.scores)
-                        + [.blank]))
-            for c in d.criteria {
+        for (i, node) in framework.nodes.enumerated() {
+            var title = node.title + t.marks(node, parent: node.parentID.flatMap(framework.criterion))
+            let leaf = framework.position(of: node.id)
+            if let leaf, report.notApplicable[leaf] { title += " (\(t.notApplicable))" }
+            if node.survey, node.isLeaf, let survey = report.scorecard.entry(node.id)?.survey {
+                title += " (\(survey.formatted(language)) %)"
+            }
+            let scores = leaf.map { report.criterionScores[$0] } ?? report.nodeScores[i]
+            let cells =
+                [.text(node.id), .text(node.domainID), .text(title)]
+                + figures(node, applicable: report.nodeApplicable[i], scores: scores)
+            if node.depth == 0 {
+                rows.append(Row("domain", role: .group, depth: 0, bold: detail, cells: cells + [.blank]))
+            } else {
                 rows.append(
                     Row(
-                        "criterion", depth: 1,
-                        cells: [.text(c.id), .text(d.id), .text(c.title)]
-                            + figures(max: c.max, scores: report.scores(of: c.id))
-                            + [c.department.map(Cell.text) ?? .blank], detailOnly: true))
+                        node.isLeaf ? "criterion" : "group", role: node.isLeaf ? .leaf : .group, depth: node.depth,
+                        cells: cells + [node.department.map(Cell.text) ?? .blank], detailOnly: true))
             }
         }
+        let lost = report.regular[last].map { report.applicable - $0 }
         rows.append(
             Row(
                 "total", role: .total, bold: true,
-                cells: [.blank, .blank, .label(l.total)] + figures(max: report.max, scores: report.totals) + [.blank]))
+                cells: [.blank, .blank, .label(l.total), .points(report.applicable)]
+                    + stages.map { .points(report.totals[$0]) } + [.points(lost), .blank]))
+        if report.showsIndex {
+            rows.append(
+                Row(
+                    "index", bold: true,
+                    cells: [.blank, .blank, .label(t.index), .points(Points(hundredths: 10_000))]
+                        + stages.map { .points(report.indices[$0]) } + [.blank, .blank]))
+        }
         let number = Column.Width.fit()
         return Table(
             id: "criteria", name: l.criteriaSheet,
@@ -97,18 +119,21 @@ extension ReportDocument {
                 Column("domain", l.domainID, for: .data),
                 Column("title", l.domain, width: .wrap(), headerSpansLeft: true),
                 Column("max", l.max, alignment: .right, width: number),
-                Column(Stage.selfAssessed.rawValue, l.selfShort, alignment: .right, width: number),
-                Column(Stage.appraised.rawValue, l.appraisedShort, alignment: .right, width: number),
-                Column(Stage.final.rawValue, l.finalShort, alignment: .right, width: number),
-                Column("lost", l.lost, alignment: .right, width: number),
-                Column("department", l.responsible, width: .wrap(), for: .print),
-            ], rows: rows)
+            ]
+                + stages.map { Column($0.rawValue, l.short($0), alignment: .right, width: number) }
+                + [
+                    Column("lost", l.lost, alignment: .right, width: number),
+                    Column("department", l.responsible, width: .wrap(), for: .print),
+                ], rows: rows)
     }
 
-    /// `Xếp loại (CTHĐ thẩm định): Tốt, 89,75 điểm; còn thiếu 0,25 điểm để đạt Xuất sắc (từ 90)`.
+    /// `Xếp loại (CTHĐ thẩm định): Tốt, 89,75 điểm; còn thiếu 0,25 điểm để đạt Xuất sắc (từ 90)`;
+    /// where the index is not the total, the band goes by the index and a line gives the total,
+    /// the applicable max and the index.
     static func bandParagraph(_ report: ScoreReport, _ l: Labels, _ lang: Language) -> Paragraph {
         let head = "\(l.band) (\(report.stage.name(lang))): "
-        guard let total = report.total else {
+        let t = TreeLabels.of(lang)
+        guard let total = report.total, let index = report.index else {
             let missing = l.incomplete.filling(String(report.missing(report.stage).count))
             // A record of published figures (details lost) still has the band it was published with.
             if let published = report.scorecard.published?.totals[report.stage],
@@ -120,23 +145,30 @@ extension ReportDocument {
             }
             return Paragraph([head + l.noBand + ", " + missing])
         }
+        let value =
+            report.showsIndex
+            ? "\(t.index.lowercased()) \(index.formatted(lang))" : "\(total.formatted(lang)) \(l.points)"
+        let indexLine =
+            report.showsIndex
+            ? [t.indexLine.filling(total.formatted(lang), report.applicable.formatted(lang), index.formatted(lang))]
+            : []
         guard let (band, next) = report.band else {
             // Below every band: the lowest one is the next to reach.
-            var text = head + l.noBand + ", \(total.formatted(lang)) \(l.points)"
+            var text = head + l.noBand + ", \(value)"
             if let lowest = report.framework.bands.last {
                 text +=
                     "; "
-                    + l.toReach.filling((lowest.min - total).formatted(lang), lowest.label, lowest.min.formatted(lang))
+                    + l.toReach.filling((lowest.min - index).formatted(lang), lowest.label, lowest.min.formatted(lang))
             }
-            return Paragraph([text], emphasis: true)
+            return Paragraph(indexLine + [text], emphasis: true)
         }
-        var text = head + "\(band.label), \(total.formatted(lang)) \(l.points); "
+        var text = head + "\(band.label), \(value); "
         if let next {
-            text += l.toReach.filling((next.min - total).formatted(lang), next.label, next.min.formatted(lang))
+            text += l.toReach.filling((next.min - index).formatted(lang), next.label, next.min.formatted(lang))
         } else {
             text += l.topBand
         }
-        return Paragraph([text], emphasis: true)
+        return Paragraph(indexLine + [text], emphasis: true)
     }
 
     /// The lost-points list of the chosen stage, largest first. Data keeps the criterion, the
@@ -189,10 +221,11 @@ extension ReportDocument {
     /// Each domain's self, appraised and final scores against its max.
     static func domainChart(_ report: ScoreReport, _ l: Labels) -> Chart {
         Chart(
-            kind: .groupedBars, title: l.domainsChart, series: Stage.allCases.map(l.short),
+            kind: .groupedBars, title: l.domainsChart, series: report.framework.stages.map(l.short),
             categories: report.domains.map { row in
                 Chart.Category(
-                    label: "\(row.domain.id). \(row.domain.title)", values: Stage.allCases.map { row.scores[$0] },
+                    label: "\(row.domain.id). \(row.domain.title)",
+                    values: report.framework.stages.map { row.scores[$0] },
                     max: row.domain.max)
             })
     }

@@ -57,7 +57,8 @@ public enum Checks {
         }
         let last = framework.stages.last ?? .final
         if card.deductions != nil {
-            for i in report.accountingNodes {
+            // A survey's result is not deducted row by row: its lost points need no explaining.
+            for i in report.accountingNodes where !framework.nodes[i].survey {
                 guard let score = report.nodeScores[i][last] else { continue }
                 let node = framework.nodes[i]
                 let lost = report.nodeApplicable[i] - score

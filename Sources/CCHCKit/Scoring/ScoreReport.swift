@@ -165,10 +165,9 @@ public struct ScoreReport: Sendable {
     public var band: (band: Band, next: Band?)? { index.flatMap { framework.band(for: $0) } }
 
     /// Whether the outputs must show the total, the applicable max and the index apart: they
-    /// differ, or bonus and penalty make the total more than the regular points.
+    /// differ (the applicable max is not 100).
     public var showsIndex: Bool {
-        applicable != Points(hundredths: 10_000) || framework.domains.contains { $0.kind != .regular }
-            || totals != indices
+        applicable != Points(hundredths: 10_000) || totals != indices
     }
 
     /// A leaf's scores by id (a group's sums for a group id).

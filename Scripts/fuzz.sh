@@ -3,6 +3,8 @@
 # libFuzzer for SECONDS (default 600), seeded with the hostile-input corpus and the fixtures.
 #
 #   bash Scripts/fuzz.sh [SECONDS] [extra libFuzzer flags...]
+#   FUZZ_TARGET=DocumentsFuzzTarget bash Scripts/fuzz.sh [SECONDS]   random report documents in
+#                                                               every format (html, xlsx, docx…)
 #
 # Builds .build-fuzz/cchc-fuzz with `swiftc -sanitize=fuzzer,address` (no SwiftPM), copies the
 # seeds to a fresh corpus folder under .build-fuzz/ (the committed corpus is never written to),
@@ -13,12 +15,13 @@ cd "$(dirname "$0")/.."
 seconds="${1:-600}"
 shift || true
 out=.build-fuzz
+target="${FUZZ_TARGET:-FuzzTarget}"
 mkdir -p "$out/artifacts"
 
-echo "== build $out/cchc-fuzz"
+echo "== build $out/cchc-fuzz from Fuzz/$target.swift"
 mapfile -t sources < <(find Sources/CCHCKit -name '*.swift' | sort)
 swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name CCHCKit \
-    "${sources[@]}" Fuzz/FuzzTarget.swift -o "$out/cchc-fuzz"
+    "${sources[@]}" "Fuzz/$target.swift" -o "$out/cchc-fuzz"
 
 corpus="$(mktemp -d "$PWD/$out/corpus.XXXXXX")"
 trap 'rm -rf "$corpus"' EXIT

@@ -17,6 +17,9 @@ enum Terminal {
         return true
     }
 
+    /// Standard output is a terminal.
+    static var outputIsTerminal: Bool { isatty(1) == 1 }
+
     /// Writes all of `bytes` to a file descriptor.
     ///
     /// - Returns: `false` when the write failed for a reason other than a closed pipe (a full

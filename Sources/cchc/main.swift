@@ -12,7 +12,7 @@ import CCHCKit
 // treat EPIPE on a write as the reader having gone away.
 signal(SIGPIPE, SIG_IGN)
 
-let environment = CCHCKit.Environment(color: Terminal.wantsColor)
+let environment = CCHCKit.Environment(color: Terminal.wantsColor, outputIsTerminal: Terminal.outputIsTerminal)
 let outcome = Tool.run(Array(CommandLine.arguments.dropFirst()), environment: environment)
 var code = outcome.code.rawValue
 var outputOpen = true

@@ -16,7 +16,7 @@ enum DiffCommand: Command {
                 "stage", value: "stage", choices: stageNames,
                 help: "With two files: the stage compared (default: final)."),
             .init("exit-code", help: "Exit with status 1 when anything differs, as git diff --exit-code does."),
-            SharedOptions.format,
+            SharedOptions.format(for: .diff),
             SharedOptions.lang,
         ],
         discussion: """
@@ -85,9 +85,7 @@ enum DiffCommand: Command {
         }
         outcome.report(warnings)
         let document = ReportDocument.diff(diff, language: language, warnings: warnings)
-        outcome.write(
-            SharedOptions.format(arguments).writer.write(
-                document, options: WriterOptions(style: TextStyle(color: environment.color))))
+        SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)
         if arguments.flag("exit-code"), diff.hasDifferences { outcome.raise(to: .failure) }
         return outcome
     }

@@ -32,7 +32,7 @@ enum FrameworkShowCommand: Command {
         arguments: [.init(name: "framework", help: "A built-in framework id, or a cchc-framework/1 file.")],
         options: [
             .init(
-                "format", value: "format", choices: OutputFormat.allCases.map(\.rawValue),
+                "format", value: "format", choices: [OutputFormat.text, .json, .csv, .markdown].map(\.rawValue),
                 help: "text (default), json (a cchc-framework/1 file), csv or markdown."),
             SharedOptions.lang,
         ])
@@ -59,6 +59,7 @@ enum FrameworkShowCommand: Command {
             case .json: outcome.print(FrameworkJSON.render(framework))
             case .csv: outcome.print(FrameworkText.csv(framework))
             case .markdown: outcome.print(FrameworkText.markdown(framework, language: language))
+            case .html, .xlsx, .docx: break  // not among this command's `--format` choices yet
             }
         }
         return outcome

@@ -6,7 +6,7 @@ enum RankCommand: Command {
         arguments: [
             .init(name: "file", help: "Scorecards of one year and one framework, one per unit.", variadic: true)
         ],
-        options: [SharedOptions.stage, SharedOptions.format, SharedOptions.lang],
+        options: [SharedOptions.stage, SharedOptions.format(for: .rank), SharedOptions.lang],
         discussion: """
             Ranks every unit by the chosen stage's total, highest first, with its band and each \
             domain's score; equal totals share a rank (1, 2, 2, 4) and are listed in Vietnamese \
@@ -38,9 +38,7 @@ enum RankCommand: Command {
         }
         outcome.report(warnings)
         let document = ReportDocument.rank(ranking, language: language, warnings: warnings)
-        outcome.write(
-            SharedOptions.format(arguments).writer.write(
-                document, options: WriterOptions(style: TextStyle(color: environment.color))))
+        SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)
         return outcome
     }
 

@@ -10,7 +10,7 @@ enum ScoreCommand: Command {
             .init(
                 "by", value: "group", choices: ["responsible"],
                 help: "Group the lost points by whoever is responsible (a person, or a department)."),
-            SharedOptions.format,
+            SharedOptions.format(for: .score),
             SharedOptions.lang,
             SharedOptions.framework,
         ],
@@ -46,8 +46,7 @@ enum ScoreCommand: Command {
             arguments.value("by") == "responsible"
             ? ReportDocument.responsible(report, language: language, warnings: warnings)
             : ReportDocument.score(report, language: language, detail: detail, warnings: warnings)
-        let format = SharedOptions.format(arguments)
-        outcome.write(format.writer.write(document, options: WriterOptions(style: TextStyle(color: environment.color))))
+        SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)
         return outcome
     }
 }

@@ -52,7 +52,12 @@ public enum ExitCode: Int32, Sendable, Comparable {
 public struct Environment: Sendable {
     /// Standard output is a terminal and colour is not turned off (`NO_COLOR`, `TERM=dumb`).
     public var color: Bool
-    public init(color: Bool = false) { self.color = color }
+    /// Standard output is a terminal: no place for the bytes of a workbook.
+    public var outputIsTerminal: Bool
+    public init(color: Bool = false, outputIsTerminal: Bool = false) {
+        self.color = color
+        self.outputIsTerminal = outputIsTerminal
+    }
 }
 
 /// The `cchc` command line: finds the command, parses its words, runs it.
@@ -230,9 +235,44 @@ enum SharedOptions {
         "framework", value: "file", namesInput: true,
         help: "A framework file (or built-in id) to use instead of the scorecard's own.")
 
+    /// `--format` of the reports still rendered by their own code (diff, rank, trend) until they
+    /// render through the report document.
     static let format = CommandSpec.Option(
-        "format", value: "format", choices: OutputFormat.allCases.map(\.rawValue),
+        "format", value: "format", choices: [OutputFormat.text, .json, .csv, .markdown].map(\.rawValue),
         help: "text (default), json, csv (RFC 4180, UTF-8 with a byte-order mark) or markdown.")
+
+    /// `--format` of a report that renders through the report document: the registry's formats
+    /// that can write its kind.
+    static func format(for kind: ReportDocument.Kind) -> CommandSpec.Option {
+        CommandSpec.Option(
+            "format", value: "format", choices: OutputFormat.choices(for: kind).map(\.rawValue),
+            help: OutputFormat.help(for: kind))
+    }
+
+    /// Writes a report document in the chosen format. A binary format (xlsx, docx) is refused
+    /// when it would land on a terminal, as is a format that cannot write this kind of report
+    /// (the Word appendix of `score --by responsible`).
+    static func write(
+        _ document: ReportDocument, _ arguments: ParsedArguments, spec: CommandSpec, environment: Environment,
+        to outcome: inout Outcome
+    ) {
+        let format = format(arguments)
+        let help = "cchc \(spec.name) --help"
+        guard format.writer.supports(document.kind) else {
+            outcome.append(
+                Tool.usageError("'--format \(format.rawValue)' cannot write this report", usage: spec.usage, help: help)
+            )
+            return
+        }
+        if format.isBinary && environment.outputIsTerminal && arguments.value("output") == nil {
+            outcome.append(
+                Tool.usageError(
+                    "'--format \(format.rawValue)' writes a binary file: give '-o FILE' or redirect standard output",
+                    usage: spec.usage, help: help))
+            return
+        }
+        outcome.write(format.writer.write(document, options: WriterOptions(style: TextStyle(color: environment.color))))
+    }
 
     static func format(_ a: ParsedArguments) -> OutputFormat {
         OutputFormat(rawValue: a.value("format") ?? "") ?? .text

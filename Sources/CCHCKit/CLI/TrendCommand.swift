@@ -4,7 +4,7 @@ enum TrendCommand: Command {
         name: "trend",
         abstract: "Show one unit's totals over the years, oldest first, with changes, ranks and a sparkline.",
         arguments: [.init(name: "file", help: "Scorecards of one unit, one per year, in any order.", variadic: true)],
-        options: [SharedOptions.stage, SharedOptions.format, SharedOptions.lang],
+        options: [SharedOptions.stage, SharedOptions.format(for: .trend), SharedOptions.lang],
         discussion: """
             A year whose chosen stage is not fully scored uses its published figure and says so: a \
             scorecard may hold only the published figures (an empty criteria list) for a year whose \
@@ -28,9 +28,7 @@ enum TrendCommand: Command {
         outcome.report(warnings)
         let document = ReportDocument.trend(
             trend, bands: files.last?.report.framework.bands ?? [], language: language, warnings: warnings)
-        outcome.write(
-            SharedOptions.format(arguments).writer.write(
-                document, options: WriterOptions(style: TextStyle(color: environment.color))))
+        SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)
         return outcome
     }
 

@@ -34,7 +34,7 @@ enum BarChart {
     static func grouped(caption: String, series: [Series], groups: [Group], maxLabel: String, language: Language)
         -> String
     {
-        let (left, top, right, bottom) = (44, 34, 12, 30)
+        let (left, top, right, bottom) = (48, 34, 12, 30)
         var canvas = SVGCanvas(width: 680, height: 270)
         let plotWidth = canvas.width - left - right
         let plotHeight = canvas.height - top - bottom
@@ -45,7 +45,7 @@ enum BarChart {
         for (i, s) in series.enumerated() {
             let x = left + i * 130
             canvas.rect(x: x, y: 8, width: 12, height: 12, fill: s.colour)
-            canvas.text(s.name, x: x + 16, y: 18)
+            canvas.text(s.name, x: x + 16, y: 19)
         }
         guard !groups.isEmpty else { return canvas.finish(caption: caption) }
         let groupWidth = plotWidth / groups.count
@@ -68,7 +68,7 @@ enum BarChart {
                     dashed: true, title: "\(group.title) · \(maxLabel): \(limit.formatted(language))")
             }
             canvas.text(
-                SVGCanvas.clipped(group.label, 14), x: left + g * groupWidth + groupWidth / 2, y: baseline + 16,
+                SVGCanvas.clipped(group.label, 10), x: left + g * groupWidth + groupWidth / 2, y: baseline + 16,
                 anchor: "middle")
         }
         return canvas.finish(caption: caption)
@@ -88,12 +88,12 @@ enum BarChart {
             let x = zero + SVGCanvas.scale(tick, span: span, pixels: half)
             canvas.line(x1: x, y1: top, x2: x, y2: bottom, stroke: "#ddd")
             canvas.text(
-                Points(hundredths: tick).signed(language), x: x, y: bottom + 14, anchor: "middle", size: 10)
+                Points(hundredths: tick).signed(language), x: x, y: bottom + 14, anchor: "middle", size: 12)
         }
         canvas.line(x1: zero, y1: top - 4, x2: zero, y2: bottom, stroke: "#000")
         for (i, bar) in bars.enumerated() {
             let y = top + i * rowHeight
-            canvas.text(SVGCanvas.clipped(bar.label, 38), x: labelWidth, y: y + 16, anchor: "end")
+            canvas.text(SVGCanvas.clipped(bar.label, 30), x: labelWidth, y: y + 16, anchor: "end")
             guard let value = bar.value else { continue }
             let w = SVGCanvas.scale(value.hundredths, span: span, pixels: half)
             canvas.rect(
@@ -101,7 +101,7 @@ enum BarChart {
                 title: "\(bar.title): \(value.signed(language))")
             canvas.text(
                 value.signed(language), x: zero + w + (w < 0 ? -4 : 4), y: y + 16, anchor: w < 0 ? "end" : "start",
-                size: 10)
+                size: 12)
         }
         return canvas.finish(caption: caption)
     }
@@ -123,29 +123,29 @@ enum BarChart {
         for tick in stride(from: 0, through: span, by: step) {
             let x = x0 + SVGCanvas.scale(tick, span: span, pixels: plotWidth)
             canvas.line(x1: x, y1: top, x2: x, y2: bottom, stroke: "#ddd")
-            canvas.text(Points(hundredths: tick).formatted(language), x: x, y: bottom + 14, anchor: "middle", size: 10)
+            canvas.text(Points(hundredths: tick).formatted(language), x: x, y: bottom + 14, anchor: "middle", size: 12)
         }
         for (i, bar) in bars.enumerated() {
             let y = top + i * rowHeight
-            canvas.text(SVGCanvas.clipped(bar.label, 32), x: labelWidth, y: y + 15, anchor: "end")
+            canvas.text(SVGCanvas.clipped(bar.label, 26), x: labelWidth, y: y + 15, anchor: "end")
             guard let value = bar.value else { continue }
             let w = SVGCanvas.scale(max(value.hundredths, 0), span: span, pixels: plotWidth)
             canvas.rect(
                 x: x0, y: y + 3, width: w, height: rowHeight - 6, fill: bar.colour,
                 title: "\(bar.title): \(value.formatted(language))")
-            canvas.text(value.formatted(language), x: x0 + w + 4, y: y + 15, size: 10)
+            canvas.text(value.formatted(language), x: x0 + w + 4, y: y + 15, size: 12)
         }
         for threshold in thresholds where threshold.value.hundredths > 0 && threshold.value.hundredths <= span {
             let x = x0 + SVGCanvas.scale(threshold.value.hundredths, span: span, pixels: plotWidth)
             let label = "\(threshold.label) \(threshold.value.formatted(language))"
             canvas.line(x1: x, y1: top - 6, x2: x, y2: bottom, stroke: "#444", dashed: true, title: label)
-            canvas.text(label, x: x, y: top - 10, anchor: "middle", size: 10)
+            canvas.text(label, x: x, y: top - 10, anchor: "middle", size: 12)
         }
         var x = x0
         for item in legend {
             canvas.rect(x: x, y: bottom + 24, width: 12, height: 12, fill: item.colour)
-            canvas.text(item.name, x: x + 16, y: bottom + 34, size: 10)
-            x += 22 + 7 * item.name.count
+            canvas.text(item.name, x: x + 16, y: bottom + 34, size: 12)
+            x += 24 + 8 * item.name.count
         }
         return canvas.finish(caption: caption)
     }
@@ -158,7 +158,7 @@ enum BarChart {
         for tick in stride(from: 0, through: span, by: step) {
             let y = top + height - SVGCanvas.scale(tick, span: span, pixels: height)
             canvas.line(x1: left, y1: y, x2: left + width, y2: y, stroke: tick == 0 ? "#000" : "#ddd")
-            canvas.text(Points(hundredths: tick).formatted(language), x: left - 6, y: y + 4, anchor: "end", size: 10)
+            canvas.text(Points(hundredths: tick).formatted(language), x: left - 6, y: y + 5, anchor: "end", size: 12)
         }
     }
 }

@@ -26,13 +26,13 @@ enum LineChart {
         for tick in stride(from: low, through: high, by: step) {
             canvas.line(x1: left, y1: y(tick), x2: left + plotWidth, y2: y(tick), stroke: tick == low ? "#000" : "#ddd")
             canvas.text(
-                Points(hundredths: tick).formatted(language), x: left - 6, y: y(tick) + 4, anchor: "end", size: 10)
+                Points(hundredths: tick).formatted(language), x: left - 6, y: y(tick) + 4, anchor: "end", size: 12)
         }
         for threshold in thresholds where threshold.value.hundredths >= low && threshold.value.hundredths <= high {
             let at = y(threshold.value.hundredths)
             let label = "\(threshold.label) \(threshold.value.formatted(language))"
             canvas.line(x1: left, y1: at, x2: left + plotWidth, y2: at, stroke: "#444", dashed: true, title: label)
-            canvas.text(label, x: left + plotWidth + 6, y: at + 4, size: 10)
+            canvas.text(label, x: left + plotWidth + 6, y: at + 4, size: 12)
         }
         guard !points.isEmpty else { return canvas.finish(caption: caption) }
         let gap = plotWidth / points.count
@@ -52,7 +52,7 @@ enum LineChart {
             guard let value = point.value else { continue }
             let title = "\(point.title): \(value.formatted(language))"
             canvas.circle(x: x(i), y: y(value.hundredths), radius: 4, fill: "#1f3a63", title: title)
-            canvas.text(value.formatted(language), x: x(i), y: y(value.hundredths) - 9, anchor: "middle", size: 10)
+            canvas.text(value.formatted(language), x: x(i), y: y(value.hundredths) - 9, anchor: "middle", size: 12)
         }
         return canvas.finish(caption: caption)
     }

@@ -56,7 +56,7 @@ struct SVGCanvas {
 
     /// A text; `anchor` is `start`, `middle` or `end`.
     mutating func text(
-        _ text: String, x: Int, y: Int, anchor: String = "start", size: Int = 11, bold: Bool = false,
+        _ text: String, x: Int, y: Int, anchor: String = "start", size: Int = 14, bold: Bool = false,
         fill: String = "#222"
     ) {
         var element = "<text x=\"\(x)\" y=\"\(y)\" font-size=\"\(size)\" text-anchor=\"\(anchor)\" fill=\"\(fill)\""

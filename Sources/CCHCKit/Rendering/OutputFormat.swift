@@ -9,6 +9,12 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case csv
     /// GitHub-flavoured Markdown tables.
     case markdown
+    /// One self-contained HTML5 page to print, with SVG charts.
+    case html
+    /// An Excel workbook: a sheet per table, groups and totals as `SUM` formulas.
+    case xlsx
+    /// A Word document: the appendix tables of a commune's report (`score` only).
+    case docx
 
     /// The writer of the format.
     public var writer: any ReportWriter.Type {
@@ -17,6 +23,9 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .json: return JSONWriter.self
         case .csv: return CSVWriter.self
         case .markdown: return MarkdownWriter.self
+        case .html: return HTMLWriter.self
+        case .xlsx: return XLSXWriter.self
+        case .docx: return DOCXWriter.self
         }
     }
 
@@ -27,7 +36,21 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .json: return "json"
         case .csv: return "csv (RFC 4180, UTF-8 with a byte-order mark)"
         case .markdown: return "markdown"
+        case .html: return "html (a page to print)"
+        case .xlsx: return "xlsx (Excel)"
+        case .docx: return "docx (Word)"
         }
+    }
+
+    /// Bytes that are no text: written with `-o FILE`, or to a standard output that is not a
+    /// terminal.
+    public var isBinary: Bool { self == .xlsx || self == .docx }
+
+    /// The help of `--format` for a kind of report: its choices, the default first.
+    static func help(for kind: ReportDocument.Kind) -> String {
+        let list = choices(for: kind).map(\.help)
+        guard list.count > 1 else { return (list.first ?? "") + "." }
+        return list.dropLast().joined(separator: ", ") + " or " + (list.last ?? "") + "."
     }
 
     /// The formats that can render a kind of report, in order.

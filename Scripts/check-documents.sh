@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Reads the html, xlsx and docx that cchc writes back with other people's readers: headless
+# Chromium prints each page to PNG and to an A4 PDF (pdfinfo counts the pages, pdftotext finds
+# the figures and names), LibreOffice converts each workbook to CSV and the Word appendix to
+# PDF, openpyxl reads the formulas and their cached values, python-docx the appendix tables;
+# Scripts/check-documents.py compares every figure with `--format json` and seed 002's tables.
+# Installs what is missing with apt-get. Fails loudly on the first broken step or failed check.
+#
+#   bash Scripts/check-documents.sh [OUT_DIR]     (default: a temporary folder, removed after)
+#
+# The screenshots and PDFs stay in OUT_DIR when it is given: look at them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+fail() { echo "check-documents: FAIL: $*" >&2; exit 1; }
+
+chromium=$(command -v chromium || command -v chromium-browser || true)
+if [ -z "$chromium" ] || ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null \
+    || ! /usr/bin/python3 -c 'import openpyxl, docx' 2>/dev/null; then
+    echo "== apt-get install the readers"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq chromium libreoffice-writer-nogui libreoffice-calc-nogui python3-openpyxl \
+        python3-docx poppler-utils >/dev/null
+    chromium=$(command -v chromium || command -v chromium-browser) || fail "no chromium after apt-get"
+fi
+
+if [ $# -ge 1 ]; then
+    out="$1"
+    mkdir -p "$out"
+else
+    out="$(mktemp -d)"
+    trap 'rm -rf "$out"' EXIT
+fi
+out="$(cd "$out" && pwd)"
+
+echo "== swift build"
+swift build >/dev/null
+bin="$(swift build --show-bin-path)/cchc"
+# LibreOffice keeps its profile here, so that a run never meets another's lock.
+export HOME="$out/home"
+mkdir -p "$HOME"
+
+run() { # NAME ARGS...: writes NAME.json, NAME.html, NAME.xlsx (and score.docx)
+    local name="$1"
+    shift
+    "$bin" "$@" --format json >"$out/$name.json" || fail "$name --format json"
+    "$bin" "$@" --format html -o "$out/$name.html" || fail "$name --format html"
+    "$bin" "$@" --format xlsx -o "$out/$name.xlsx" || fail "$name --format xlsx"
+}
+run score score Fixtures/binh-thanh-2023.json
+"$bin" score Fixtures/binh-thanh-2023.json --format docx -o "$out/score.docx" || fail "score --format docx"
+run rank rank Fixtures/binh-thanh-2023.json
+run trend trend Fixtures/binh-thanh-2021.json Fixtures/binh-thanh-2022.json Fixtures/binh-thanh-2023.json \
+    Fixtures/binh-thanh-2024.json
+run diff diff Fixtures/binh-thanh-2023.json --from self --to final
+
+echo "== Chromium: each page to PNG and to an A4 PDF"
+for name in score rank trend diff; do
+    "$chromium" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$out/chromium" \
+        --print-to-pdf="$out/$name.html.pdf" "file://$out/$name.html" >/dev/null 2>&1 \
+        || fail "chromium could not print $name.html"
+    "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$out/chromium" \
+        --window-size=900,1600 --screenshot="$out/$name.png" "file://$out/$name.html" >/dev/null 2>&1 \
+        || fail "chromium could not render $name.html"
+    pdftotext -layout "$out/$name.html.pdf" "$out/$name.html.txt"
+    pages=$(pdfinfo "$out/$name.html.pdf" | awk '/^Pages:/ {print $2}')
+    size=$(pdfinfo "$out/$name.html.pdf" | sed -n 's/^Page size: *//p')
+    echo "$name.html: $pages pages of $size"
+    case "$size" in *"(A4)"*) ;; *) fail "$name.html does not print on A4 ($size)" ;; esac
+    [ "$pages" -le 4 ] || fail "$name.html prints on $pages pages, more than 4"
+done
+
+echo "== the charts are drawn: pixels of the series' colours on the first page"
+for name in score rank trend diff; do
+    pdftoppm -r 40 -f 1 -l 1 "$out/$name.html.pdf" "$out/$name-page"
+    coloured=$(/usr/bin/python3 - "$out/$name-page-1.ppm" <<'PY'
+import sys
+data = open(sys.argv[1], "rb").read()
+# P6 header: magic, width, height, maxval, then RGB bytes.
+parts = data.split(maxsplit=4)
+pixels = parts[4]
+count = sum(1 for i in range(0, len(pixels) - 2, 3)
+            if max(pixels[i:i + 3]) - min(pixels[i:i + 3]) > 60)  # saturated, not grey
+print(count)
+PY
+    )
+    echo "$name: $coloured coloured pixels on page 1"
+    [ "$coloured" -gt 200 ] || fail "$name.html: no chart to be seen on its first page"
+done
+
+echo "== LibreOffice: the workbooks to CSV, the Word appendix to PDF"
+for name in score rank trend diff; do
+    mkdir -p "$out/$name.xlsx.csv"
+    soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' \
+        --outdir "$out/$name.xlsx.csv" "$out/$name.xlsx" >/dev/null 2>&1 || fail "LibreOffice could not read $name.xlsx"
+    ls "$out/$name.xlsx.csv"/*.csv >/dev/null 2>&1 || fail "LibreOffice made no CSV of $name.xlsx"
+done
+soffice --headless --convert-to pdf --outdir "$out" "$out/score.docx" >/dev/null 2>&1 \
+    || fail "LibreOffice could not read score.docx"
+pdftotext -layout "$out/score.pdf" "$out/score.docx.txt"
+echo "score.docx: $(pdfinfo "$out/score.pdf" | awk '/^Pages:/ {print $2}') pages in LibreOffice"
+
+echo "== openpyxl, python-docx and the figures"
+/usr/bin/python3 Scripts/check-documents.py "$out" Fixtures

@@ -1,0 +1,105 @@
+/// Writes `score` as the Word appendix of a commune's report, the two tables as seed 002 lays
+/// them out: the criteria table (STT, Lĩnh vực, tiêu chí, Điểm tối đa, one column per stage,
+/// Ngành, BPCM phụ trách; domain rows bold; a `Tổng` row), then from a new page the
+/// lost-points table (STT, code, content, reason, points, remediation, responsible with the
+/// hand-overs, a `Tổng cộng` row); both on landscape A4, where seven columns of 13-point text fit.
+enum DOCXWriter: ReportWriter {
+    static let audience: ReportDocument.Audience = .print
+
+    static func supports(_ kind: ReportDocument.Kind) -> Bool { kind == .score }
+
+    static func write(_ document: ReportDocument, options: WriterOptions) -> [UInt8] {
+        WordprocessingML.archive(wordDocument(document))
+    }
+
+    /// The document before it becomes XML.
+    static func wordDocument(_ document: ReportDocument) -> WordDocument {
+        let words = DocumentLabels.of(document.language)
+        let unit = document.title?.unit ?? ""
+        let year = document.title?.year.map(String.init) ?? ""
+        var first: [WordDocument.Block] = []
+        if !unit.isEmpty { first.append(.paragraph(.init(text: unit.uppercased(), bold: true))) }
+        first.append(.paragraph(.init(text: "")))
+        first.append(
+            .paragraph(.init(text: words.criteriaTitle.filling(year, unit.uppercased()), bold: true, centered: true)))
+        if let framework = document.title?.frameworkTitle {
+            first.append(.paragraph(.init(text: "(\(framework))", italic: true, centered: true)))
+        }
+        first.append(.paragraph(.init(text: "")))
+        if let table = document.table("criteria") { first.append(.table(criteria(table, document: document))) }
+        var second: [WordDocument.Block] = []
+        if !unit.isEmpty { second.append(.paragraph(.init(text: unit.uppercased(), bold: true))) }
+        second.append(.paragraph(.init(text: "")))
+        second.append(.paragraph(.init(text: words.lostTitle.filling(year), bold: true, centered: true)))
+        second.append(.paragraph(.init(text: "")))
+        if let table = document.table("lost") { second.append(.table(lost(table, document: document))) }
+        return WordDocument(sections: [.init(landscape: true, blocks: first), .init(landscape: true, blocks: second)])
+    }
+
+    private static func text(_ row: ReportDocument.Row, _ table: ReportDocument.Table, _ key: String, _ l: Language)
+        -> String
+    {
+        guard let c = table.column(key), c < row.cells.count else { return "" }
+        return row.cells[c].text(l)
+    }
+
+    private static func criteria(_ table: ReportDocument.Table, document: ReportDocument) -> WordDocument.Table {
+        let l = document.language
+        let words = DocumentLabels.of(l)
+        let stages = Stage.allCases.filter { table.column($0.rawValue) != nil }
+        var header = [words.number, words.criteriaHeader, words.maxHeader]
+        header += stages.map { capitalized($0.name(l)) }
+        header.append(words.department)
+        var rows = [
+            WordDocument.Row(cells: header.map { .init(text: $0, alignment: .center) }, bold: true, header: true)
+        ]
+        for row in table.rows(for: audience, detail: true) {
+            let total = row.role == .total
+            var cells: [WordDocument.Cell] = [
+                .init(text: total ? "" : text(row, table, "id", l), alignment: .center),
+                .init(text: text(row, table, "title", l), indent: row.depth),
+                .init(text: text(row, table, "max", l), alignment: .center),
+            ]
+            cells += stages.map { .init(text: text(row, table, $0.rawValue, l), alignment: .center) }
+            cells.append(.init(text: text(row, table, "department", l)))
+            rows.append(.init(cells: cells, bold: row.bold || row.role == .group || total))
+        }
+        return .init(weights: [6, 40] + [8] + stages.map { _ in 8 } + [22], rows: rows)
+    }
+
+    private static func lost(_ table: ReportDocument.Table, document: ReportDocument) -> WordDocument.Table {
+        let l = document.language
+        let words = DocumentLabels.of(l)
+        let header = [
+            words.number, words.code, words.content, words.reason, words.points, words.remediation,
+            words.responsiblePerson,
+        ]
+        var rows = [
+            WordDocument.Row(cells: header.map { .init(text: $0, alignment: .center) }, bold: true, header: true)
+        ]
+        var sum = Points.zero
+        for (n, row) in table.rows(for: audience, detail: true).enumerated() {
+            if let c = table.column("points"), c < row.cells.count, case .points(let p) = row.cells[c] { sum += p }
+            rows.append(
+                .init(cells: [
+                    .init(text: String(n + 1), alignment: .center), .init(text: text(row, table, "code", l)),
+                    .init(text: text(row, table, "content", l)), .init(text: text(row, table, "reason", l)),
+                    .init(text: text(row, table, "points", l), alignment: .center),
+                    .init(text: text(row, table, "remediation", l)),
+                    .init(text: text(row, table, "responsible_text", l)),
+                ]))
+        }
+        rows.append(
+            .init(
+                cells: [
+                    .init(text: ""), .init(text: words.grandTotal), .init(text: ""), .init(text: ""),
+                    .init(text: sum.formatted(l), alignment: .center),
+                ], bold: true))
+        return .init(weights: [5, 10, 22, 24, 8, 19, 16], rows: rows)
+    }
+
+    private static func capitalized(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}

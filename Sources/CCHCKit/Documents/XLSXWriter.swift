@@ -1,0 +1,107 @@
+/// Writes a report document as an Excel workbook: one sheet per table, the header frozen and
+/// bold, numbers stored as numbers, and each group and total row a `SUM` over the rows under
+/// it, its value cached, wherever that sum is the figure the report gives.
+///
+/// A workbook is data as much as a page, so it carries every row and column a printed report
+/// shows with `--detail`.
+enum XLSXWriter: ReportWriter {
+    static let audience: ReportDocument.Audience = .print
+
+    static func write(_ document: ReportDocument, options: WriterOptions) -> [UInt8] {
+        SpreadsheetML.archive(workbook(document))
+    }
+
+    /// The workbook before it becomes XML.
+    static func workbook(_ document: ReportDocument) -> Workbook {
+        let tables = document.blocks(for: audience).compactMap { block -> ReportDocument.Table? in
+            if case .table(let t) = block.content { return t } else { return nil }
+        }
+        return Workbook(sheets: tables.map { sheet($0, document: document) })
+    }
+
+    private static func sheet(_ table: ReportDocument.Table, document: ReportDocument) -> Workbook.Sheet {
+        // Data order, not the order a page reads (a deduction's points after its content).
+        let columns = table.columns(for: audience, detail: true).sorted()
+        let rows = table.rows(for: audience, detail: true)
+        let indented = columns.first { if case .wrap = table.columns[$0].width { return true } else { return false } }
+        let language = document.language
+        var header = columns.map { Workbook.Cell.text(table.columns[$0].header) }
+        if let first = header.first, first == .text("") { header[0] = .text(DocumentLabels.of(language).number) }
+        var sheetRows = [Workbook.Row(cells: header, bold: true)]
+        for row in rows {
+            let cells: [Workbook.Cell] = columns.map { c in
+                let cell = c < row.cells.count ? row.cells[c] : .blank
+                return value(cell, language: language, indent: c == (indented ?? columns.first) ? row.depth : 0)
+            }
+            sheetRows.append(Workbook.Row(cells: cells, bold: row.bold || row.role == .group || row.role == .total))
+        }
+        var sheet = Workbook.Sheet(
+            name: table.name, widths: widths(table, columns: columns, rows: rows, language), rows: sheetRows)
+        addSums(&sheet, rows: rows)
+        return sheet
+    }
+
+    private static func value(_ cell: ReportDocument.Cell, language: Language, indent: Int) -> Workbook.Cell {
+        switch cell {
+        case .blank, .absent: return .empty
+        case .text(let s), .label(let s): return s.isEmpty ? .empty : .text(s, indent: indent)
+        case .points(let p), .change(let p): return .number(p)
+        case .count(let n): return .number(Points(hundredths: n.multipliedReportingOverflow(by: 100).partialValue))
+        case .rank(let r, _): return .number(Points(hundredths: r.multipliedReportingOverflow(by: 100).partialValue))
+        }
+    }
+
+    /// Replaces a group's or the total's number by the `SUM` of its children (the rows under it
+    /// one level deeper; for the total, the top-level rows), when every child has a number there
+    /// and the sum equals the figure the report gives.
+    private static func addSums(_ sheet: inout Workbook.Sheet, rows: [ReportDocument.Row]) {
+        for (i, row) in rows.enumerated() where row.role == .group || row.role == .total {
+            var children: [Int] = []
+            if row.role == .total {
+                children = rows.indices.filter {
+                    rows[$0].role != .total && rows[$0].role != .section && rows[$0].depth == 0
+                }
+            } else {
+                var j = i + 1
+                while j < rows.count, rows[j].depth > row.depth, rows[j].role != .total {
+                    if rows[j].depth == row.depth + 1 { children.append(j) }
+                    j += 1
+                }
+            }
+            guard !children.isEmpty else { continue }
+            let sheetRow = i + 2  // a header row, and sheet rows count from 1
+            for c in sheet.rows[i + 1].cells.indices {
+                guard case .number(let figure) = sheet.rows[i + 1].cells[c] else { continue }
+                let references = children.map { $0 + 2 }
+                guard
+                    references.allSatisfy({ r in
+                        c < sheet.rows[r - 1].cells.count && isNumber(sheet.rows[r - 1].cells[c])
+                    })
+                else { continue }
+                let saved = sheet.rows[i + 1].cells[c]
+                sheet.rows[i + 1].cells[c] = .sum(rows: references)
+                if Workbook.value(of: sheet, row: sheetRow, column: c) != figure { sheet.rows[i + 1].cells[c] = saved }
+            }
+        }
+    }
+
+    private static func isNumber(_ cell: Workbook.Cell) -> Bool {
+        switch cell {
+        case .number, .sum: return true
+        case .empty, .text: return false
+        }
+    }
+
+    /// Each column as wide as its longest text, between 6 and 60 characters.
+    private static func widths(
+        _ table: ReportDocument.Table, columns: [Int], rows: [ReportDocument.Row], _ language: Language
+    ) -> [Int] {
+        columns.map { c in
+            var widest = table.columns[c].header.count
+            for row in rows where c < row.cells.count {
+                widest = max(widest, row.cells[c].text(language).count + row.depth * 2)
+            }
+            return min(max(widest + 2, 6), 60)
+        }
+    }
+}

@@ -224,3 +224,22 @@ import Testing
             ])
     }
 }
+
+/// The indices computed by hand in `FrameworkTreeTests` appear where people and programs read them.
+@Suite struct FrameworkTreeOutputTests {
+    @Test(arguments: [
+        ("an-binh-2025.json", ["85,03", "88,53", "85,53"], ["85.03", "88.53", "85.53"]),
+        (
+            "binh-minh-2025.json", ["96,72", "98,36", "Tổng điểm 59, tối đa áp dụng 61: chỉ số 96,72"],
+            ["96.72", "98.36"]
+        ),
+        ("an-binh-2024.json", ["73,74", "Tổng điểm 73, tối đa áp dụng 99: chỉ số 73,74"], ["73.74"]),
+    ])
+    func everyIndexInTextAndJSON(file: String, text: [String], json: [String]) {
+        let path = "Fixtures/vi-du/" + file
+        let shown = Package.run(["score", path]).stdout
+        for figure in text { #expect(shown.contains(figure), "\(file): \(figure)") }
+        let document = Package.run(["score", "--format", "json", path]).stdout
+        for figure in json { #expect(document.contains(figure), "\(file): \(figure)") }
+    }
+}

@@ -48,7 +48,10 @@ enum CriteriaTable {
                 continue
             }
             let first = row[Column.id.rawValue]
-            if let number = ImportCells.roman(first), let domain = framework.domains.first(where: { $0.id == number }) {
+            // A Roman numeral names a domain written `I` (national style) or `1` (prefix style).
+            if let number = ImportCells.roman(first),
+                let domain = framework.domains.first(where: { $0.id == number || $0.id == FrameworkTable.roman(first) })
+            {
                 domainRows.append((domain, row))
                 started = true
                 continue
@@ -62,8 +65,9 @@ enum CriteriaTable {
                 continue
             }
             started = true
-            if let domain = framework.domains.first(where: { $0.id == id }) {
-                domainRows.append((domain, row))
+            // A domain or a group is the source's own arithmetic, checked against the leaves under it.
+            if let group = framework.criterion(id), !group.isLeaf {
+                domainRows.append((group, row))
                 continue
             }
             guard let criterion = framework.criterion(id) else {
@@ -81,7 +85,8 @@ enum CriteriaTable {
             seen[id] = first.offset
             result.entries.append(entry(criterion, row, &c))
         }
-        let missing = framework.criteria.filter { seen[$0.id] == nil }
+        // Bonus and penalty leaves left out count 0, as in a scorecard.
+        let missing = framework.criteria.filter { seen[$0.id] == nil && $0.kind == .regular }
         if seen.isEmpty {
             c.error("no criterion rows found (is this the criteria table? STT | Lĩnh vực, tiêu chí | …)", at: nil)
         } else if missing.count > 8 {
@@ -95,7 +100,9 @@ enum CriteriaTable {
         result.entries.sort { (framework.position(of: $0.id) ?? 0) < (framework.position(of: $1.id) ?? 0) }
         let sums = SourceSums(entries: result.entries, language: c.language)
         for (domain, row) in domainRows {
-            sums.check(row, subject: "domain \(domain.id)", max: domain.max, criteria: domain.criteria, into: &c)
+            sums.check(
+                row, subject: "\(domain.depth == 0 ? "domain" : "criterion") \(domain.id)", max: domain.max,
+                criteria: framework.leaves(under: domain.id), into: &c)
         }
         if let totalRow {
             sums.check(totalRow, subject: "total", max: framework.max, criteria: framework.criteria, into: &c)

@@ -42,12 +42,27 @@ public enum ScorecardJSON {
 
     private static func criterion(_ entry: ScoreEntry, _ annotations: Framework?) -> String {
         var fields = ["\"id\": \(JSONText.string(entry.id))"]
-        for stage in Stage.allCases { fields.append("\"\(stage.rawValue)\": " + (entry.scores[stage]?.json ?? "null")) }
+        let node = annotations?.criterion(entry.id)
+        if entry.na {
+            fields.append("\"na\": true")
+        } else if node?.survey == true || entry.survey != nil {
+            fields.append("\"survey\": " + (entry.survey?.json ?? "null"))
+        } else {
+            for stage in annotations?.stages ?? Stage.allCases {
+                fields.append("\"\(stage.rawValue)\": " + (entry.scores[stage]?.json ?? "null"))
+            }
+        }
         if let department = entry.department { fields.append("\"department\": \(JSONText.string(department))") }
         if let note = entry.note { fields.append("\"note\": \(JSONText.string(note))") }
-        if let criterion = annotations?.criterion(entry.id) {
-            fields.append(
-                "\"extra\": { \"title\": \(JSONText.string(criterion.title)), \"max\": \(criterion.max.json) }")
+        if let criterion = node, let framework = annotations {
+            var extra = ["\"title\": \(JSONText.string(criterion.title))", "\"max\": \(criterion.max.json)"]
+            // Under a group of a framework of three levels or more, the leaf says what it belongs to.
+            if let parent = criterion.parentID, framework.nodes.contains(where: { $0.depth > 1 }) {
+                extra.append("\"parent\": \(JSONText.string(parent))")
+            }
+            if criterion.optional { extra.append("\"optional\": true") }
+            if criterion.kind != .regular { extra.append("\"kind\": \(JSONText.string(criterion.kind.rawValue))") }
+            fields.append("\"extra\": { " + extra.joined(separator: ", ") + " }")
         }
         return "{ " + fields.joined(separator: ", ") + " }"
     }

@@ -47,7 +47,10 @@ struct TreeLabels: Sendable {
         var words: [String] = []
         if parent == nil, n.kind == .bonus { words.append(bonus) }
         if parent == nil, n.kind == .penalty { words.append(penalty) }
-        if n.optional, !(parent?.optional ?? false) { words.append(optional) }
+        // A decision writes "(nếu có)" into the title itself, whatever the output's language.
+        if n.optional, !(parent?.optional ?? false), !n.title.lowercased().contains("nếu có") {
+            words.append(optional)
+        }
         if n.survey, !(parent?.survey ?? false) { words.append(survey) }
         let title = n.title.lowercased()
         words.removeAll { title.contains($0) }

@@ -20,7 +20,9 @@ extension ReportDocument {
                     "\($0.code): \($0.points.formatted(language)) · \($0.content ?? "")"
                 }
                 rows.append(
-                    Row("criterion", depth: 1, cells: [.text(c.id), .text(c.title)] + figures(c.value), notes: notes))
+                    Row(
+                        "criterion", depth: c.depth, cells: [.text(c.id), .text(c.title)] + figures(c.value),
+                        notes: notes))
             }
         }
         rows.append(Row("total", role: .total, bold: true, cells: [.blank, .label(l.total)] + figures(diff.total)))

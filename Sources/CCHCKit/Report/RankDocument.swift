@@ -8,12 +8,13 @@ extension ReportDocument {
         let l = Labels.of(language)
         let stage = r.stage.name(language)
         let domainIDs = r.framework.domains.map(\.id)
+        let withIndex = (r.ranked + r.unranked).contains { $0.index != $0.total }
         func row(_ u: Ranking.Row) -> Row {
             Row(
                 "unit",
                 cells: [
                     u.rank.map(Cell.count) ?? .absent, .text(u.unit), .text(u.file), .points(u.total),
-                    u.band.map(Cell.text) ?? .blank,
+                    u.index.map(Cell.points) ?? .blank, u.band.map(Cell.text) ?? .blank,
                 ] + u.domains.map { Cell.points($0) })
         }
         var rows =
@@ -30,7 +31,8 @@ extension ReportDocument {
                 Row(
                     "unit",
                     cells: [
-                        .blank, .text(u.unit), .text(u.file), .absent, .label(l.missing.filling(String(u.missing))),
+                        .blank, .text(u.unit), .text(u.file), .absent, .blank,
+                        .label(l.missing.filling(String(u.missing))),
                     ],
                     for: .terminal)
             }
@@ -42,6 +44,10 @@ extension ReportDocument {
                 Column("unit", l.unitHeader, width: .wrap(min: 16)),
                 Column("file", l.file, for: .data),
                 Column("total", l.total, alignment: .right, width: .fit(min: 5)),
+                // The index is a column of its own only where some unit's differs from its total.
+                Column(
+                    "index", TreeLabels.of(language).index, alignment: .right, width: .fit(min: 6),
+                    for: withIndex ? .terminal : []),
                 Column("band", l.band, width: .fit(max: 16)),
             ]
                 + domainIDs.enumerated().map { i, id in

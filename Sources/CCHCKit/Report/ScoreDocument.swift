@@ -87,7 +87,7 @@ extension ReportDocument {
             }
             let scores = leaf.map { report.criterionScores[$0] } ?? report.nodeScores[i]
             let cells =
-                [.text(node.id), .text(node.domainID), .text(title)]
+                [.text(node.id), .text(node.domainID), .text(node.title), .text(title)]
                 + figures(node, applicable: report.nodeApplicable[i], scores: scores)
             if node.depth == 0 {
                 rows.append(Row("domain", role: .group, depth: 0, bold: detail, cells: cells + [.blank]))
@@ -102,13 +102,13 @@ extension ReportDocument {
         rows.append(
             Row(
                 "total", role: .total, bold: true,
-                cells: [.blank, .blank, .label(l.total), .points(report.applicable)]
+                cells: [.blank, .blank, .blank, .label(l.total), .points(report.applicable)]
                     + stages.map { .points(report.totals[$0]) } + [.points(lost), .blank]))
         if report.showsIndex {
             rows.append(
                 Row(
                     "index", bold: true,
-                    cells: [.blank, .blank, .label(t.index), .points(Points(hundredths: 10_000))]
+                    cells: [.blank, .blank, .blank, .label(t.index), .points(Points(hundredths: 10_000))]
                         + stages.map { .points(report.indices[$0]) } + [.blank, .blank]))
         }
         let number = Column.Width.fit()
@@ -117,7 +117,9 @@ extension ReportDocument {
             columns: [
                 Column("id", ""),
                 Column("domain", l.domainID, for: .data),
-                Column("title", l.domain, width: .wrap(), headerSpansLeft: true),
+                // Data keeps the title as the framework writes it; people read it with its marks.
+                Column("title", l.domain, for: .data),
+                Column("title_text", l.domain, width: .wrap(), for: .people, headerSpansLeft: true),
                 Column("max", l.max, alignment: .right, width: number),
             ]
                 + stages.map { Column($0.rawValue, l.short($0), alignment: .right, width: number) }

@@ -13,7 +13,8 @@ extension ReportDocument {
             Row(
                 "year",
                 cells: [
-                    .count(y.year), .text(y.file), .points(y.total), y.source.map { .text($0.rawValue) } ?? .blank,
+                    .count(y.year), .text(y.file), .points(y.total), .points(y.index),
+                    y.source.map { .text($0.rawValue) } ?? .blank,
                     .text(source(y.source, l)), y.band.map(Cell.text) ?? .absent, y.change.map(Cell.change) ?? .blank,
                     y.rank.map { .rank($0, of: y.of) } ?? .blank, y.of.map(Cell.count) ?? .blank,
                 ] + t.domains.map { y.domains[$0.id].map(Cell.points) ?? .blank })
@@ -24,6 +25,10 @@ extension ReportDocument {
                 Column("year", l.year),
                 Column("file", l.file, for: .data),
                 Column("total", l.total, alignment: .right),
+                // The index is a column of its own only where some year's differs from its total.
+                Column(
+                    "index", TreeLabels.of(language).index, alignment: .right,
+                    for: t.years.contains { $0.index != $0.total } ? .terminal : []),
                 Column("source", l.source, for: .data),
                 Column("source_text", l.source, for: .people),
                 Column("band", l.band, width: .fit(max: 16)),

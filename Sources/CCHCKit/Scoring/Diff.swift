@@ -30,12 +30,14 @@ public struct Diff: Sendable {
         public let value: Change
     }
 
-    /// A criterion whose score differs.
+    /// A criterion (a leaf, or a group under a domain) whose score differs.
     public struct CriterionChange: Sendable {
         public let id: String
         public let domainID: String
         public let title: String
         public let value: Change
+        /// 1 for a criterion under its domain, 2 for a sub-criterion…
+        public var depth = 1
     }
 
     public let from: Side
@@ -45,7 +47,8 @@ public struct Diff: Sendable {
     public let total: Change
     /// Every domain of either side, in the order of the new side's framework, then the old's.
     public let domains: [DomainChange]
-    /// The criteria whose scores differ, in framework order.
+    /// The nodes under the domains whose scores differ, in the tree's order (a group before
+    /// its children).
     public let criteria: [CriterionChange]
     /// Criteria only one of the two frameworks has.
     public let onlyInOld: [String]
@@ -76,13 +79,13 @@ public struct Diff: Sendable {
         let oldFramework = from.report.framework
         let newFramework = to.report.framework
         var changes: [CriterionChange] = []
-        for criterion in newFramework.criteria where oldFramework.criterion(criterion.id) != nil {
+        for node in newFramework.nodes where node.depth > 0 && oldFramework.criterion(node.id) != nil {
             let value = Change(
-                old: from.report.scores(of: criterion.id)[from.stage], new: to.report.scores(of: criterion.id)[to.stage]
-            )
+                old: from.report.scores(of: node.id)[from.stage], new: to.report.scores(of: node.id)[to.stage])
             guard value.differs else { continue }
             changes.append(
-                CriterionChange(id: criterion.id, domainID: criterion.domainID, title: criterion.title, value: value))
+                CriterionChange(
+                    id: node.id, domainID: node.domainID, title: node.title, value: value, depth: node.depth))
         }
         criteria = changes
         onlyInOld = oldFramework.criteria.map(\.id).filter { newFramework.criterion($0) == nil }

@@ -83,7 +83,8 @@ public struct Ranking: Sendable {
         }
         best = framework.domains.enumerated().compactMap { i, domain in
             let scored = ranked.compactMap { row in row.domains[i].map { (row.unit, $0) } }
-            guard let top = scored.map(\.1).max() else { return nil }
+            // The best penalty is the smallest.
+            guard let top = domain.kind == .penalty ? scored.map(\.1).min() : scored.map(\.1).max() else { return nil }
             let leaders = scored.filter { $0.1 == top }.map(\.0).sorted(by: Collation.precedes)
             return Best(domain: domain, score: top, unit: leaders.first ?? "", sharing: leaders.count)
         }

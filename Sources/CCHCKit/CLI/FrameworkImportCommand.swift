@@ -13,8 +13,6 @@ enum FrameworkImportCommand: Command {
             .init("level", value: "level", help: Messages.Help.level),
             .init("province", value: "name", help: Messages.Help.province),
             .init("source", value: "text", help: Messages.Help.source),
-            .init("output", short: "o", value: "file", help: Messages.Help.frameworkOutput),
-            .init("force", help: Messages.Help.force),
             SharedOptions.lang,
         ],
         discussion: Messages.Help.frameworkImportDiscussion)
@@ -46,14 +44,9 @@ enum FrameworkImportCommand: Command {
         request.about.level = arguments.value("level").map(Text.name)
         request.about.province = arguments.value("province").map(Text.name)
         request.about.source = arguments.value("source").map(Text.name)
-        let output = arguments.value("output")
-        let force = arguments.flag("force")
+        // `-o FILE` is written by `Tool`, which refused an existing one before this ran.
+        let output = arguments.value(CommandSpec.output.name)
         var outcome = Outcome()
-        if let output, !force, OutputFile.exists(output) {
-            outcome.report([Diagnostic(.error, file: output, message: Messages.existsUseForce, language: language)])
-            outcome.code = .invalidInput
-            return outcome
-        }
         let path = arguments.positionals.first ?? "-"
         let source: SourceText
         do {
@@ -80,19 +73,9 @@ enum FrameworkImportCommand: Command {
             outcome.code = .invalidInput
             return outcome
         }
-        guard let output else {
-            outcome.print(text)
-            return outcome
-        }
-        do {
-            try OutputFile.write(text, to: output, force: force, inputs: [path])
-            let summary = Messages.frameworkSummary(
-                domains: framework.domains.count, criteria: framework.criteria.count, max: framework.max)
-            outcome.printError("\(output): \(Messages.written(summary).text(language))\n")
-        } catch {
-            outcome.report([error.diagnostic(language)])
-            outcome.code = .invalidInput
-        }
+        outcome.print(text)
+        outcome.summary = Messages.frameworkSummary(
+            domains: framework.domains.count, criteria: framework.criteria.count, max: framework.max)
         return outcome
     }
 }

@@ -4,7 +4,7 @@ enum RankCommand: Command {
         name: "rank",
         abstract: Messages.Help.rank,
         arguments: [.init(name: "file", help: Messages.Help.rankFiles, variadic: true)],
-        options: [SharedOptions.stage, SharedOptions.format, SharedOptions.lang],
+        options: [SharedOptions.stage, SharedOptions.format(for: .rank), SharedOptions.lang],
         discussion: Messages.Help.rankDiscussion)
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
@@ -31,14 +31,8 @@ enum RankCommand: Command {
             }
         }
         outcome.report(warnings)
-        switch SharedOptions.format(arguments) {
-        case .text:
-            outcome.print(RankRender.text(ranking, language: language, style: TextStyle(color: environment.color)))
-        case .json: outcome.print(RankRender.json(ranking, warnings: warnings))
-        case .csv: outcome.print(RankRender.csv(ranking))
-        case .markdown: outcome.print(RankRender.markdown(ranking, language: language))
-        case .html, .xlsx, .docx: break  // not among this command's `--format` choices yet
-        }
+        let document = ReportDocument.rank(ranking, language: language, warnings: warnings)
+        SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)
         return outcome
     }
 

@@ -4,7 +4,7 @@ enum TrendCommand: Command {
         name: "trend",
         abstract: Messages.Help.trend,
         arguments: [.init(name: "file", help: Messages.Help.trendFiles, variadic: true)],
-        options: [SharedOptions.stage, SharedOptions.format, SharedOptions.lang],
+        options: [SharedOptions.stage, SharedOptions.format(for: .trend), SharedOptions.lang],
         discussion: Messages.Help.trendDiscussion)
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
@@ -21,14 +21,9 @@ enum TrendCommand: Command {
                 .warning, file: $0.file, message: Messages.yearNotScored($0.year, stage), language: language)
         }
         outcome.report(warnings)
-        switch SharedOptions.format(arguments) {
-        case .text:
-            outcome.print(TrendRender.text(trend, language: language, style: TextStyle(color: environment.color)))
-        case .json: outcome.print(TrendRender.json(trend, warnings: warnings))
-        case .csv: outcome.print(TrendRender.csv(trend))
-        case .markdown: outcome.print(TrendRender.markdown(trend, language: language))
-        case .html, .xlsx, .docx: break  // not among this command's `--format` choices yet
-        }
+        let document = ReportDocument.trend(
+            trend, bands: files.last?.report.framework.bands ?? [], language: language, warnings: warnings)
+        SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)
         return outcome
     }
 

@@ -195,13 +195,6 @@ extension Messages {
         Message(vi: "năm \(year) cũng có trong \(other)", en: "year \(year) is also in \(other)")
     }
 
-    /// `frameworks`: `8 domains, 54 criteria, 100 points`.
-    static func frameworkSize(domains: Int, criteria: Int, max: Points) -> Message {
-        Message(
-            vi: "\(domains) lĩnh vực, \(criteria) tiêu chí, \(n(max, .vi)) điểm",
-            en: "\(domains) domains, \(criteria) criteria, \(n(max, .en)) points")
-    }
-
     // MARK: The executable
 
     /// Standard output cannot be written.

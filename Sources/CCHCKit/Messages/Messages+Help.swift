@@ -183,9 +183,6 @@ extension Messages {
                 vi: "Mã bộ chỉ số có sẵn hoặc tệp cchc-framework/1 (mặc định \(id)).",
                 en: "A built-in framework id or a cchc-framework/1 file (default \(id)).")
         }
-        static let output = Message(
-            vi: "Ghi bảng điểm vào tệp này thay vì đầu ra chuẩn.",
-            en: "Write the scorecard to this file instead of standard output.")
         static let force = Message(vi: "Ghi đè tệp đầu ra nếu đã có.", en: "Overwrite the output file if it exists.")
         static let initCommand = Message(
             vi: "Ghi một bảng điểm trống cho một đơn vị và một năm, đủ mọi tiêu chí, sẵn sàng để điền.",
@@ -233,9 +230,6 @@ extension Messages {
         static let source = Message(
             vi: "Văn bản ban hành: \"Quyết định số 123/QĐ-UBND…\".",
             en: "The decision that issued it: \"Quyết định số 123/QĐ-UBND…\".")
-        static let frameworkOutput = Message(
-            vi: "Ghi bộ chỉ số vào tệp này thay vì đầu ra chuẩn.",
-            en: "Write the framework to this file instead of standard output.")
         static let frameworkImportDiscussion = Message(
             vi: "Các cột được nhận theo tiêu đề: số thứ tự (STT, TT), nội dung (Lĩnh vực, tiêu chí; Nội dung), "
                 + "điểm tối đa (Điểm tối đa, Điểm chuẩn) và bộ phận phụ trách (Ngành, Phụ trách, Cơ quan). Một số La "

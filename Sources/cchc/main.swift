@@ -12,16 +12,9 @@ import CCHCKit
 // treat EPIPE on a write as the reader having gone away.
 signal(SIGPIPE, SIG_IGN)
 
-let environment = CCHCKit.Environment(color: Terminal.wantsColor, outputIsTerminal: Terminal.outputIsTerminal)
+let output = Output()
+let environment = CCHCKit.Environment(
+    color: Terminal.wantsColor, outputIsTerminal: Terminal.outputIsTerminal, partial: output.part)
 let outcome = Tool.run(Array(CommandLine.arguments.dropFirst()), environment: environment)
-var code = outcome.code.rawValue
-var outputOpen = true
-for (stream, bytes) in outcome.chunks {
-    if stream == .err {
-        _ = Terminal.write(bytes, to: 2)
-    } else if outputOpen, !Terminal.write(bytes, to: 1) {
-        outputOpen = false
-        code = max(code, 1)
-    }
-}
-exit(code)
+output.write(outcome)
+exit(max(outcome.code.rawValue, output.code))

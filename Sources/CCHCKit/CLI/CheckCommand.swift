@@ -34,21 +34,36 @@ enum CheckCommand: Command {
             return outcome
         }
         let paths = arguments.positionals
-        let results = Parallel.map(paths) { () -> (String) -> FileResult in
-            // Each worker has its own framework store: frameworks are read once per worker.
-            let inputs = (try? Inputs(language: language, framework: framework)) ?? Inputs(language: language)
-            return { check($0, inputs: inputs, strict: strict) }
-        }
+        let json = arguments.value("format") == "json"
+        // Text is handed out as each batch of files is done; the JSON document needs them all.
+        let partial = json ? nil : environment.partial
+        var results: [FileResult] = []
         var counts = (ok: 0, wrong: 0, invalid: 0)
-        for result in results {
-            switch result.status {
-            case .ok: counts.ok += 1
-            case .wrong: counts.wrong += 1
-            case .invalid: counts.invalid += 1
+        Parallel.forEachBatch(paths) { () -> (String) -> FileResult in
+            // Each worker has its own framework store (frameworks are read once per worker) and
+            // its own read buffer.
+            let inputs = (try? Inputs(language: language, framework: framework)) ?? Inputs(language: language)
+            var buffer: [UInt8] = []
+            return { check($0, inputs: inputs, strict: strict, buffer: &buffer) }
+        } deliver: { batch in
+            var part = Outcome()
+            for result in batch {
+                switch result.status {
+                case .ok: counts.ok += 1
+                case .wrong: counts.wrong += 1
+                case .invalid: counts.invalid += 1
+                }
+                outcome.raise(to: result.outcome.code)
+                if json { results.append(result) } else { part.append(result.outcome) }
+            }
+            let done = counts.ok + counts.wrong + counts.invalid
+            if let partial {
+                partial(part, RunProgress(done: done, total: paths.count, invalid: counts.invalid, language: language))
+            } else {
+                outcome.append(part)
             }
         }
-        if arguments.value("format") == "json" {
-            for result in results { outcome.raise(to: result.outcome.code) }
+        if json {
             outcome.print(
                 JSONOut.object([
                     ("files", .array(results.map(\.json))), ("ok", .int(counts.ok)), ("wrong", .int(counts.wrong)),
@@ -56,7 +71,6 @@ enum CheckCommand: Command {
                 ]).render())
             return outcome
         }
-        for result in results { outcome.append(result.outcome) }
         if paths.count > 1 {
             outcome.print(
                 "\(paths.count) files: \(counts.ok) ok, \(counts.wrong) wrong, \(counts.invalid) invalid\n")
@@ -90,11 +104,13 @@ enum CheckCommand: Command {
         }
     }
 
-    static func check(_ given: String, inputs: Inputs, strict: Bool) -> FileResult {
+    static func check(_ given: String, inputs: Inputs, strict: Bool, buffer: inout [UInt8]) -> FileResult {
         var outcome = Outcome()
         let path = given == "-" ? SourceFile.stdinName : given
         let language = inputs.language
-        let (loaded, source) = inputs.load(given)
+        let (loaded, source) = inputs.load(given, reusing: &buffer)
+        // Nothing kept refers to the bytes once the file is checked: they go back to the buffer.
+        defer { if let source { buffer = source.bytes } }
         outcome.report(loaded.diagnostics)
         guard let scorecard = loaded.scorecard, let framework = loaded.framework, let source else {
             let errors = Diagnostic.errorCount(loaded.diagnostics)

@@ -23,8 +23,14 @@ struct Inputs {
 
     /// Reads and validates one scorecard file.
     func load(_ path: String) -> (LoadedScorecard, SourceText?) {
+        var buffer: [UInt8] = []
+        return load(path, reusing: &buffer)
+    }
+
+    /// Reads and validates one scorecard file into `buffer`'s storage (see `SourceFile.read`).
+    func load(_ path: String, reusing buffer: inout [UInt8]) -> (LoadedScorecard, SourceText?) {
         do {
-            let source = try SourceFile.read(path)
+            let source = try SourceFile.read(path, reusing: &buffer)
             return (ScorecardReader.read(source, frameworks: store, override: override, language: language), source)
         } catch {
             return (LoadedScorecard(scorecard: nil, framework: nil, diagnostics: [error.diagnostic]), nil)

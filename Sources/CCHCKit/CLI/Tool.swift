@@ -54,9 +54,34 @@ public struct Environment: Sendable {
     public var color: Bool
     /// Standard output is a terminal: no place for the bytes of a workbook.
     public var outputIsTerminal: Bool
-    public init(color: Bool = false, outputIsTerminal: Bool = false) {
+    /// Takes a long command's output while it runs (`check` over many files), part after part
+    /// in order, with how far the run has got; the outcome returned then holds only what comes
+    /// after the last part. Without it, all the output comes back in the outcome.
+    public var partial: (@Sendable (Outcome, RunProgress) -> Void)?
+
+    public init(
+        color: Bool = false, outputIsTerminal: Bool = false, partial: (@Sendable (Outcome, RunProgress) -> Void)? = nil
+    ) {
         self.color = color
         self.outputIsTerminal = outputIsTerminal
+        self.partial = partial
+    }
+}
+
+/// How far a run over many files has got, for a progress line.
+public struct RunProgress: Sendable {
+    public var done: Int
+    public var total: Int
+    /// Files found invalid so far.
+    public var invalid: Int
+    public var language: Language
+
+    /// `1200/10000 tệp, 3 không hợp lệ`.
+    public var line: String {
+        switch language {
+        case .vi: return "\(done)/\(total) tệp, \(invalid) không hợp lệ"
+        case .en: return "\(done)/\(total) files, \(invalid) invalid"
+        }
     }
 }
 

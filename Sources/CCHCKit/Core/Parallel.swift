@@ -8,6 +8,9 @@ import Dispatch
 enum Parallel {
     /// Fewer items than this are not worth a thread.
     static let threshold = 32
+    /// Items are handed out and delivered this many at a time: few enough that results appear
+    /// soon, enough that taking the next batch and writing one out are rare.
+    static let batch = 32
 
     /// Maps `items` in order, on every core when there are many.
     ///
@@ -16,29 +19,74 @@ enum Parallel {
     static func map<T: Sendable, R: Sendable>(
         _ items: [T], makeWorker: @escaping @Sendable () -> (T) -> R
     ) -> [R] {
-        let cores = Parallel.cores
-        guard items.count >= threshold, cores > 1 else {
+        var results: [R] = []
+        results.reserveCapacity(items.count)
+        forEachBatch(items, makeWorker: makeWorker) { results += $0 }
+        return results
+    }
+
+    /// Maps `items` on every core when there are many, a batch at a time, and hands each batch's
+    /// results to `deliver` in input order as soon as that batch and every one before it are done,
+    /// so that the first results can be written while the rest are computed.
+    ///
+    /// - Parameters:
+    ///   - makeWorker: called once per thread, as for `map`.
+    ///   - deliver: called with consecutive batches, in order, never on two threads at once.
+    static func forEachBatch<T: Sendable, R: Sendable>(
+        _ items: [T], makeWorker: @escaping @Sendable () -> (T) -> R, deliver: ([R]) -> Void
+    ) {
+        let batches = (items.count + batch - 1) / batch
+        let workers = min(cores, batches)
+        guard items.count >= threshold, workers > 1 else {
             let work = makeWorker()
-            return items.map(work)
+            var start = 0
+            while start < items.count {
+                let end = min(start + batch, items.count)
+                deliver(items[start..<end].map(work))
+                start = end
+            }
+            return
         }
-        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
-        results.initialize(repeating: nil)
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
-        nonisolated(unsafe) let shared = results
-        let workers = min(cores, items.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let work = makeWorker()
-            // Each worker takes every `workers`-th item: disjoint slots, no locking needed.
-            var i = worker
-            while i < items.count {
-                shared[i] = work(items[i])
-                i += workers
+        withoutActuallyEscaping(deliver) { deliver in
+            let order = Order<R>(deliver: deliver)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                let work = makeWorker()
+                var done: (Int, [R])?
+                while let next = order.exchange(done, batches: batches) {
+                    let start = next * batch
+                    done = (next, items[start..<min(start + batch, items.count)].map(work))
+                }
             }
         }
-        return results.compactMap { $0 }
+    }
+
+    /// The batches handed out and those waiting for an earlier one, behind one lock (a serial
+    /// queue), which is also what keeps `deliver` on one thread at a time.
+    private final class Order<R>: @unchecked Sendable {
+        private let lock = DispatchQueue(label: "cchc.parallel.order")
+        private let deliver: ([R]) -> Void
+        private var handedOut = 0
+        private var delivered = 0
+        private var waiting: [Int: [R]] = [:]
+
+        init(deliver: @escaping ([R]) -> Void) { self.deliver = deliver }
+
+        /// Takes a finished batch, delivers whatever is now next in order, and hands out the
+        /// next batch to compute, or `nil` when every batch is handed out.
+        func exchange(_ finished: (Int, [R])?, batches: Int) -> Int? {
+            lock.sync {
+                if let (index, results) = finished {
+                    waiting[index] = results
+                    while let ready = waiting.removeValue(forKey: delivered) {
+                        deliver(ready)
+                        delivered += 1
+                    }
+                }
+                guard handedOut < batches else { return nil }
+                handedOut += 1
+                return handedOut - 1
+            }
+        }
     }
 }
 

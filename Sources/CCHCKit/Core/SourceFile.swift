@@ -31,43 +31,62 @@ public enum SourceFile {
     ///   them: for a path named inside a file (a scorecard's framework), which must not make
     ///   `cchc` read a terminal or hang on a named pipe.
     public static func read(_ path: String, plainFileOnly: Bool = false) throws(FileError) -> SourceText {
+        var buffer: [UInt8] = []
+        return try read(path, plainFileOnly: plainFileOnly, reusing: &buffer)
+    }
+
+    /// Reads a file into `buffer`'s storage: a command over many files gives each worker one
+    /// buffer, hands it to every read and takes it back (`buffer = source.bytes`) once the file is
+    /// done, so that a file costs one `read` and no allocation.
+    public static func read(
+        _ path: String, plainFileOnly: Bool = false, reusing buffer: inout [UInt8]
+    ) throws(FileError) -> SourceText {
+        let name = path == "-" ? stdinName : path
         let fd = path == "-" ? 0 : posixOpen(path, nonBlocking: plainFileOnly)
-        guard fd >= 0 else { throw FileError(path: path == "-" ? stdinName : path, message: describe(errno)) }
+        guard fd >= 0 else { throw FileError(path: name, message: describe(errno)) }
         defer { if fd != 0 { close(fd) } }
         var info = stat()
-        var bytes: [UInt8] = []
+        // A plain file's size is known: one read of one byte more than it says tells the end.
+        // Anything else (a pipe, a terminal) is read in chunks up to the limit, so that a pipe
+        // or a growing file cannot exhaust memory either.
+        var want = 1 << 16
+        var plain = false
         if fstat(fd, &info) == 0 {
-            if info.st_mode & S_IFMT == S_IFDIR {
-                throw FileError(path: path == "-" ? stdinName : path, message: "is a folder, not a file")
-            }
+            if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: name, message: "is a folder, not a file") }
             if plainFileOnly, info.st_mode & S_IFMT != S_IFREG {
-                throw FileError(
-                    path: path == "-" ? stdinName : path, message: "is not a plain file (a device or a pipe?)")
+                throw FileError(path: name, message: "is not a plain file (a device or a pipe?)")
             }
             if info.st_mode & S_IFMT == S_IFREG {
-                if Int(info.st_size) > maxSize {
-                    throw FileError(path: path == "-" ? stdinName : path, message: tooLarge(Int(info.st_size)))
-                }
-                bytes.reserveCapacity(Int(info.st_size) + 1)
+                if Int(info.st_size) > maxSize { throw FileError(path: name, message: tooLarge(Int(info.st_size))) }
+                want = Int(info.st_size) + 1
+                plain = true
             }
         }
-        // Read in chunks up to the limit, so a pipe or a growing file cannot exhaust memory either.
-        let chunk = 1 << 16
+        var bytes: [UInt8] = []
+        swap(&bytes, &buffer)
+        var filled = 0
         while true {
-            let got = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: chunk) { buffer in
-                let n = posixRead(fd, buffer.baseAddress, chunk)
-                if n > 0 { bytes.append(contentsOf: buffer[0..<n]) }
-                return n
+            while bytes.count < filled + want {
+                bytes.append(contentsOf: zeros.prefix(filled + want - bytes.count))
             }
+            let got = bytes.withUnsafeMutableBytes { all in posixRead(fd, all.baseAddress.map { $0 + filled }, want) }
             if got == 0 { break }
             if got < 0 {
                 if errno == EINTR { continue }
-                throw FileError(path: path == "-" ? stdinName : path, message: describe(errno))
+                throw FileError(path: name, message: describe(errno))
             }
-            if bytes.count > maxSize { throw FileError(path: path == "-" ? stdinName : path, message: tooLarge(nil)) }
+            filled += got
+            if filled > maxSize { throw FileError(path: name, message: tooLarge(nil)) }
+            if plain, got < want { break }
+            want = 1 << 16
         }
-        return SourceText(name: path == "-" ? stdinName : path, bytes: bytes)
+        bytes.removeSubrange(filled...)
+        return SourceText(name: name, bytes: bytes)
     }
+
+    /// Room for a read is made by copying from these (a copy of contiguous bytes is one
+    /// `memcpy`, where filling element by element is slow in a debug build).
+    private static let zeros = [UInt8](repeating: 0, count: 1 << 16)
 
     private static func tooLarge(_ size: Int?) -> String {
         let limit = maxSize / (1024 * 1024)

@@ -47,6 +47,11 @@ enum BarChart {
             canvas.rect(x: x, y: 8, width: 12, height: 12, fill: s.colour)
             canvas.text(s.name, x: x + 16, y: 19)
         }
+        if groups.contains(where: { $0.max != nil }) {
+            let x = left + series.count * 130
+            canvas.line(x1: x, y1: 14, x2: x + 18, y2: 14, stroke: "#000", width: 2, dashed: true)
+            canvas.text(maxLabel, x: x + 24, y: 19)
+        }
         guard !groups.isEmpty else { return canvas.finish(caption: caption) }
         let groupWidth = plotWidth / groups.count
         let barWidth = max(groupWidth * 3 / 4 / max(series.count, 1), 1)

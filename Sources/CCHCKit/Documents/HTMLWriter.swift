@@ -35,7 +35,9 @@ enum HTMLWriter: ReportWriter {
         var html = "<header class=\"title-block\">\n"
         if let t = document.title {
             if let unit = t.unit { html += "<p class=\"issuer\">\(escape(unit.uppercased()))</p>\n" }
-            let place = [t.district, t.province].compactMap { $0 }
+            let l = Labels.of(document.language)
+            let place = [t.district.map { "\(l.district) \($0)" }, t.province.map { "\(l.province) \($0)" }].compactMap
+            { $0 }
             if !place.isEmpty { html += "<p class=\"place\">\(escape(place.joined(separator: " · ")))</p>\n" }
         }
         html += "<h1>\(escape(title))</h1>\n"

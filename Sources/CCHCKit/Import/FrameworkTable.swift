@@ -45,8 +45,12 @@ public enum FrameworkTable {
     {
         var c = DiagnosticCollector(source: source, language: language)
         var framework: Framework?
-        if let table = TableReader.read(source, into: &c) {
+        let tables = DocumentTables.read(source, into: &c)
+        if let table = DocumentTables.find(tables, words: ["điểm tối đa", "điểm chuẩn"]) {
+            c.places = table.places
             framework = build(table, request, &c)
+        } else if !tables.isEmpty {
+            c.error("no framework table found (a table with the columns STT | Nội dung | Điểm tối đa | …)", at: nil)
         }
         return (c.hasErrors ? nil : framework, TableImport.inFileOrder(c.finished))
     }
@@ -98,8 +102,7 @@ public enum FrameworkTable {
             }
             let subject = "\(isDomain ? "domain" : "criterion") \(id)"
             if let first = seen[id] {
-                let line = table.source.location(of: first).line
-                c.error("\(subject): listed twice (first at line \(line))", at: numberCell.offset)
+                c.error("\(subject): listed twice (first at \(table.position(of: first)))", at: numberCell.offset)
                 continue
             }
             seen[id] = numberCell.offset

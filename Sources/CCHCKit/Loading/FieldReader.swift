@@ -3,20 +3,35 @@
 struct FieldReader {
     let object: JSONObject
     let offset: Int
-    /// Names what the object is in messages: `criterion 7.13`, `deduction 3`, `field`.
-    let subject: String
+    /// What the object is, as messages name it: `criterion`, `published`; empty for the document.
+    let kind: String
+    /// The object's own name (its id or code), when it has one.
+    let name: String?
+
+    /// Names the object in messages: `criterion 7.13`, `deduction 3.1.2`, `published`. Made only
+    /// when a message is, never for an object that has nothing wrong.
+    var subject: String { name.map { "\(kind) \(Text.clipped($0))" } ?? kind }
 
     /// Reads an object's fields; every key not in `known` (and not `extra`) is reported.
-    init?(_ value: JSONValue, subject: String, known: [String], into collector: inout DiagnosticCollector) {
+    ///
+    /// - Parameters:
+    ///   - kind: names the object in messages; empty for the document.
+    ///   - key: the field whose string value names the object in messages (`id`): even the
+    ///     messages about unknown fields, which are read before the field itself.
+    init?(
+        _ value: JSONValue, subject kind: String, namedBy key: String? = nil, known: [String],
+        into collector: inout DiagnosticCollector
+    ) {
         guard case .object(let object) = value.kind else {
-            collector.error(
-                "\(subject.isEmpty ? "the document" : subject): expected an object, found \(value.typeName)",
-                at: value.offset)
+            collector.error(at: value.offset) {
+                "\(kind.isEmpty ? "the document" : kind): expected an object, found \(value.typeName)"
+            }
             return nil
         }
         self.object = object
         self.offset = value.offset
-        self.subject = subject
+        self.kind = kind
+        self.name = key.flatMap { object[$0]?.stringValue }
         for member in object.members where member.key != "extra" && !known.contains(member.key) {
             collector.error(at: member.keyOffset) {
                 "\(prefix)unknown field \"\(Text.clipped(member.key))\"" + Suggestion.hint(for: member.key, in: known)
@@ -29,7 +44,7 @@ struct FieldReader {
     }
 
     /// `criterion 7.13: `, or nothing for the document itself.
-    var prefix: String { subject.isEmpty ? "" : subject + ": " }
+    var prefix: String { kind.isEmpty ? "" : subject + ": " }
 
     func value(_ key: String) -> JSONValue? { object[key] }
 

@@ -104,20 +104,14 @@ public enum ScorecardReader {
         return (scorecard, framework)
     }
 
-    /// `criterion 7.13`: names the object in every message about it, even about its unknown
-    /// fields, which are read before the id itself.
-    private static func subject(_ kind: String, named key: String, in value: JSONValue) -> String {
-        guard case .object(let o) = value.kind, let name = o[key]?.stringValue else { return kind }
-        return "\(kind) \(Text.clipped(name))"
-    }
-
     private static func decodeEntry(_ value: JSONValue, _ framework: Framework?, _ c: inout DiagnosticCollector)
         -> ScoreEntry?
     {
-        let subject = subject("criterion", named: "id", in: value)
-        guard let r = FieldReader(value, subject: subject, known: criterionFields, into: &c),
+        guard let r = FieldReader(value, subject: "criterion", namedBy: "id", known: criterionFields, into: &c),
             let id = r.string("id", required: true, into: &c)
         else { return nil }
+        // Made only for a message, never for a criterion with nothing wrong.
+        var subject: String { r.subject }
         let criterion = framework?.criterion(id)
         if let framework, criterion == nil {
             c.error(at: r.value("id")?.offset) {
@@ -180,10 +174,10 @@ public enum ScorecardReader {
     private static func decodeDeduction(_ value: JSONValue, _ framework: Framework?, _ c: inout DiagnosticCollector)
         -> Deduction?
     {
-        let subject = subject("deduction", named: "code", in: value)
-        guard let r = FieldReader(value, subject: subject, known: deductionFields, into: &c),
+        guard let r = FieldReader(value, subject: "deduction", namedBy: "code", known: deductionFields, into: &c),
             let code = r.string("code", required: true, into: &c)
         else { return nil }
+        var subject: String { r.subject }
         var owner = code
         if let framework {
             if let criterion = framework.owner(ofCode: code) {

@@ -233,7 +233,81 @@ enum HostileCorpus {
         duplicateKeys += "\n  \"format\": \"cchc-scorecard/1\"\n}\n"
         add("hundreds-of-duplicate-keys", "one key repeated 300 times", utf8(duplicateKeys))
         try addTreeCases(add)
+
+        // Office documents given to `import` (the input is input.docx).
+        func office(_ name: String, _ about: String, _ bytes: [UInt8]) {
+            out.append(Case(name: name, about: about, files: ["input.docx": bytes]))
+        }
+        let bomb = try officeVector("bomb.docx")
+        office("office-zip-bomb", "a .docx whose 20 MiB document.xml is packed in 30 KB (ratio 680)", bomb)
+        office(
+            "office-zip-bomb-lying-size", "the zip bomb with its central directory claiming 100,000 bytes",
+            try lyingSize(bomb, part: "word/document.xml", size: 100_000))
+        let nested =
+            String(repeating: "<w:tbl><w:tr><w:tc>", count: 100)
+            + String(repeating: "</w:tc></w:tr></w:tbl>", count: 100)
+        office("office-nested-tables", "a .docx of 100 tables nested in each other's cells (300 levels)", docx(nested))
+        let laughs = """
+            <?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">\
+            <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>
+            """
+        office(
+            "office-billion-laughs", "a .docx whose document.xml defines nested entities",
+            docx("<w:p>&d;</w:p>", prolog: laughs))
+        office(
+            "office-deep-element", "a .docx with 100,000 elements nested",
+            docx(String(repeating: "<w:p>", count: 100_000) + String(repeating: "</w:p>", count: 100_000)))
+        var crc = docx("<w:tbl><w:tr><w:tc><w:p><w:r><w:t>1,5</w:t></w:r></w:p></w:tc></w:tr></w:tbl>")
+        if let at = crc.indices.first(where: { crc[$0] == UInt8(ascii: "5") }) { crc[at] = UInt8(ascii: "0") }
+        office("office-crc-error", "a .docx whose document.xml has one byte changed (1,5 → 1,0)", crc)
+        let whole = docx("<w:p/>")
+        let cut = whole.count - 22 - 30
+        office(
+            "office-truncated-central-directory", "a .docx with 30 bytes of its central directory cut out",
+            Array(whole[0..<cut] + whole[(cut + 30)...]))
+        office(
+            "office-ole", "an old binary .doc (an OLE file) renamed .docx",
+            [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504))
+        var plain = ZipWriter()
+        plain.add("readme.txt", utf8("not a document\n"))
+        office("office-not-a-document", "a ZIP archive holding only a text file", plain.finish())
         return out
+    }
+
+    /// A Word document whose body is `body`, its parts stored.
+    private static func docx(_ body: String, prolog: String = "") -> [UInt8] {
+        var zip = ZipWriter()
+        zip.add(
+            "[Content_Types].xml",
+            utf8(
+                #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override "#
+                    + #"PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument."#
+                    + #"wordprocessingml.document.main+xml"/></Types>"#))
+        zip.add(
+            "word/document.xml",
+            utf8(
+                prolog + #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#
+                    + "<w:body>" + body + "</w:body></w:document>"))
+        return zip.finish()
+    }
+
+    /// A committed archive of Tests/Office/zip/ (made by Scripts/make-inflate-vectors.py).
+    private static func officeVector(_ name: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: Package.root + "/Tests/Office/zip/" + name)))
+    }
+
+    /// The archive with the central directory's uncompressed size of `part` set to `size`.
+    private static func lyingSize(_ zip: [UInt8], part: String, size: UInt32) throws -> [UInt8] {
+        var bytes = zip
+        let name = utf8(part)
+        guard
+            let entry = bytes.indices.first(where: { p in
+                p + 46 + name.count <= bytes.count && bytes[p..<(p + 4)].elementsEqual([0x50, 0x4B, 1, 2])
+                    && bytes[(p + 46)..<(p + 46 + name.count)].elementsEqual(name)
+            })
+        else { throw CorpusError(message: "no central entry \(part)") }
+        for i in 0..<4 { bytes[entry + 24 + i] = UInt8(truncatingIfNeeded: size >> (8 * UInt32(i))) }
+        return bytes
     }
 
     /// SPEC §6's fields, wrong: each a vi-du scorecard or its three-level framework with one change.

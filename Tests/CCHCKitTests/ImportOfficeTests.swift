@@ -120,3 +120,34 @@ import Testing
             try Data(contentsOf: URL(fileURLWithPath: fromText)) == Data(contentsOf: URL(fileURLWithPath: fromWord)))
     }
 }
+
+/// The hostile office documents of Tests/Hostile/office-*, measured from outside: one error
+/// line, exit 2, under a second and under 200 MB each.
+@Suite struct OfficeHostileBoundsTests {
+    static let cases = HostileCorpus.cases.filter { $0.name.hasPrefix("office-") }
+
+    @Test func allSix() {
+        let names = Set(Self.cases.map(\.name))
+        for wanted in [
+            "office-zip-bomb", "office-nested-tables", "office-billion-laughs", "office-deep-element",
+            "office-crc-error", "office-truncated-central-directory",
+        ] {
+            #expect(names.contains(wanted))
+        }
+    }
+
+    @Test(arguments: cases)
+    func bounded(_ c: HostileCorpus.Case) throws {
+        let folder = try TemporaryFolder()
+        let input = HostileCorpus.folder + "/" + c.name + "/input.docx"
+        let r = try Measured.run(
+            ["import", input, "--unit", "X", "--year", "2023", "-o", folder.path + "/out.json"], in: folder.path)
+        print("\(c.name): exit \(r.status), peak \(r.peakKiB) KiB, \(String(format: "%.3f", r.seconds)) s")
+        #expect(r.status == 2)
+        let errors = r.stderr.split(separator: "\n").filter { !$0.hasPrefix("nothing written") }
+        #expect(errors.count == 1, "\(r.stderr)")
+        #expect(r.peakKiB < 200 * 1024)
+        #expect(r.seconds < 1.0)
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/out.json"))
+    }
+}

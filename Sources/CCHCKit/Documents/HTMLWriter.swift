@@ -19,11 +19,15 @@ enum HTMLWriter: ReportWriter {
             "<title>\(escape(([document.title?.unit].compactMap { $0 } + [title]).joined(separator: " · ")))</title>\n"
         html += "<style>\n\(HTMLStyle.sheet)</style>\n</head>\n<body>\n<main>\n"
         html += titleBlock(document, title: title)
-        let blocks = document.blocks(for: audience)
-        for (i, block) in blocks.enumerated() {
-            let afterHeading =
-                i > 0 && { if case .heading = blocks[i - 1].content { return true } else { return false } }()
-            html += render(block.content, document: document, afterHeading: afterHeading)
+        // A table is captioned with its name unless a heading has named it since the last table.
+        var named = false
+        for block in document.blocks(for: audience) {
+            html += render(block.content, document: document, afterHeading: named)
+            switch block.content {
+            case .heading: named = true
+            case .table: named = false
+            default: break
+            }
         }
         return html + "</main>\n</body>\n</html>\n"
     }

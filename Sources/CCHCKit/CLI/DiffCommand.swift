@@ -16,7 +16,7 @@ enum DiffCommand: Command {
                 "stage", value: "stage", choices: stageNames,
                 help: "With two files: the stage compared (default: final)."),
             .init("exit-code", help: "Exit with status 1 when anything differs, as git diff --exit-code does."),
-            SharedOptions.format,
+            SharedOptions.format(for: .diff),
             SharedOptions.lang,
         ],
         discussion: """
@@ -84,14 +84,8 @@ enum DiffCommand: Command {
             if !warnings.contains(warning) { warnings.append(warning) }
         }
         outcome.report(warnings)
-        let style = TextStyle(color: environment.color)
-        switch SharedOptions.format(arguments) {
-        case .text: outcome.print(DiffRender.text(diff, language: language, style: style))
-        case .json: outcome.print(DiffRender.json(diff, warnings: warnings))
-        case .csv: outcome.print(DiffRender.csv(diff))
-        case .markdown: outcome.print(DiffRender.markdown(diff, language: language))
-        case .html, .xlsx, .docx: break  // not among this command's `--format` choices yet
-        }
+        let document = ReportDocument.diff(diff, language: language, warnings: warnings)
+        SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)
         if arguments.flag("exit-code"), diff.hasDifferences { outcome.raise(to: .failure) }
         return outcome
     }

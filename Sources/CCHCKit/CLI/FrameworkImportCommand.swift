@@ -57,6 +57,8 @@ enum FrameworkImportCommand: Command {
         request.about.level = arguments.value("level").map(Text.name)
         request.about.province = arguments.value("province").map(Text.name)
         request.about.source = arguments.value("source").map(Text.name)
+        // `-o FILE` is written by `Tool`, which refused an existing one before this ran.
+        let output = arguments.value(CommandSpec.output.name)
         var outcome = Outcome()
         let path = arguments.positionals.first ?? "-"
         let source: SourceText
@@ -74,7 +76,7 @@ enum FrameworkImportCommand: Command {
         var checked: Framework?
         if let text {
             let (framework, problems) = FrameworkReader.read(
-                SourceText(name: arguments.value("output") ?? "<output>", bytes: Array(text.utf8)))
+                SourceText(name: output ?? "<output>", bytes: Array(text.utf8)))
             outcome.report(problems)
             checked = framework
         }

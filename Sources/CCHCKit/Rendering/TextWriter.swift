@@ -22,7 +22,7 @@ public enum TextWriter: ReportWriter {
             case .fields(let fields):
                 out += TextLayout.fields(fields.items, width: width)
             case .paragraph(let p):
-                let lines = p.lines.flatMap { Text.wrap($0, width: width) }
+                let lines = p.verbatim ? p.lines : p.lines.flatMap { Text.wrap($0, width: width) }
                 out += p.emphasis ? lines.map(style.bold) : lines
                 keepWithNext = p.keepWithNext
             case .table(let table):

@@ -157,7 +157,8 @@ extension ReportDocument {
         /// A figure that does not exist (an unscored stage): `—` for people, empty or `null` for data.
         case absent
         case text(String)
-        /// Words for people only (`Tổng`, `thiếu 3 tiêu chí`): empty for data.
+        /// Words for people only (`Tổng`, `thiếu 3 tiêu chí`): empty for data. On a terminal a
+        /// label never widens its column nor is cut: it runs past it.
         case label(String)
         /// Points, such as a score or a maximum.
         case points(Points)

@@ -69,7 +69,7 @@ enum FrameworkImportCommand: Command {
         }
         guard let framework = checked, let text else {
             let errors = Diagnostic.errorCount(diagnostics)
-            outcome.printError(Messages.nothingWritten(errors: errors).text(language) + "\n")
+            outcome.printError(Messages.nothingWritten(errors: errors, oneTable: true).text(language) + "\n")
             outcome.code = .invalidInput
             return outcome
         }

@@ -82,11 +82,12 @@ extension Messages {
             en: "\(n(written, .en)) differs from the sum of the rows, \(n(sum, .en))")
     }
 
-    /// Nothing was written because the tables had errors.
-    static func nothingWritten(errors: Int) -> Message {
+    /// Nothing was written because the tables (or the one table) had errors.
+    static func nothingWritten(errors: Int, oneTable: Bool = false) -> Message {
         Message(
-            vi: "không ghi gì: các bảng có \(errors) lỗi",
-            en: "nothing written: \(errors) \(errors == 1 ? "error" : "errors") in the tables")
+            vi: "không ghi gì: \(oneTable ? "bảng" : "các bảng") có \(errors) lỗi",
+            en: "nothing written: \(errors) \(errors == 1 ? "error" : "errors") in the \(oneTable ? "table" : "tables")"
+        )
     }
 
     /// What `import` wrote: `54 tiêu chí, 12 dòng trừ điểm`.

@@ -93,6 +93,7 @@ public enum Messages {
         case "max": return Message(vi: "điểm tối đa", en: "max")
         case "points": return Message(vi: "số điểm trừ", en: "points")
         case "min": return Message(vi: "mức tối thiểu", en: "min")
+        case "survey": return Message(vi: "kết quả điều tra", en: "survey")
         default: return Message(vi: "trường \"\(key)\"", en: key)
         }
     }

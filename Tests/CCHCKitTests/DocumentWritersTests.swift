@@ -95,6 +95,27 @@ import Testing
         for part in try #require(unzipped(archive)) { #expect(isWellFormed(part.data), "\(part.name)") }
     }
 
+    /// A workbook is never written onto a terminal: `-o FILE`, or a standard output that is not
+    /// one. Word writes only `score`'s appendix.
+    @Test func binaryFormatsNeedAFileOrAPipe() throws {
+        _ = Package.run([])  // into the package's folder, where the fixtures are
+        let terminal = Environment(outputIsTerminal: true)
+        let refused = Tool.run(["score", "Fixtures/binh-thanh-2023.json", "--format", "xlsx"], environment: terminal)
+        #expect(refused.code == .usage)
+        #expect(refused.bytes(.out).isEmpty)
+        #expect(refused.stderr.contains("-o FILE"))
+        let piped = Tool.run(
+            ["score", "Fixtures/binh-thanh-2023.json", "--format", "docx"], environment: Environment())
+        #expect(piped.code == .success)
+        #expect(piped.bytes(.out).prefix(4) == [0x50, 0x4B, 0x03, 0x04])  // a ZIP's first local header
+        let html = Tool.run(["score", "Fixtures/binh-thanh-2023.json", "--format", "html"], environment: terminal)
+        #expect(html.code == .success)
+        #expect(Package.run(["rank", "Fixtures/binh-thanh-2023.json", "--format", "docx"]).code == .usage)
+        #expect(
+            Package.run(["score", "Fixtures/binh-thanh-2023.json", "--by", "responsible", "--format", "docx"]).code
+                == .usage)
+    }
+
     /// A third level is one more indent in every format, not another code path.
     @Test func subCriterionIsOneMoreIndent() throws {
         let table = ReportDocument.Table(

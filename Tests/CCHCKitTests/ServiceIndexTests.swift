@@ -71,4 +71,17 @@ import Testing
             #expect(show.contains(title), "\(title)")
         }
     }
+
+    @Test func theStageDefaultsToTheFrameworksLast() throws {
+        let f = Framework(
+            id: "two", title: "Two", bands: [], domains: [Criterion(id: "1", title: "a", max: Points(hundredths: 100))],
+            stages: [.selfAssessed, .appraised])
+        #expect(SharedOptions.stage(ParsedArguments(), for: f) == .appraised)
+        let wrong = Package.run(["score", "--stage", "self", "Fixtures/766/diem-mac-2024.json"])
+        #expect(wrong.code == .invalidInput)
+        #expect(
+            wrong.stderr
+                == "Fixtures/766/diem-mac-2024.json: điểm tự đánh giá không phải giai đoạn của qd-766-2022 "
+                + "(các giai đoạn: final)\n")
+    }
 }

@@ -82,7 +82,7 @@ extension Messages {
 
     static func binaryOnTerminal(_ format: String) -> Message {
         Message(
-            vi: "'--format \(format)' ghi ra một tệp nhị phân: hãy dùng '-o TỆP' hoặc chuyển hướng đầu ra chuẩn",
+            vi: "'--format \(format)' ghi ra một tệp nhị phân: hãy dùng '-o FILE' hoặc chuyển hướng đầu ra chuẩn",
             en: "'--format \(format)' writes a binary file: give '-o FILE' or redirect standard output")
     }
 

@@ -32,6 +32,8 @@ import Testing
         #expect(shape(imported) == shape(written))
         #expect(imported.bands == written.bands)
         #expect(imported.about.years == [2024, 2025])
+        // The Cách chấm điểm column is kept under `extra`, row by row.
+        #expect(imported.criterion("1.2")?.extra.map { "\($0.key): \($0.value)" } == ["Cách chấm điểm: 100%: 2"])
         // score --framework uses it as it is: Bình Minh's index is 96,72 (59 × 100 ÷ 61).
         let score = Package.run(["score", "--framework", out, "--format", "json", "Fixtures/vi-du/binh-minh-2025.json"])
         #expect(score.code == .success, "\(score.stderr)")

@@ -294,5 +294,8 @@ enum SharedOptions {
 
     static func format(_ a: ParsedArguments) -> OutputFormat { a.value(format(for: .score)) ?? .text }
     static func language(_ a: ParsedArguments) -> Language { a.value(lang) ?? .vi }
-    static func stage(_ a: ParsedArguments) -> Stage { a.value(stage) ?? .final }
+    /// The `--stage` given, or the framework's last stage (`final` for most).
+    static func stage(_ a: ParsedArguments, for framework: Framework? = nil) -> Stage {
+        a.value(stage) ?? framework?.stages.last ?? .final
+    }
 }

@@ -8,9 +8,7 @@ enum DiffCommand: Command {
             .init(name: "new", help: Messages.Help.diffNew, optional: true),
         ],
         options: [
-            .init("from", value: "stage", choices: stageNames, help: Messages.Help.diffFrom),
-            .init("to", value: "stage", choices: stageNames, help: Messages.Help.diffTo),
-            .init("stage", value: "stage", choices: stageNames, help: Messages.Help.diffStage),
+            from, to, stage,
             .init("exit-code", help: Messages.Help.exitCode),
             SharedOptions.format(for: .diff),
             SharedOptions.lang,
@@ -18,16 +16,26 @@ enum DiffCommand: Command {
         discussion: Messages.Help.diffDiscussion)
 
     static let stageNames = Stage.allCases.map(\.rawValue)
+    static let from = CommandSpec.Option(
+        "from", value: "stage", of: Stage.self, words: stageNames,
+        help: Messages.Help.diffFrom)
+    static let to = CommandSpec.Option(
+        "to", value: "stage", of: Stage.self, words: stageNames,
+        help: Messages.Help.diffTo)
+    static let stage = CommandSpec.Option(
+        "stage", value: "stage", of: Stage.self, words: stageNames,
+        help: Messages.Help.diffStage)
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
         let language = environment.language
         let files = arguments.positionals
-        if files.count == 1, arguments.value("stage") != nil {
+        if files.count == 1, arguments.value(stage, as: Stage.self) != nil {
             return Tool.usageError(
                 Messages.stageNeedsTwoFiles, usage: spec.usage, help: "cchc diff --help", language: language)
         }
-        if files.count == 2, arguments.value("from") != nil || arguments.value("to") != nil {
+        if files.count == 2, arguments.value(from, as: Stage.self) != nil || arguments.value(to, as: Stage.self) != nil
+        {
             return Tool.usageError(
                 Messages.fromToNeedOneFile, usage: spec.usage, help: "cchc diff --help", language: language)
         }
@@ -45,13 +53,13 @@ enum DiffCommand: Command {
         guard outcome.code == .success, let first = sides.first, let last = sides.last else { return outcome }
         let diff: Diff
         if files.count == 1 {
-            let from = Stage(rawValue: arguments.value("from") ?? "self") ?? .selfAssessed
-            let to = Stage(rawValue: arguments.value("to") ?? "appraised") ?? .appraised
+            let from: Stage = arguments.value(Self.from) ?? .selfAssessed
+            let to: Stage = arguments.value(Self.to) ?? .appraised
             diff = Diff(
                 from: .init(report: first.0, stage: from, file: files[0]),
                 to: .init(report: first.0, stage: to, file: files[0]), isStageDiff: true)
         } else {
-            let stage = SharedOptions.stage(arguments)
+            let stage: Stage = arguments.value(Self.stage) ?? .final
             diff = Diff(
                 from: .init(report: first.0, stage: stage, file: files[0]),
                 to: .init(report: last.0, stage: stage, file: files[1]))

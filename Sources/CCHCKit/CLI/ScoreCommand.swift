@@ -7,19 +7,27 @@ enum ScoreCommand: Command {
         options: [
             SharedOptions.stage,
             .init("detail", help: Messages.Help.detail),
-            .init("by", value: "group", choices: ["responsible"], help: Messages.Help.byResponsible),
+            by,
             SharedOptions.format(for: .score),
             SharedOptions.lang,
             SharedOptions.framework,
         ],
         discussion: Messages.Help.scoreDiscussion)
 
+    /// What `--by` groups the lost points by.
+    enum Grouping: String, CaseIterable, ArgumentValue {
+        case responsible
+    }
+    static let by = CommandSpec.Option(
+        "by", value: "group", of: Grouping.self,
+        help: Messages.Help.byResponsible)
+
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
         let language = environment.language
         let inputs: Inputs
         do {
-            inputs = try Inputs(language: language, framework: arguments.value("framework"))
+            inputs = try Inputs(language: language, framework: arguments.value(SharedOptions.framework.name))
         } catch {
             outcome.report(error.diagnostics)
             outcome.code = .invalidInput
@@ -47,7 +55,7 @@ enum ScoreCommand: Command {
         outcome.report(warnings)
         let detail = arguments.flag("detail")
         let document =
-            arguments.value("by") == "responsible"
+            arguments.value(by) == Grouping.responsible
             ? ReportDocument.responsible(report, language: language, warnings: warnings)
             : ReportDocument.score(report, language: language, detail: detail, warnings: warnings)
         SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)

@@ -268,23 +268,16 @@ extension Outcome {
 /// Options that several commands share.
 enum SharedOptions {
     static let lang = CommandSpec.Option(
-        "lang", value: "lang", choices: Language.allCases.map(\.rawValue), help: Messages.Help.lang)
+        "lang", value: "lang", of: Language.self, help: Messages.Help.lang)
     static let stage = CommandSpec.Option(
-        "stage", value: "stage", choices: ["final", "appraised", "self"], help: Messages.Help.stage)
+        "stage", value: "stage", of: Stage.self, help: Messages.Help.stage)
     static let framework = CommandSpec.Option(
         "framework", value: "file", namesInput: true, help: Messages.Help.framework)
 
-    /// `--format` of the reports still rendered by their own code (diff, rank, trend) until they
-    /// render through the report document.
-    static let format = CommandSpec.Option(
-        "format", value: "format", choices: [OutputFormat.text, .json, .csv, .markdown].map(\.rawValue),
-        help: Messages.Help.format)
-
-    /// `--format` of a report that renders through the report document: the registry's formats
-    /// that can write its kind.
+    /// `--format` of a report: the registry's formats that can write its kind.
     static func format(for kind: ReportDocument.Kind) -> CommandSpec.Option {
         CommandSpec.Option(
-            "format", value: "format", choices: OutputFormat.choices(for: kind).map(\.rawValue),
+            "format", value: "format", of: OutputFormat.self, words: OutputFormat.choices(for: kind).map(\.rawValue),
             help: OutputFormat.help(for: kind))
     }
 
@@ -304,7 +297,7 @@ enum SharedOptions {
                     language: environment.language))
             return
         }
-        if format.isBinary && environment.outputIsTerminal && arguments.value("output") == nil {
+        if format.isBinary && environment.outputIsTerminal && arguments.value(CommandSpec.output.name) == nil {
             outcome.append(
                 Tool.usageError(
                     Messages.binaryOnTerminal(format.rawValue), usage: spec.usage, help: help,
@@ -314,12 +307,10 @@ enum SharedOptions {
         outcome.write(format.writer.write(document, options: WriterOptions(style: TextStyle(color: environment.color))))
     }
 
-    static func format(_ a: ParsedArguments) -> OutputFormat {
-        OutputFormat(rawValue: a.value("format") ?? "") ?? .text
-    }
+    static func format(_ a: ParsedArguments) -> OutputFormat { a.value(format(for: .score)) ?? .text }
 
     /// The `--stage` given, or the framework's last stage (`final` for most).
     static func stage(_ a: ParsedArguments, for framework: Framework? = nil) -> Stage {
-        a.value("stage").flatMap(Stage.init(rawValue:)) ?? framework?.stages.last ?? .final
+        a.value(stage) ?? framework?.stages.last ?? .final
     }
 }

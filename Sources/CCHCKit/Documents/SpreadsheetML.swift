@@ -83,7 +83,7 @@ enum SpreadsheetML {
                     var xf = "<xf numFmtId=\"\(format)\" fontId=\"\(font)\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
                     xf += bold ? " applyFont=\"1\"" : ""
                     xf += number ? " applyNumberFormat=\"1\"" : ""
-                    xf += indent > 0 ? " applyAlignment=\"1\"><alignment indent=\"\(indent)\"/></xf>" : "/>"
+                    xf += indent > 0 ? " applyAlignment=\"1\"><alignment horizontal=\"left\" indent=\"\(indent)\"/></xf>" : "/>"
                     xfs += xf
                 }
             }

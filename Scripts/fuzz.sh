@@ -43,7 +43,7 @@ for n, path in enumerate(sys.argv[2:]):
             open(f"{sys.argv[1]}/xml-{n}-{m}", "wb").write(z.read(name)[:60000])
 PY
     seeds=() ;;
-*) seeds=(Tests/Hostile/*/*.json Fixtures/*.json) ;;
+*) seeds=(Tests/Hostile/*/*.json Fixtures/*.json Fixtures/*/*.json) ;;
 esac
 for seed in "${seeds[@]}"; do
     cp "$seed" "$corpus/seed-$i"

@@ -79,6 +79,22 @@ import Testing
         #expect(tables.last?.rows.contains { $0.cells[6].text == "Trần Văn Ái (2023) → Ma Đình Chung" } == true)
     }
 
+    /// The workbooks of rank, trend and diff as the command line writes them: golden XML parts,
+    /// the same bytes twice, every part well-formed.
+    @Test(arguments: [
+        ("rank.xlsx.txt", ["rank", "Fixtures/binh-thanh-2023.json"]),
+        ("trend.xlsx.txt", ["trend", "Fixtures/binh-thanh-2021.json", "Fixtures/binh-thanh-2023.json"]),
+        ("diff.xlsx.txt", ["diff", "Fixtures/binh-thanh-2023.json", "--from", "self", "--to", "final"]),
+    ])
+    func reportWorkbooks(_ golden: String, _ words: [String]) throws {
+        let outcome = Package.run(words + ["--format", "xlsx"])
+        #expect(outcome.code == .success)
+        let archive = outcome.bytes(.out)
+        #expect(Package.run(words + ["--format", "xlsx"]).bytes(.out) == archive)
+        try expectGolden(golden, try Self.partsText(archive))
+        for part in try #require(unzipped(archive)) { #expect(isWellFormed(part.data), "\(part.name)") }
+    }
+
     /// A third level is one more indent in every format, not another code path.
     @Test func subCriterionIsOneMoreIndent() throws {
         let table = ReportDocument.Table(

@@ -232,6 +232,7 @@ enum HostileCorpus {
         var duplicateKeys = "{\n" + (0..<300).map { _ in #"  "unit": "x","# }.joined(separator: "\n")
         duplicateKeys += "\n  \"format\": \"cchc-scorecard/1\"\n}\n"
         add("hundreds-of-duplicate-keys", "one key repeated 300 times", utf8(duplicateKeys))
+        try addTreeCases(add)
 
         // Office documents given to `import` (the input is input.docx).
         func office(_ name: String, _ about: String, _ bytes: [UInt8]) {
@@ -307,6 +308,94 @@ enum HostileCorpus {
         else { throw CorpusError(message: "no central entry \(part)") }
         for i in 0..<4 { bytes[entry + 24 + i] = UInt8(truncatingIfNeeded: size >> (8 * UInt32(i))) }
         return bytes
+    }
+
+    /// SPEC §6's fields, wrong: each a vi-du scorecard or its three-level framework with one change.
+    private static func addTreeCases(_ add: (String, String, [UInt8], [UInt8]?) -> Void) throws {
+        let tree = try Package.fixtureText("vi-du/framework.json")
+        let anBinh = try Package.fixtureText("vi-du/an-binh-2025.json")
+        let binhMinh = try Package.fixtureText("vi-du/binh-minh-2025.json")
+        func one(_ text: String, _ old: String, _ new: String) throws -> [UInt8] {
+            let parts = text.components(separatedBy: old)
+            guard parts.count == 2 else {
+                throw CorpusError(message: "the vi-du file has \(parts.count - 1) of \(old)")
+            }
+            return utf8(parts.joined(separator: new))
+        }
+        let framework = utf8(tree)
+        add(
+            "tree-group-scored", "a group of a three-level framework scored directly (1 holds 1.1 and 1.2)",
+            try one(anBinh, #"{ "id": "1.1", "self": 1,"#, #"{ "id": "1", "self": 1,"#), framework)
+        add(
+            "tree-na-on-required", "\"na\" on a criterion that is not optional",
+            try one(binhMinh, #"{ "id": "3", "self": 6, "appraised": 6, "final": 6 }"#, #"{ "id": "3", "na": true }"#),
+            framework)
+        add(
+            "tree-na-not-boolean", "\"na\": \"yes\" instead of true",
+            try one(binhMinh, #"{ "id": "2", "na": true }"#, #"{ "id": "2", "na": "yes" }"#), framework)
+        add(
+            "tree-na-and-scored", "a criterion marked na and scored too",
+            try one(binhMinh, #"{ "id": "2", "na": true }"#, #"{ "id": "2", "na": true, "final": 1 }"#), framework)
+        add(
+            "tree-survey-above-100", "a survey result of 186,5 %",
+            try one(anBinh, #""survey": 86.5"#, #""survey": 186.5"#), framework)
+        add(
+            "tree-survey-three-decimals", "a survey result with three decimals",
+            try one(anBinh, #""survey": 86.5"#, #""survey": 86.505"#), framework)
+        add(
+            "tree-survey-huge", "a survey result of 10^300",
+            try one(anBinh, #""survey": 86.5"#, #""survey": 1e300"#), framework)
+        add(
+            "tree-survey-on-stage-leaf", "a survey result on a criterion scored by stages",
+            try one(anBinh, #"{ "id": "9", "self": 14,"#, #"{ "id": "9", "survey": 50, "self": 14,"#), framework)
+        add(
+            "tree-stage-on-survey-leaf", "a stage score on a survey criterion",
+            try one(anBinh, #""survey": 86.5"#, #""survey": 86.5, "final": 17"#), framework)
+        var allOptional = tree
+        for domain in [#"hành", "max": 10"#, #"chính", "max": 20"#, #"phương", "max": 40"#] {
+            allOptional = String(decoding: try one(allOptional, domain, domain + #", "optional": true"#), as: UTF8.self)
+        }
+        let leaves = ["1.1", "1.2", "2", "3", "4.1", "4.2", "5.1", "5.2", "6", "7", "8.1", "8.2", "9"]
+        add(
+            "tree-all-not-applicable", "every regular criterion marked na: no applicable max to divide by",
+            utf8(
+                #"{"format": "cchc-scorecard/1", "framework": "framework.json", "unit": "X", "year": 2025, "criteria": ["#
+                    + leaves.map { #"{ "id": "\#($0)", "na": true }"# }.joined(separator: ", ") + "]}\n"),
+            utf8(allOptional))
+        add(
+            "tree-framework-group-sum", "a framework whose criterion 1 (max 4) holds 1.1 and 1.2 (1 + 2)", utf8(anBinh),
+            try one(tree, #""title": "Kế hoạch CCHC", "max": 3"#, #""title": "Kế hoạch CCHC", "max": 4"#))
+        add(
+            "tree-framework-duplicate-id", "a framework with the id 3 in two places of its tree", utf8(anBinh),
+            try one(tree, #"{ "id": "9", "title": "Quốc phòng"#, #"{ "id": "3", "title": "Quốc phòng"#))
+        add(
+            "tree-framework-kind-below-domain", "\"kind\": \"penalty\" on a criterion, not its domain", utf8(anBinh),
+            try one(
+                tree, #""title": "Bị phê bình vì chậm báo cáo", "max": 3"#,
+                #""title": "Bị phê bình vì chậm báo cáo", "max": 3, "kind": "penalty""#))
+        add(
+            "tree-framework-unknown-kind", "\"kind\": \"extra\" on a domain", utf8(anBinh),
+            try one(tree, #""kind": "bonus""#, #""kind": "extra""#))
+        add(
+            "tree-framework-five-levels", "a framework five levels deep", utf8(anBinh),
+            try one(
+                tree, #"{ "id": "1.1", "title": "Ban hành kế hoạch đúng thời hạn", "max": 1,"#,
+                #"{ "id": "1.1", "title": "Ban hành kế hoạch đúng thời hạn", "max": 1, "criteria": [ { "id": "1.1.1", "title": "a", "max": 1, "criteria": [ { "id": "1.1.1.1", "title": "b", "max": 1 } ] } ],"#
+            ))
+        add(
+            "tree-framework-stage-unknown", "a framework whose stages name \"draft\"", utf8(anBinh),
+            try one(tree, #""years": [2024, 2025],"#, #""years": [2024, 2025], "stages": ["self", "draft"],"#))
+        add(
+            "tree-framework-stages-out-of-order", "a framework whose stages run final, self", utf8(anBinh),
+            try one(tree, #""years": [2024, 2025],"#, #""years": [2024, 2025], "stages": ["final", "self"],"#))
+        add(
+            "tree-framework-years-text", "a framework whose years are text", utf8(anBinh),
+            try one(tree, #""years": [2024, 2025],"#, #""years": ["2024"],"#))
+        add(
+            "tree-stage-not-in-framework", "a self score in a scorecard of the one-stage qd-766-2022",
+            try one(
+                try Package.fixtureText("766/diem-mac-2024.json"), #"{ "id": "5", "final": 10 }"#,
+                #"{ "id": "5", "self": 10, "final": 10 }"#), nil)
     }
 
     /// The fixture with `criteria` written as an object keyed by id: `"1.1": { "self": 1.5, … }`.

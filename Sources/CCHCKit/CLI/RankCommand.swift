@@ -17,12 +17,12 @@ enum RankCommand: Command {
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
         let language = SharedOptions.language(arguments)
-        let stage = SharedOptions.stage(arguments)
         guard
             let files = Inputs.loadConsistent(
                 arguments.positionals, language: language, into: &outcome, problems: problems),
             let first = files.first
         else { return outcome }
+        let stage = SharedOptions.stage(arguments, for: first.report.framework)
         let ranking = Ranking(
             files.map { ($0.report, $0.path) }, framework: first.report.framework, year: first.report.scorecard.year,
             stage: stage)

@@ -38,7 +38,18 @@ enum ScoreCommand: Command {
             outcome.code = .invalidInput
             return outcome
         }
-        let report = ScoreReport(scorecard: scorecard, framework: framework, stage: SharedOptions.stage(arguments))
+        let stage = SharedOptions.stage(arguments, for: framework)
+        guard framework.stages.contains(stage) else {
+            outcome.report([
+                Diagnostic(
+                    .error, file: source.name,
+                    message: "stage \(stage.rawValue) is not a stage of \(framework.id) (its stages: "
+                        + framework.stages.map(\.rawValue).joined(separator: ", ") + ")")
+            ])
+            outcome.code = .invalidInput
+            return outcome
+        }
+        let report = ScoreReport(scorecard: scorecard, framework: framework, stage: stage)
         let warnings = Checks.findings(report, source: source, language: language).map(\.diagnostic)
         outcome.report(warnings)
         let detail = arguments.flag("detail")

@@ -304,5 +304,8 @@ enum SharedOptions {
     }
 
     static func language(_ a: ParsedArguments) -> Language { Language(rawValue: a.value("lang") ?? "vi") ?? .vi }
-    static func stage(_ a: ParsedArguments) -> Stage { Stage(rawValue: a.value("stage") ?? "final") ?? .final }
+    /// The `--stage` given, or the framework's last stage (`final` for most).
+    static func stage(_ a: ParsedArguments, for framework: Framework? = nil) -> Stage {
+        a.value("stage").flatMap(Stage.init(rawValue:)) ?? framework?.stages.last ?? .final
+    }
 }

@@ -14,11 +14,11 @@ enum TrendCommand: Command {
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
         let language = SharedOptions.language(arguments)
-        let stage = SharedOptions.stage(arguments)
         guard
             let files = Inputs.loadConsistent(
                 arguments.positionals, language: language, into: &outcome, problems: problems)
         else { return outcome }
+        let stage = SharedOptions.stage(arguments, for: files.last?.report.framework)
         let trend = Trend(files.map { ($0.report, $0.path) }, stage: stage)
         let warnings = trend.years.filter { $0.total == nil }.map {
             Diagnostic(

@@ -16,13 +16,13 @@ public func fuzzDocuments(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         case .html:
             let page = String(decoding: bytes, as: UTF8.self)
             let prefix = "<!DOCTYPE html>\n"
-            guard page.hasPrefix(prefix), wellFormed(Array(page.utf8.dropFirst(prefix.utf8.count))) else {
+            guard page.hasPrefix(prefix), XMLText.isWellFormed(Array(page.utf8.dropFirst(prefix.utf8.count))) else {
                 fatalError("the page is not well-formed")
             }
         case .xlsx, .docx:
             guard var archive = try? ZipArchive(bytes) else { fatalError("the archive does not read back") }
             for entry in archive.entries {
-                guard let part = try? archive.read(entry), wellFormed(part) else {
+                guard let part = try? archive.read(entry), XMLText.isWellFormed(part) else {
                     fatalError("\(entry.name) is not well-formed")
                 }
             }
@@ -30,17 +30,6 @@ public func fuzzDocuments(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         }
     }
     return 0
-}
-
-private func wellFormed(_ bytes: [UInt8]) -> Bool {
-    struct Ignore: XMLHandler {
-        mutating func start(_ name: String, _ attributes: [XMLAttribute]) throws(XMLError) {}
-        mutating func end(_ name: String) throws(XMLError) {}
-        mutating func text(_ text: String) throws(XMLError) {}
-    }
-    var handler = Ignore()
-    do { try XMLReader.read(bytes, into: &handler) } catch { return false }
-    return true
 }
 
 /// Takes choices, numbers and texts from the fuzzer's bytes; zeros once they run out.

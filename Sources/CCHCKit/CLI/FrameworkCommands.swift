@@ -1,13 +1,11 @@
 /// `cchc frameworks`: the built-in frameworks.
 enum FrameworksCommand: Command {
     static let spec = CommandSpec(
-        name: "frameworks",
-        abstract: "List the built-in frameworks, with their level, province, years and source.", arguments: [],
-        options: [SharedOptions.lang])
+        name: "frameworks", abstract: Messages.Help.frameworks, arguments: [], options: [SharedOptions.lang])
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
-        let language = SharedOptions.language(arguments)
+        let language = environment.language
         let store = FrameworkStore()
         for builtIn in FrameworkStore.builtIns {
             guard case .success(let f) = store.open(builtIn.id) else { continue }
@@ -28,39 +26,34 @@ enum FrameworksCommand: Command {
 enum FrameworkShowCommand: Command {
     static let spec = CommandSpec(
         name: "framework show",
-        abstract: "Print a framework's catalogue: domains, criteria, maxima, departments and bands.",
-        arguments: [.init(name: "framework", help: "A built-in framework id, or a cchc-framework/1 file.")],
+        abstract: Messages.Help.frameworkShow,
+        arguments: [.init(name: "framework", help: Messages.Help.frameworkArgument)],
         options: [
-            .init(
-                "format", value: "format", choices: [OutputFormat.text, .json, .csv, .markdown].map(\.rawValue),
-                help: "text (default), json (a cchc-framework/1 file), csv or markdown."),
+            SharedOptions.format(for: .framework),
             SharedOptions.lang,
         ])
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
-        let language = SharedOptions.language(arguments)
+        let language = environment.language
         let reference = arguments.positionals.first ?? ""
         let store = FrameworkStore()
         switch store.open(reference, language: language) {
         case .failure(let problem):
             if reference.contains("/") || reference.hasSuffix(".json") {
-                outcome.report([Diagnostic(.error, file: reference, message: problem.message)] + problem.details)
+                outcome.report(
+                    [Diagnostic(.error, file: reference, message: problem.message, language: language)]
+                        + problem.details)
             } else {
                 let hint = Suggestion.hint(for: reference, in: FrameworkStore.builtIns.map(\.id))
                 outcome.report([
-                    Diagnostic(.error, file: reference, message: "not a built-in framework, nor a file\(hint)")
+                    Diagnostic(.error, file: reference, message: Messages.notBuiltInNorFile + hint, language: language)
                 ])
             }
             outcome.code = .invalidInput
         case .success(let framework):
-            switch SharedOptions.format(arguments) {
-            case .text: outcome.print(FrameworkText.render(framework, language: language))
-            case .json: outcome.print(FrameworkJSON.render(framework))
-            case .csv: outcome.print(FrameworkText.csv(framework))
-            case .markdown: outcome.print(FrameworkText.markdown(framework, language: language))
-            case .html, .xlsx, .docx: break  // not among this command's `--format` choices yet
-            }
+            let document = ReportDocument.framework(framework, language: language)
+            SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)
         }
         return outcome
     }

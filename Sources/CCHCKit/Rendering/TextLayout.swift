@@ -35,8 +35,8 @@ public enum TextLayout {
         let texts: [[String]] = rows.map { row in
             row.cells.enumerated().map { i, cell in
                 let s = cell.text(language)
-                return i == 0 && table.indentsByDepth && row.depth > 0 && !s.isEmpty
-                    ? String(repeating: "  ", count: row.depth) + s : s
+                return i == 0 && row.depth > table.flatDepth && !s.isEmpty
+                    ? String(repeating: "  ", count: row.depth - table.flatDepth) + s : s
             }
         }
         let body = rows.indices.filter { rows[$0].role != .section }

@@ -139,8 +139,14 @@ extension ReportDocument {
         public var keepWithNext: Bool
         /// Written as it is, spaces kept, never wrapped (a sparkline whose gaps are years).
         public var verbatim: Bool
+        /// Spaces before the continuation lines of a wrapped line on a terminal.
+        public var hangingIndent: Int
 
-        public init(_ lines: [String], emphasis: Bool = false, keepWithNext: Bool = false, verbatim: Bool = false) {
+        public init(
+            _ lines: [String], emphasis: Bool = false, keepWithNext: Bool = false, verbatim: Bool = false,
+            hangingIndent: Int = 0
+        ) {
+            self.hangingIndent = hangingIndent
             self.lines = lines
             self.emphasis = emphasis
             self.keepWithNext = keepWithNext

@@ -11,19 +11,22 @@ enum DiffJSON {
         func values(_ c: Diff.Change) -> [(String, JSONOut)] {
             [("old", .points(c.old)), ("new", .points(c.new)), ("change", .points(c.change))]
         }
-        return JSONOut.object([
-            ("from", side(diff.from)), ("to", side(diff.to)), ("total", .object(values(diff.total))),
-            ("domains", .array(diff.domains.map { .object([("id", .string($0.id))] + values($0.value)) })),
-            (
-                "criteria",
-                .array(
-                    diff.criteria.map {
-                        .object([("id", .string($0.id)), ("domain", .string($0.domainID))] + values($0.value))
-                    })
-            ),
-            ("only_in_old", .array(diff.onlyInOld.map(JSONOut.string))),
-            ("only_in_new", .array(diff.onlyInNew.map(JSONOut.string))),
-            ("warnings", .array(warnings.map { .string($0.description) })),
-        ]).render()
+        // The index where it is not the total (an applicable max other than 100, SPEC §6).
+        let index: [(String, JSONOut)] = diff.showsIndex ? [("index", .object(values(diff.index)))] : []
+        return JSONOut.object(
+            [("from", side(diff.from)), ("to", side(diff.to)), ("total", .object(values(diff.total)))] + index + [
+                ("domains", .array(diff.domains.map { .object([("id", .string($0.id))] + values($0.value)) })),
+                (
+                    "criteria",
+                    .array(
+                        diff.criteria.map {
+                            .object([("id", .string($0.id)), ("domain", .string($0.domainID))] + values($0.value))
+                        })
+                ),
+                ("only_in_old", .array(diff.onlyInOld.map(JSONOut.string))),
+                ("only_in_new", .array(diff.onlyInNew.map(JSONOut.string))),
+                ("warnings", .array(warnings.map { .string($0.description) })),
+            ]
+        ).render()
     }
 }

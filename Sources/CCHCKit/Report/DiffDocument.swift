@@ -26,6 +26,10 @@ extension ReportDocument {
             }
         }
         rows.append(Row("total", role: .total, bold: true, cells: [.blank, .label(l.total)] + figures(diff.total)))
+        if diff.showsIndex {
+            let index = TreeLabels.of(language).index
+            rows.append(Row("index", bold: true, cells: [.blank, .label(index)] + figures(diff.index)))
+        }
         let number = Column.Width.fit()
         let changes = Table(
             id: "changes", name: l.change,
@@ -43,6 +47,7 @@ extension ReportDocument {
             Row("criterion", cells: [.text($0.id), .text($0.domainID), .text($0.title)] + figures($0.value))
         }
         data.append(Row("total", cells: [.blank, .blank, .blank] + figures(diff.total)))
+        if diff.showsIndex { data.append(Row("index", cells: [.blank, .blank, .blank] + figures(diff.index))) }
         let dataTable = Table(
             id: "changes", name: l.change,
             columns: ["id", "domain", "title", "old", "new", "change"].map { Column($0, $0) }, rows: data)

@@ -3,14 +3,13 @@
 struct CommandGroup {
     /// The group's word: `framework`.
     var name: String
-    var abstract: String
+    var abstract: Message
     var subcommands: [any Command.Type]
 
     /// `cchc framework`: a framework's catalogue, or a decision's table turned into one.
     static var framework: CommandGroup {
         CommandGroup(
-            name: "framework",
-            abstract: "Show a framework's catalogue, or turn a decision's criteria table into a framework file.",
+            name: "framework", abstract: Messages.Help.frameworkGroup,
             subcommands: [FrameworkShowCommand.self, FrameworkImportCommand.self])
     }
 
@@ -21,22 +20,27 @@ struct CommandGroup {
         command.spec.name.split(separator: " ").last.map(String.init) ?? command.spec.name
     }
 
-    /// The help, laid out as a command's is.
-    var helpText: String {
-        var out = CommandSpec.paragraph("OVERVIEW: \(abstract)")
-        out += "\n" + CommandSpec.paragraph("USAGE: \(usage)", indent: 7)
-        out += "\nOPTIONS:\n" + CommandSpec.item("-h, --help", CommandSpec.help.help)
-        out += "\nSUBCOMMANDS:\n"
-        for command in subcommands { out += CommandSpec.item(Self.word(of: command), command.spec.abstract) }
-        out += "\n  See 'cchc help \(name) <subcommand>' for detailed help.\n"
+    /// The help in a language, laid out as a command's is.
+    func helpText(_ language: Language) -> String {
+        let heading = Messages.Heading.self
+        var out = CommandSpec.paragraph("\(heading.overview.text(language)): \(abstract.text(language))")
+        let usageHeading = heading.usage.text(language) + ": "
+        out += "\n" + CommandSpec.paragraph(usageHeading + usage, indent: usageHeading.count)
+        out += "\n\(heading.options.text(language)):\n"
+        out += CommandSpec.item("-h, --help", Messages.Help.help.text(language))
+        out += "\n\(heading.subcommands.text(language)):\n"
+        for command in subcommands {
+            out += CommandSpec.item(Self.word(of: command), command.spec.abstract.text(language))
+        }
+        out += "\n  \(Messages.Help.seeGroupHelp(name).text(language))\n"
         return out
     }
 
     /// The subcommand the words after the group's name say, or what is wrong with them.
-    func subcommand(_ words: ArraySlice<String>) -> (command: (any Command.Type)?, error: String?) {
-        guard let word = words.first else { return (nil, "missing subcommand after '\(name)'") }
+    func subcommand(_ words: ArraySlice<String>) -> (command: (any Command.Type)?, error: Message?) {
+        guard let word = words.first else { return (nil, Messages.missingSubcommandAfter(name)) }
         if let command = subcommands.first(where: { Self.word(of: $0) == word }) { return (command, nil) }
         let hint = Suggestion.nearest(to: word, in: subcommands.map(Self.word(of:)), maxDistance: 2)
-        return (nil, "unknown subcommand '\(word)' after '\(name)'" + (hint.map { " (did you mean '\($0)'?)" } ?? ""))
+        return (nil, Messages.unknownSubcommandAfter(word, group: name) + (hint.map(Messages.didYouMeanWord) ?? .none))
     }
 }

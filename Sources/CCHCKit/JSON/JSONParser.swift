@@ -3,7 +3,7 @@ public struct JSONProblem: Error, Equatable, Sendable {
     /// Byte offset of the problem; `nil` when no position helps (not UTF-8 at all, say).
     public var offset: Int?
     /// What is wrong, as a lower-case fragment.
-    public var message: String
+    public var message: Message
 }
 
 /// A strict RFC 8259 reader that keeps the position of every value.
@@ -30,12 +30,12 @@ public struct JSONParser {
         parser.skipWhitespace()
         guard parser.index < bytes.count else {
             throw JSONProblem(
-                offset: nil, message: bytes.isEmpty ? "the file is empty" : "the file holds only white space")
+                offset: nil, message: bytes.isEmpty ? Messages.fileEmpty : Messages.fileOnlySpace)
         }
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
         guard parser.index == bytes.count else {
-            throw parser.problem("unexpected text after the end of the JSON document")
+            throw parser.problem(Messages.textAfterEnd)
         }
         return (value, parser.duplicates)
     }
@@ -47,7 +47,7 @@ public struct JSONParser {
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
-    private func problem(_ message: String, at offset: Int? = nil) -> JSONProblem {
+    private func problem(_ message: Message, at offset: Int? = nil) -> JSONProblem {
         JSONProblem(offset: offset ?? index, message: message)
     }
 
@@ -60,11 +60,11 @@ public struct JSONParser {
         }
     }
 
-    private func describeHere() -> String {
-        guard index < bytes.count else { return "the end of the file" }
+    private func describeHere() -> Message {
+        guard index < bytes.count else { return Messages.endOfFile }
         let b = bytes[index]
-        if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
-        return "byte " + Self.hex(b)
+        if b >= 0x21 && b < 0x7F { return Messages.character(Character(Unicode.Scalar(b))) }
+        return Messages.byte(Self.hex(b))
     }
 
     /// `0x0A`, `0xF3`: a byte as messages write it.
@@ -74,10 +74,10 @@ public struct JSONParser {
     }
 
     private mutating func parseValue(depth: Int) throws(JSONProblem) -> JSONValue {
-        guard index < bytes.count else { throw problem("unexpected end of the file: a value was expected") }
+        guard index < bytes.count else { throw problem(Messages.valueExpectedAtEnd) }
         values += 1
         guard values <= Self.maxValues else {
-            throw problem("more than \(Self.maxValues) values in one file, far more than any scorecard holds")
+            throw problem(Messages.tooManyValues(Self.maxValues))
         }
         let start = index
         switch bytes[index] {
@@ -96,7 +96,7 @@ public struct JSONParser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONValue(kind: .number(try parseNumber()), offset: start)
         default:
-            throw problem("unexpected \(describeHere()): a value was expected")
+            throw problem(Messages.valueExpected(describeHere()))
         }
     }
 
@@ -104,7 +104,7 @@ public struct JSONParser {
         let start = index
         for b in word.utf8 {
             guard index < bytes.count, bytes[index] == b else {
-                throw problem("unexpected \(describeHere()): a value was expected", at: start)
+                throw problem(Messages.valueExpected(describeHere()), at: start)
             }
             index += 1
         }
@@ -112,7 +112,7 @@ public struct JSONParser {
 
     private mutating func enter(depth: Int) throws(JSONProblem) {
         guard depth <= Self.maxDepth else {
-            throw problem("nesting deeper than \(Self.maxDepth) levels")
+            throw problem(Messages.tooDeep(Self.maxDepth))
         }
     }
 
@@ -130,17 +130,16 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                if index >= bytes.count { throw problem("unexpected end of the file: the object is not closed") }
-                let hint =
-                    bytes[index] >= 0x30 && bytes[index] <= 0x39 ? " (a decimal comma? write 9.5 or \"9,5\")" : ""
-                throw problem("unexpected \(describeHere()): a key in double quotes was expected" + hint)
+                if index >= bytes.count { throw problem(Messages.objectNotClosed) }
+                let digit = bytes[index] >= 0x30 && bytes[index] <= 0x39
+                throw problem(Messages.keyExpected(describeHere(), decimalComma: digit))
             }
             let keyOffset = index
             let key = try parseString()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                if index >= bytes.count { throw problem("unexpected end of the file: the object is not closed") }
-                throw problem("unexpected \(describeHere()): ':' was expected after the key \"\(Text.clipped(key))\"")
+                if index >= bytes.count { throw problem(Messages.objectNotClosed) }
+                throw problem(Messages.colonExpected(describeHere(), key: Text.clipped(key)))
             }
             index += 1
             skipWhitespace()
@@ -157,20 +156,17 @@ public struct JSONParser {
                 members.append(JSONObject.Member(key: key, keyOffset: keyOffset, value: value))
             } else {
                 // Only the first few are ever shown; the rest share one literal and cost no memory.
-                let message =
-                    duplicates.count < DiagnosticCollector.cap
-                    ? "the key \"\(Text.clipped(key))\" appears twice in one object"
-                    : "a key appears twice in one object"
+                let message = Messages.keyTwice(duplicates.count < DiagnosticCollector.cap ? Text.clipped(key) : nil)
                 duplicates.append(problem(message, at: keyOffset))
             }
             skipWhitespace()
-            guard index < bytes.count else { throw problem("unexpected end of the file: the object is not closed") }
+            guard index < bytes.count else { throw problem(Messages.objectNotClosed) }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"):
                 index += 1
                 return JSONObject(members: members)
-            default: throw problem("unexpected \(describeHere()): ',' or '}' was expected")
+            default: throw problem(Messages.commaOrBraceExpected(describeHere()))
             }
         }
     }
@@ -188,13 +184,13 @@ public struct JSONParser {
             skipWhitespace()
             elements.append(try parseValue(depth: depth))
             skipWhitespace()
-            guard index < bytes.count else { throw problem("unexpected end of the file: the array is not closed") }
+            guard index < bytes.count else { throw problem(Messages.arrayNotClosed) }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"):
                 index += 1
                 return elements
-            default: throw problem("unexpected \(describeHere()): ',' or ']' was expected")
+            default: throw problem(Messages.commaOrBracketExpected(describeHere()))
             }
         }
     }
@@ -211,26 +207,26 @@ public struct JSONParser {
         }
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         guard index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 else {
-            throw problem("a digit was expected after '-'")
+            throw problem(Messages.digitAfterMinus)
         }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
             if index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
-                throw problem("a number may not start with 0 (write 5, not 05)", at: start)
+                throw problem(Messages.leadingZero, at: start)
             }
         } else {
             _ = digits(&self)
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard digits(&self) > 0 else { throw problem("a digit was expected after the decimal point") }
+            guard digits(&self) > 0 else { throw problem(Messages.digitAfterPoint) }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
                 index += 1
             }
-            guard digits(&self) > 0 else { throw problem("a digit was expected in the exponent") }
+            guard digits(&self) > 0 else { throw problem(Messages.digitInExponent) }
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
@@ -243,7 +239,7 @@ public struct JSONParser {
         var escaped = false
         while true {
             guard index < bytes.count else {
-                throw problem("unexpected end of the file: the string is not closed", at: start)
+                throw problem(Messages.stringNotClosed, at: start)
             }
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
@@ -257,16 +253,14 @@ public struct JSONParser {
                 return String(decoding: scratch, as: UTF8.self)
             }
             if b < 0x20 {
-                let what =
-                    b == 0x0A ? "a line break" : b == 0x09 ? "a tab" : "control character " + Self.hex(b)
-                throw problem("\(what) inside a string (write it as an escape, or close the string)")
+                throw problem(Messages.controlInString(b, hex: Self.hex(b)))
             }
             if b == UInt8(ascii: "\\") {
                 escaped = true
                 scratch.append(contentsOf: bytes[runStart..<index])
                 index += 1
                 guard index < bytes.count else {
-                    throw problem("unexpected end of the file: the string is not closed", at: start)
+                    throw problem(Messages.stringNotClosed, at: start)
                 }
                 let e = bytes[index]
                 switch e {
@@ -285,24 +279,24 @@ public struct JSONParser {
                     if (0xD800...0xDBFF).contains(code) {
                         guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
                             bytes[index + 1] == UInt8(ascii: "u")
-                        else { throw problem("a lone surrogate escape \\u\(String(code, radix: 16))", at: escapeStart) }
+                        else { throw problem(Messages.loneSurrogate(String(code, radix: 16)), at: escapeStart) }
                         index += 2
                         let low = try hex4()
                         guard (0xDC00...0xDFFF).contains(low) else {
-                            throw problem("a lone surrogate escape \\u\(String(code, radix: 16))", at: escapeStart)
+                            throw problem(Messages.loneSurrogate(String(code, radix: 16)), at: escapeStart)
                         }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00...0xDFFF).contains(code) {
-                        throw problem("a lone surrogate escape \\u\(String(code, radix: 16))", at: escapeStart)
+                        throw problem(Messages.loneSurrogate(String(code, radix: 16)), at: escapeStart)
                     }
                     guard let scalar = Unicode.Scalar(code) else {
-                        throw problem("an invalid escape \\u\(String(code, radix: 16))", at: escapeStart)
+                        throw problem(Messages.invalidUnicodeEscape(String(code, radix: 16)), at: escapeStart)
                     }
                     scratch.append(contentsOf: Array(String(Character(scalar)).utf8))
                     runStart = index
                     continue
                 default:
-                    throw problem("an invalid escape in a string", at: index - 1)
+                    throw problem(Messages.invalidEscape, at: index - 1)
                 }
                 index += 1
                 runStart = index
@@ -315,14 +309,14 @@ public struct JSONParser {
     private mutating func hex4() throws(JSONProblem) -> UInt32 {
         var code: UInt32 = 0
         for _ in 0..<4 {
-            guard index < bytes.count else { throw problem("unexpected end of the file in a \\u escape") }
+            guard index < bytes.count else { throw problem(Messages.endInEscape) }
             let b = bytes[index]
             let digit: UInt32
             switch b {
             case 0x30...0x39: digit = UInt32(b - 0x30)
             case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
             case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
-            default: throw problem("a \\u escape needs four hexadecimal digits")
+            default: throw problem(Messages.escapeNeedsFourDigits)
             }
             code = code << 4 | digit
             index += 1

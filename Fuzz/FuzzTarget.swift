@@ -16,7 +16,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         for stage in Stage.allCases {
             let report = ScoreReport(scorecard: scorecard, framework: framework, stage: stage)
             _ = Checks.findings(report, source: source, language: language)
-            _ = ScoreText.render(report, options: .init(detail: true, language: language))
+            _ = TextWriter.render(ReportDocument.score(report, language: language, detail: true))
         }
     }
     let (framework, _) = FrameworkReader.read(source)

@@ -50,7 +50,27 @@ run() { # NAME ARGS...: writes NAME.json, NAME.html, NAME.xlsx (and score.docx)
 }
 run score score Fixtures/binh-thanh-2023.json
 "$bin" score Fixtures/binh-thanh-2023.json --format docx -o "$out/score.docx" || fail "score --format docx"
-run rank rank Fixtures/binh-thanh-2023.json
+# A district of four communes for rank, made from the 2023 fixture: as it is (89,75, Tốt); with
+# every final score equal to the appraised one (93,75, Xuất sắc); with domain 4 scored 0 (69,75,
+# Trung bình); with 1.1 at 0,5 (88,75, Tốt).
+mkdir -p "$out/district"
+/usr/bin/python3 - "$out/district" <<'PY'
+import json, sys
+card = json.load(open("Fixtures/binh-thanh-2023.json", encoding="utf-8"))
+card.pop("published", None)
+card.pop("deductions", None)
+def variant(name, unit, change):
+    c = json.loads(json.dumps(card))
+    c["unit"] = unit
+    for criterion in c["criteria"]:
+        change(criterion)
+    json.dump(c, open(f"{sys.argv[1]}/{name}.json", "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+variant("binh-thanh", "UBND xã Bình Thành", lambda c: None)
+variant("phu-dinh", "UBND xã Phú Đình", lambda c: c.update(final=c["appraised"]))
+variant("dinh-bien", "UBND xã Định Biên", lambda c: c.update(final=0) if c["id"].startswith("4.") else None)
+variant("bao-linh", "UBND xã Bảo Linh", lambda c: c.update(final=0.5) if c["id"] == "1.1" else None)
+PY
+run rank rank "$out"/district/*.json
 run trend trend Fixtures/binh-thanh-2021.json Fixtures/binh-thanh-2022.json Fixtures/binh-thanh-2023.json \
     Fixtures/binh-thanh-2024.json
 run diff diff Fixtures/binh-thanh-2023.json --from self --to final
@@ -73,7 +93,7 @@ done
 
 echo "== the charts are drawn: pixels of the series' colours on the first page"
 for name in score rank trend diff; do
-    pdftoppm -r 40 -f 1 -l 1 "$out/$name.html.pdf" "$out/$name-page"
+    pdftoppm -r 60 -f 1 -l 1 "$out/$name.html.pdf" "$out/$name-page"
     coloured=$(/usr/bin/python3 - "$out/$name-page-1.ppm" <<'PY'
 import sys
 data = open(sys.argv[1], "rb").read()
@@ -81,7 +101,7 @@ data = open(sys.argv[1], "rb").read()
 parts = data.split(maxsplit=4)
 pixels = parts[4]
 count = sum(1 for i in range(0, len(pixels) - 2, 3)
-            if max(pixels[i:i + 3]) - min(pixels[i:i + 3]) > 60)  # saturated, not grey
+            if max(pixels[i:i + 3]) - min(pixels[i:i + 3]) > 40)  # coloured, not grey
 print(count)
 PY
     )

@@ -26,7 +26,7 @@ swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name CCHCKit \
 corpus="$(mktemp -d "$PWD/$out/corpus.XXXXXX")"
 trap 'rm -rf "$corpus"' EXIT
 i=0
-for seed in Tests/Hostile/*/*.json Fixtures/*.json; do
+for seed in Tests/Hostile/*/*.json Fixtures/*.json Fixtures/*/*.json; do
     cp "$seed" "$corpus/seed-$i"
     i=$((i + 1))
 done

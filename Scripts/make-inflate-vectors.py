@@ -65,3 +65,15 @@ open(os.path.join(zips, "zip64.zip"), "wb").write(local + central + record + loc
 # A zip bomb: 20 MiB of zeros in a part of some 20 KiB, a thousand times its size.
 with zipfile.ZipFile(os.path.join(zips, "bomb.zip"), "w", compression=zipfile.ZIP_DEFLATED) as z:
     z.writestr("word/document.xml", bytes(20 << 20))
+
+# The same as a Word document: [Content_Types].xml names word/document.xml, 20 MiB of empty
+# paragraphs in some 20 KiB (Tests/Hostile/office-zip-bomb reads it).
+types = (b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+         b'<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+         b'wordprocessingml.document.main+xml"/></Types>')
+body = b"<w:p/>" * ((20 << 20) // 6)
+document = (b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+            + body + b"</w:body></w:document>")
+with zipfile.ZipFile(os.path.join(zips, "bomb.docx"), "w", compression=zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml", types)
+    z.writestr("word/document.xml", document)

@@ -207,3 +207,20 @@ excel("binh-thanh-2023.merged.xlsx", criteria, merged=True)
 excel("binh-thanh-2023.line-break.xlsx", criteria, line_break=True)
 excel("binh-thanh-2023.slip-7.13.xlsx", slip(criteria))
 excel(os.path.join(work, "binh-thanh-2023.formulas.xlsx"), criteria, formulas=True)
+
+
+# --- a framework table, for `framework import` ----------------------------------------------
+def framework_docx():
+    lines = open(os.path.join(seed, "vi-du", "framework-table.tsv"), encoding="utf-8").read().splitlines()
+    document = docx.Document()
+    document.add_paragraph().add_run(lines[0]).bold = True
+    rows = [line.split("\t") for line in lines[1:] if line.strip()]
+    table = document.add_table(rows=0, cols=max(len(r) for r in rows))
+    for r in rows:
+        cells = table.add_row().cells
+        for i, text in enumerate(r):
+            cells[i].text = text
+    document.save(os.path.join(out, "vi-du-framework.docx"))
+
+
+framework_docx()

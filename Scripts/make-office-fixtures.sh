@@ -16,6 +16,7 @@
 #   variants (python-docx and openpyxl): merged cells and a title row inside the table, a line
 #   break and a second paragraph in a cell, a tracked change (w:ins kept, w:del dropped), and
 #   the 7.13 max slip of the seed's narrative (0,5 instead of 1,5).
+#   vi-du-framework.docx            python-docx: Fixtures/vi-du/framework-table.tsv, for framework import
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()

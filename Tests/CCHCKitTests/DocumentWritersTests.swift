@@ -42,7 +42,7 @@ import Testing
                 !html.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").contains(forbidden),
                 "\(forbidden)")
         }
-        #expect(isWellFormed(Array(html.replacingOccurrences(of: "<!DOCTYPE html>\n", with: "").utf8)))
+        #expect(XMLText.isWellFormed(Array(html.replacingOccurrences(of: "<!DOCTYPE html>\n", with: "").utf8)))
         #expect(HTMLWriter.page(try Self.score(.en)).contains("lang=\"en\""))
     }
 
@@ -51,7 +51,7 @@ import Testing
         let archive = XLSXWriter.write(document, options: .init())
         #expect(XLSXWriter.write(document, options: .init()) == archive)
         try expectGolden("score.xlsx.txt", try Self.partsText(archive))
-        for part in try #require(unzipped(archive)) { #expect(isWellFormed(part.data), "\(part.name)") }
+        for part in try #require(unzipped(archive)) { #expect(XMLText.isWellFormed(part.data), "\(part.name)") }
         let sheet = try #require(unzipped(archive)?.first { $0.name == "xl/worksheets/sheet1.xml" })
         let xml = String(decoding: sheet.data, as: UTF8.self)
         // Domain 1 is rows 3–11 (1.1 to 1.9) under its own row 2; its final is 1,5+0,5+0,5+1,5+1,5
@@ -67,7 +67,7 @@ import Testing
         let archive = DOCXWriter.write(document, options: .init())
         #expect(DOCXWriter.write(document, options: .init()) == archive)
         try expectGolden("score.docx.txt", try Self.partsText(archive))
-        for part in try #require(unzipped(archive)) { #expect(isWellFormed(part.data), "\(part.name)") }
+        for part in try #require(unzipped(archive)) { #expect(XMLText.isWellFormed(part.data), "\(part.name)") }
         let word = DOCXWriter.wordDocument(document)
         let tables = word.sections.flatMap(\.blocks).compactMap { block -> WordDocument.Table? in
             if case .table(let t) = block { return t } else { return nil }
@@ -77,6 +77,43 @@ import Testing
         #expect(tables.map(\.rows.count) == [64, 14])
         #expect(tables.last?.rows.last?.cells[4].text == "10,25")
         #expect(tables.last?.rows.contains { $0.cells[6].text == "Trần Văn Ái (2023) → Ma Đình Chung" } == true)
+    }
+
+    /// The workbooks of rank, trend and diff as the command line writes them: golden XML parts,
+    /// the same bytes twice, every part well-formed.
+    @Test(arguments: [
+        ("rank.xlsx.txt", ["rank", "Fixtures/binh-thanh-2023.json"]),
+        ("trend.xlsx.txt", ["trend", "Fixtures/binh-thanh-2021.json", "Fixtures/binh-thanh-2023.json"]),
+        ("diff.xlsx.txt", ["diff", "Fixtures/binh-thanh-2023.json", "--from", "self", "--to", "final"]),
+    ])
+    func reportWorkbooks(_ golden: String, _ words: [String]) throws {
+        let outcome = Package.run(words + ["--format", "xlsx"])
+        #expect(outcome.code == .success)
+        let archive = outcome.bytes(.out)
+        #expect(Package.run(words + ["--format", "xlsx"]).bytes(.out) == archive)
+        try expectGolden(golden, try Self.partsText(archive))
+        for part in try #require(unzipped(archive)) { #expect(XMLText.isWellFormed(part.data), "\(part.name)") }
+    }
+
+    /// A workbook is never written onto a terminal: `-o FILE`, or a standard output that is not
+    /// one. Word writes only `score`'s appendix.
+    @Test func binaryFormatsNeedAFileOrAPipe() throws {
+        _ = Package.run([])  // into the package's folder, where the fixtures are
+        let terminal = Environment(outputIsTerminal: true)
+        let refused = Tool.run(["score", "Fixtures/binh-thanh-2023.json", "--format", "xlsx"], environment: terminal)
+        #expect(refused.code == .usage)
+        #expect(refused.bytes(.out).isEmpty)
+        #expect(refused.stderr.contains("-o FILE"))
+        let piped = Tool.run(
+            ["score", "Fixtures/binh-thanh-2023.json", "--format", "docx"], environment: Environment())
+        #expect(piped.code == .success)
+        #expect(piped.bytes(.out).prefix(4) == [0x50, 0x4B, 0x03, 0x04])  // a ZIP's first local header
+        let html = Tool.run(["score", "Fixtures/binh-thanh-2023.json", "--format", "html"], environment: terminal)
+        #expect(html.code == .success)
+        #expect(Package.run(["rank", "Fixtures/binh-thanh-2023.json", "--format", "docx"]).code == .usage)
+        #expect(
+            Package.run(["score", "Fixtures/binh-thanh-2023.json", "--by", "responsible", "--format", "docx"]).code
+                == .usage)
     }
 
     /// A third level is one more indent in every format, not another code path.

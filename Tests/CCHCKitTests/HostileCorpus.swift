@@ -232,7 +232,170 @@ enum HostileCorpus {
         var duplicateKeys = "{\n" + (0..<300).map { _ in #"  "unit": "x","# }.joined(separator: "\n")
         duplicateKeys += "\n  \"format\": \"cchc-scorecard/1\"\n}\n"
         add("hundreds-of-duplicate-keys", "one key repeated 300 times", utf8(duplicateKeys))
+        try addTreeCases(add)
+
+        // Office documents given to `import` (the input is input.docx).
+        func office(_ name: String, _ about: String, _ bytes: [UInt8]) {
+            out.append(Case(name: name, about: about, files: ["input.docx": bytes]))
+        }
+        let bomb = try officeVector("bomb.docx")
+        office("office-zip-bomb", "a .docx whose 20 MiB document.xml is packed in 30 KB (ratio 680)", bomb)
+        office(
+            "office-zip-bomb-lying-size", "the zip bomb with its central directory claiming 100,000 bytes",
+            try lyingSize(bomb, part: "word/document.xml", size: 100_000))
+        let nested =
+            String(repeating: "<w:tbl><w:tr><w:tc>", count: 100)
+            + String(repeating: "</w:tc></w:tr></w:tbl>", count: 100)
+        office("office-nested-tables", "a .docx of 100 tables nested in each other's cells (300 levels)", docx(nested))
+        let laughs = """
+            <?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">\
+            <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>
+            """
+        office(
+            "office-billion-laughs", "a .docx whose document.xml defines nested entities",
+            docx("<w:p>&d;</w:p>", prolog: laughs))
+        office(
+            "office-deep-element", "a .docx with 100,000 elements nested",
+            docx(String(repeating: "<w:p>", count: 100_000) + String(repeating: "</w:p>", count: 100_000)))
+        var crc = docx("<w:tbl><w:tr><w:tc><w:p><w:r><w:t>1,5</w:t></w:r></w:p></w:tc></w:tr></w:tbl>")
+        if let at = crc.indices.first(where: { crc[$0] == UInt8(ascii: "5") }) { crc[at] = UInt8(ascii: "0") }
+        office("office-crc-error", "a .docx whose document.xml has one byte changed (1,5 → 1,0)", crc)
+        let whole = docx("<w:p/>")
+        let cut = whole.count - 22 - 30
+        office(
+            "office-truncated-central-directory", "a .docx with 30 bytes of its central directory cut out",
+            Array(whole[0..<cut] + whole[(cut + 30)...]))
+        office(
+            "office-ole", "an old binary .doc (an OLE file) renamed .docx",
+            [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504))
+        var plain = ZipWriter()
+        plain.add("readme.txt", utf8("not a document\n"))
+        office("office-not-a-document", "a ZIP archive holding only a text file", plain.finish())
         return out
+    }
+
+    /// A Word document whose body is `body`, its parts stored.
+    private static func docx(_ body: String, prolog: String = "") -> [UInt8] {
+        var zip = ZipWriter()
+        zip.add(
+            "[Content_Types].xml",
+            utf8(
+                #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override "#
+                    + #"PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument."#
+                    + #"wordprocessingml.document.main+xml"/></Types>"#))
+        zip.add(
+            "word/document.xml",
+            utf8(
+                prolog + #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#
+                    + "<w:body>" + body + "</w:body></w:document>"))
+        return zip.finish()
+    }
+
+    /// A committed archive of Tests/Office/zip/ (made by Scripts/make-inflate-vectors.py).
+    private static func officeVector(_ name: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: Package.root + "/Tests/Office/zip/" + name)))
+    }
+
+    /// The archive with the central directory's uncompressed size of `part` set to `size`.
+    private static func lyingSize(_ zip: [UInt8], part: String, size: UInt32) throws -> [UInt8] {
+        var bytes = zip
+        let name = utf8(part)
+        guard
+            let entry = bytes.indices.first(where: { p in
+                p + 46 + name.count <= bytes.count && bytes[p..<(p + 4)].elementsEqual([0x50, 0x4B, 1, 2])
+                    && bytes[(p + 46)..<(p + 46 + name.count)].elementsEqual(name)
+            })
+        else { throw CorpusError(message: "no central entry \(part)") }
+        for i in 0..<4 { bytes[entry + 24 + i] = UInt8(truncatingIfNeeded: size >> (8 * UInt32(i))) }
+        return bytes
+    }
+
+    /// SPEC §6's fields, wrong: each a vi-du scorecard or its three-level framework with one change.
+    private static func addTreeCases(_ add: (String, String, [UInt8], [UInt8]?) -> Void) throws {
+        let tree = try Package.fixtureText("vi-du/framework.json")
+        let anBinh = try Package.fixtureText("vi-du/an-binh-2025.json")
+        let binhMinh = try Package.fixtureText("vi-du/binh-minh-2025.json")
+        func one(_ text: String, _ old: String, _ new: String) throws -> [UInt8] {
+            let parts = text.components(separatedBy: old)
+            guard parts.count == 2 else {
+                throw CorpusError(message: "the vi-du file has \(parts.count - 1) of \(old)")
+            }
+            return utf8(parts.joined(separator: new))
+        }
+        let framework = utf8(tree)
+        add(
+            "tree-group-scored", "a group of a three-level framework scored directly (1 holds 1.1 and 1.2)",
+            try one(anBinh, #"{ "id": "1.1", "self": 1,"#, #"{ "id": "1", "self": 1,"#), framework)
+        add(
+            "tree-na-on-required", "\"na\" on a criterion that is not optional",
+            try one(binhMinh, #"{ "id": "3", "self": 6, "appraised": 6, "final": 6 }"#, #"{ "id": "3", "na": true }"#),
+            framework)
+        add(
+            "tree-na-not-boolean", "\"na\": \"yes\" instead of true",
+            try one(binhMinh, #"{ "id": "2", "na": true }"#, #"{ "id": "2", "na": "yes" }"#), framework)
+        add(
+            "tree-na-and-scored", "a criterion marked na and scored too",
+            try one(binhMinh, #"{ "id": "2", "na": true }"#, #"{ "id": "2", "na": true, "final": 1 }"#), framework)
+        add(
+            "tree-survey-above-100", "a survey result of 186,5 %",
+            try one(anBinh, #""survey": 86.5"#, #""survey": 186.5"#), framework)
+        add(
+            "tree-survey-three-decimals", "a survey result with three decimals",
+            try one(anBinh, #""survey": 86.5"#, #""survey": 86.505"#), framework)
+        add(
+            "tree-survey-huge", "a survey result of 10^300",
+            try one(anBinh, #""survey": 86.5"#, #""survey": 1e300"#), framework)
+        add(
+            "tree-survey-on-stage-leaf", "a survey result on a criterion scored by stages",
+            try one(anBinh, #"{ "id": "9", "self": 14,"#, #"{ "id": "9", "survey": 50, "self": 14,"#), framework)
+        add(
+            "tree-stage-on-survey-leaf", "a stage score on a survey criterion",
+            try one(anBinh, #""survey": 86.5"#, #""survey": 86.5, "final": 17"#), framework)
+        var allOptional = tree
+        for domain in [#"hành", "max": 10"#, #"chính", "max": 20"#, #"phương", "max": 40"#] {
+            allOptional = String(decoding: try one(allOptional, domain, domain + #", "optional": true"#), as: UTF8.self)
+        }
+        let leaves = ["1.1", "1.2", "2", "3", "4.1", "4.2", "5.1", "5.2", "6", "7", "8.1", "8.2", "9"]
+        add(
+            "tree-all-not-applicable", "every regular criterion marked na: no applicable max to divide by",
+            utf8(
+                #"{"format": "cchc-scorecard/1", "framework": "framework.json", "unit": "X", "year": 2025, "criteria": ["#
+                    + leaves.map { #"{ "id": "\#($0)", "na": true }"# }.joined(separator: ", ") + "]}\n"),
+            utf8(allOptional))
+        add(
+            "tree-framework-group-sum", "a framework whose criterion 1 (max 4) holds 1.1 and 1.2 (1 + 2)", utf8(anBinh),
+            try one(tree, #""title": "Kế hoạch CCHC", "max": 3"#, #""title": "Kế hoạch CCHC", "max": 4"#))
+        add(
+            "tree-framework-duplicate-id", "a framework with the id 3 in two places of its tree", utf8(anBinh),
+            try one(tree, #"{ "id": "9", "title": "Quốc phòng"#, #"{ "id": "3", "title": "Quốc phòng"#))
+        add(
+            "tree-framework-kind-below-domain", "\"kind\": \"penalty\" on a criterion, not its domain", utf8(anBinh),
+            try one(
+                tree, #""title": "Bị phê bình vì chậm báo cáo", "max": 3"#,
+                #""title": "Bị phê bình vì chậm báo cáo", "max": 3, "kind": "penalty""#))
+        add(
+            "tree-framework-unknown-kind", "\"kind\": \"extra\" on a domain", utf8(anBinh),
+            try one(tree, #""kind": "bonus""#, #""kind": "extra""#))
+        add(
+            "tree-framework-five-levels", "a framework five levels deep", utf8(anBinh),
+            try one(
+                tree, #"{ "id": "1.1", "title": "Ban hành kế hoạch đúng thời hạn", "max": 1,"#,
+                #"{ "id": "1.1", "title": "Ban hành kế hoạch đúng thời hạn", "max": 1, "criteria": [ { "id": "1.1.1", "title": "a", "max": 1, "criteria": [ { "id": "1.1.1.1", "title": "b", "max": 1 } ] } ],"#
+            ))
+        add(
+            "tree-framework-stage-unknown", "a framework whose stages name \"draft\"", utf8(anBinh),
+            try one(tree, #""years": [2024, 2025],"#, #""years": [2024, 2025], "stages": ["self", "draft"],"#))
+        add(
+            "tree-framework-stages-out-of-order", "a framework whose stages run final, self", utf8(anBinh),
+            try one(tree, #""years": [2024, 2025],"#, #""years": [2024, 2025], "stages": ["final", "self"],"#))
+        add(
+            "tree-framework-years-text", "a framework whose years are text", utf8(anBinh),
+            try one(tree, #""years": [2024, 2025],"#, #""years": ["2024"],"#))
+        add(
+            "tree-stage-not-in-framework", "a self score in a scorecard of the one-stage qd-766-2022",
+            try one(
+                try Package.fixtureText("766/diem-mac-2024.json"), #"{ "id": "5", "final": 10 }"#,
+                #"{ "id": "5", "self": 10, "final": 10 }"#), nil)
     }
 
     /// The fixture with `criteria` written as an object keyed by id: `"1.1": { "self": 1.5, … }`.

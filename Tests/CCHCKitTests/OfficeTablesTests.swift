@@ -203,3 +203,27 @@ import Testing
         #expect(tables[1].rows.count == 14 + titleRows)
     }
 }
+
+@Suite struct OfficeVariantTests {
+    // A line break and a second paragraph inside criterion 1.1's title (Word), a line break in
+    // the cell (Excel): one title, joined by spaces.
+    @Test(arguments: ["binh-thanh-2023.line-break.docx", "binh-thanh-2023.line-break.xlsx"])
+    func lineBreakInACell(_ name: String) throws {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Package.root + "/Fixtures/office/" + name)))
+        let tables = try #require(try OfficeDocument.tables(bytes))
+        let row = try #require(tables[0].rows.first { $0.cells.first == "1.1." })
+        #expect(row.cells[1] == "Xây dựng và tổ chức thực hiện Kế hoạch CCHC")
+    }
+
+    // The merged Word table: a title row spanning 7 columns, and the department column merged
+    // down (the rows below the first of each run are empty there).
+    @Test func mergedWordTable() throws {
+        let path = Package.root + "/Fixtures/office/binh-thanh-2023.merged.docx"
+        let tables = try #require(try OfficeDocument.tables(Array(try Data(contentsOf: URL(fileURLWithPath: path)))))
+        #expect(tables[0].rows[0].cells == ["BIỂU TỔNG HỢP"])
+        let first = try #require(tables[0].rows.first { $0.cells.first == "1.1." })
+        let second = try #require(tables[0].rows.first { $0.cells.first == "1.2." })
+        #expect(first.cells.last == "Văn phòng - thống kê xã")
+        #expect(second.cells.count == 6)
+    }
+}

@@ -71,4 +71,16 @@ import Testing
             #expect(show.contains(title), "\(title)")
         }
     }
+
+    @Test func theStageDefaultsToTheFrameworksLast() throws {
+        let f = Framework(
+            id: "two", title: "Two", bands: [], domains: [Criterion(id: "1", title: "a", max: Points(hundredths: 100))],
+            stages: [.selfAssessed, .appraised])
+        #expect(SharedOptions.stage(ParsedArguments(), for: f) == .appraised)
+        let wrong = Package.run(["score", "--stage", "self", "Fixtures/766/diem-mac-2024.json"])
+        #expect(wrong.code == .invalidInput)
+        #expect(
+            wrong.stderr
+                == "Fixtures/766/diem-mac-2024.json: stage self is not a stage of qd-766-2022 (its stages: final)\n")
+    }
 }

@@ -8,15 +8,9 @@ enum DiffCommand: Command {
             .init(name: "new", help: "A second scorecard: the two files are compared, stage by stage.", optional: true),
         ],
         options: [
-            .init(
-                "from", value: "stage", choices: stageNames, help: "With one file: the earlier stage (default: self)."),
-            .init(
-                "to", value: "stage", choices: stageNames, help: "With one file: the later stage (default: appraised)."),
-            .init(
-                "stage", value: "stage", choices: stageNames,
-                help: "With two files: the stage compared (default: final)."),
+            from, to, stage,
             .init("exit-code", help: "Exit with status 1 when anything differs, as git diff --exit-code does."),
-            SharedOptions.format,
+            SharedOptions.format(for: .diff),
             SharedOptions.lang,
         ],
         discussion: """
@@ -27,17 +21,27 @@ enum DiffCommand: Command {
             """)
 
     static let stageNames = Stage.allCases.map(\.rawValue)
+    static let from = CommandSpec.Option(
+        "from", value: "stage", of: Stage.self, words: stageNames,
+        help: "With one file: the earlier stage (default: self).")
+    static let to = CommandSpec.Option(
+        "to", value: "stage", of: Stage.self, words: stageNames,
+        help: "With one file: the later stage (default: appraised).")
+    static let stage = CommandSpec.Option(
+        "stage", value: "stage", of: Stage.self, words: stageNames,
+        help: "With two files: the stage compared (default: final).")
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
         let language = SharedOptions.language(arguments)
         let files = arguments.positionals
-        if files.count == 1, arguments.value("stage") != nil {
+        if files.count == 1, arguments.value(stage, as: Stage.self) != nil {
             return Tool.usageError(
                 "--stage compares two files; with one file use --from and --to", usage: spec.usage,
                 help: "cchc diff --help")
         }
-        if files.count == 2, arguments.value("from") != nil || arguments.value("to") != nil {
+        if files.count == 2, arguments.value(from, as: Stage.self) != nil || arguments.value(to, as: Stage.self) != nil
+        {
             return Tool.usageError(
                 "--from and --to compare the stages of one file; with two files use --stage", usage: spec.usage,
                 help: "cchc diff --help")
@@ -56,13 +60,13 @@ enum DiffCommand: Command {
         guard outcome.code == .success, let first = sides.first, let last = sides.last else { return outcome }
         let diff: Diff
         if files.count == 1 {
-            let from = Stage(rawValue: arguments.value("from") ?? "self") ?? .selfAssessed
-            let to = Stage(rawValue: arguments.value("to") ?? "appraised") ?? .appraised
+            let from: Stage = arguments.value(Self.from) ?? .selfAssessed
+            let to: Stage = arguments.value(Self.to) ?? .appraised
             diff = Diff(
                 from: .init(report: first.0, stage: from, file: files[0]),
                 to: .init(report: first.0, stage: to, file: files[0]), isStageDiff: true)
         } else {
-            let stage = SharedOptions.stage(arguments)
+            let stage: Stage = arguments.value(Self.stage) ?? .final
             diff = Diff(
                 from: .init(report: first.0, stage: stage, file: files[0]),
                 to: .init(report: last.0, stage: stage, file: files[1]))
@@ -84,14 +88,8 @@ enum DiffCommand: Command {
             if !warnings.contains(warning) { warnings.append(warning) }
         }
         outcome.report(warnings)
-        let style = TextStyle(color: environment.color)
-        switch SharedOptions.format(arguments) {
-        case .text: outcome.print(DiffRender.text(diff, language: language, style: style))
-        case .json: outcome.print(DiffRender.json(diff, warnings: warnings))
-        case .csv: outcome.print(DiffRender.csv(diff))
-        case .markdown: outcome.print(DiffRender.markdown(diff, language: language))
-        case .html, .xlsx, .docx: break  // not among this command's `--format` choices yet
-        }
+        let document = ReportDocument.diff(diff, language: language, warnings: warnings)
+        SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)
         if arguments.flag("exit-code"), diff.hasDifferences { outcome.raise(to: .failure) }
         return outcome
     }

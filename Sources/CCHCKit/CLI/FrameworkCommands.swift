@@ -31,9 +31,7 @@ enum FrameworkShowCommand: Command {
         abstract: "Print a framework's catalogue: domains, criteria, maxima, departments and bands.",
         arguments: [.init(name: "framework", help: "A built-in framework id, or a cchc-framework/1 file.")],
         options: [
-            .init(
-                "format", value: "format", choices: [OutputFormat.text, .json, .csv, .markdown].map(\.rawValue),
-                help: "text (default), json (a cchc-framework/1 file), csv or markdown."),
+            SharedOptions.format(for: .framework),
             SharedOptions.lang,
         ])
 
@@ -54,13 +52,8 @@ enum FrameworkShowCommand: Command {
             }
             outcome.code = .invalidInput
         case .success(let framework):
-            switch SharedOptions.format(arguments) {
-            case .text: outcome.print(FrameworkText.render(framework, language: language))
-            case .json: outcome.print(FrameworkJSON.render(framework))
-            case .csv: outcome.print(FrameworkText.csv(framework))
-            case .markdown: outcome.print(FrameworkText.markdown(framework, language: language))
-            case .html, .xlsx, .docx: break  // not among this command's `--format` choices yet
-            }
+            let document = ReportDocument.framework(framework, language: language)
+            SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)
         }
         return outcome
     }

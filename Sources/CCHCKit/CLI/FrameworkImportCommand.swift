@@ -19,10 +19,6 @@ enum FrameworkImportCommand: Command {
             .init("level", value: "level", help: "The level: xã, phường, huyện, sở."),
             .init("province", value: "name", help: "The province that issued it."),
             .init("source", value: "text", help: "The decision that issued it: \"Quyết định số 123/QĐ-UBND…\"."),
-            .init(
-                "output", short: "o", value: "file",
-                help: "Write the framework to this file instead of standard output."),
-            .init("force", help: "Overwrite the output file if it exists."),
         ],
         discussion: """
             Columns are found by their header: the number (STT, TT), the content (Lĩnh vực, tiêu chí; \
@@ -61,14 +57,9 @@ enum FrameworkImportCommand: Command {
         request.about.level = arguments.value("level").map(Text.name)
         request.about.province = arguments.value("province").map(Text.name)
         request.about.source = arguments.value("source").map(Text.name)
-        let output = arguments.value("output")
-        let force = arguments.flag("force")
+        // `-o FILE` is written by `Tool`, which refused an existing one before this ran.
+        let output = arguments.value(CommandSpec.output.name)
         var outcome = Outcome()
-        if let output, !force, OutputFile.exists(output) {
-            outcome.report([Diagnostic(.error, file: output, message: "exists; use --force to overwrite")])
-            outcome.code = .invalidInput
-            return outcome
-        }
         let path = arguments.positionals.first ?? "-"
         let source: SourceText
         do {
@@ -95,19 +86,10 @@ enum FrameworkImportCommand: Command {
             outcome.code = .invalidInput
             return outcome
         }
-        guard let output else {
-            outcome.print(text)
-            return outcome
-        }
-        do {
-            try OutputFile.write(text, to: output, force: force, inputs: [path])
-            outcome.printError(
-                "\(output): written (\(framework.domains.count) domains, \(framework.criteria.count) scored criteria, "
-                    + "\(framework.max.formatted()) points)\n")
-        } catch {
-            outcome.report([error.diagnostic])
-            outcome.code = .invalidInput
-        }
+        outcome.print(text)
+        outcome.summary =
+            "\(framework.domains.count) domains, \(framework.criteria.count) scored criteria, "
+            + "\(framework.max.formatted()) points"
         return outcome
     }
 }

@@ -6,7 +6,9 @@ enum ImportCommand: Command {
         arguments: [
             .init(
                 name: "table",
-                help: "The criteria table: tab-separated text (.tsv, .txt) or CSV, or - for standard input.")
+                help:
+                    "The criteria table: tab-separated text (.tsv, .txt), CSV, or a .docx, .xlsx, .odt or .ods "
+                    + "document holding both tables; or - for standard input.")
         ],
         options: [
             .init(

@@ -6,7 +6,7 @@ enum RankCommand: Command {
         arguments: [
             .init(name: "file", help: "Scorecards of one year and one framework, one per unit.", variadic: true)
         ],
-        options: [SharedOptions.stage, SharedOptions.format, SharedOptions.lang],
+        options: [SharedOptions.stage, SharedOptions.format(for: .rank), SharedOptions.lang],
         discussion: """
             Ranks every unit by the chosen stage's total, highest first, with its band and each \
             domain's score; equal totals share a rank (1, 2, 2, 4) and are listed in Vietnamese \
@@ -17,12 +17,12 @@ enum RankCommand: Command {
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
         let language = SharedOptions.language(arguments)
-        let stage = SharedOptions.stage(arguments)
         guard
             let files = Inputs.loadConsistent(
                 arguments.positionals, language: language, into: &outcome, problems: problems),
             let first = files.first
         else { return outcome }
+        let stage = SharedOptions.stage(arguments, for: first.report.framework)
         let ranking = Ranking(
             files.map { ($0.report, $0.path) }, framework: first.report.framework, year: first.report.scorecard.year,
             stage: stage)
@@ -37,14 +37,8 @@ enum RankCommand: Command {
             }
         }
         outcome.report(warnings)
-        switch SharedOptions.format(arguments) {
-        case .text:
-            outcome.print(RankRender.text(ranking, language: language, style: TextStyle(color: environment.color)))
-        case .json: outcome.print(RankRender.json(ranking, warnings: warnings))
-        case .csv: outcome.print(RankRender.csv(ranking))
-        case .markdown: outcome.print(RankRender.markdown(ranking, language: language))
-        case .html, .xlsx, .docx: break  // not among this command's `--format` choices yet
-        }
+        let document = ReportDocument.rank(ranking, language: language, warnings: warnings)
+        SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)
         return outcome
     }
 

@@ -7,9 +7,7 @@ enum ScoreCommand: Command {
         options: [
             SharedOptions.stage,
             .init("detail", help: "Also list every criterion under its domain, and each deduction's remediation."),
-            .init(
-                "by", value: "group", choices: ["responsible"],
-                help: "Group the lost points by whoever is responsible (a person, or a department)."),
+            by,
             SharedOptions.format(for: .score),
             SharedOptions.lang,
             SharedOptions.framework,
@@ -21,12 +19,20 @@ enum ScoreCommand: Command {
             standard error; the result still stands.
             """)
 
+    /// What `--by` groups the lost points by.
+    enum Grouping: String, CaseIterable, ArgumentValue {
+        case responsible
+    }
+    static let by = CommandSpec.Option(
+        "by", value: "group", of: Grouping.self,
+        help: "Group the lost points by whoever is responsible (a person, or a department).")
+
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
         let language = SharedOptions.language(arguments)
         let inputs: Inputs
         do {
-            inputs = try Inputs(language: language, framework: arguments.value("framework"))
+            inputs = try Inputs(language: language, framework: arguments.value(SharedOptions.framework.name))
         } catch {
             outcome.report(error.diagnostics)
             outcome.code = .invalidInput
@@ -38,12 +44,23 @@ enum ScoreCommand: Command {
             outcome.code = .invalidInput
             return outcome
         }
-        let report = ScoreReport(scorecard: scorecard, framework: framework, stage: SharedOptions.stage(arguments))
+        let stage = SharedOptions.stage(arguments, for: framework)
+        guard framework.stages.contains(stage) else {
+            outcome.report([
+                Diagnostic(
+                    .error, file: source.name,
+                    message: "stage \(stage.rawValue) is not a stage of \(framework.id) (its stages: "
+                        + framework.stages.map(\.rawValue).joined(separator: ", ") + ")")
+            ])
+            outcome.code = .invalidInput
+            return outcome
+        }
+        let report = ScoreReport(scorecard: scorecard, framework: framework, stage: stage)
         let warnings = Checks.findings(report, source: source, language: language).map(\.diagnostic)
         outcome.report(warnings)
         let detail = arguments.flag("detail")
         let document =
-            arguments.value("by") == "responsible"
+            arguments.value(by) == Grouping.responsible
             ? ReportDocument.responsible(report, language: language, warnings: warnings)
             : ReportDocument.score(report, language: language, detail: detail, warnings: warnings)
         SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)

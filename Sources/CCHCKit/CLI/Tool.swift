@@ -250,27 +250,20 @@ extension Outcome {
 /// Options that several commands share.
 enum SharedOptions {
     static let lang = CommandSpec.Option(
-        "lang", value: "lang", choices: ["vi", "en"],
+        "lang", value: "lang", of: Language.self,
         help: "Language of the output: vi (default, points written 89,75) or en (89.75).")
     static let stage = CommandSpec.Option(
-        "stage", value: "stage", choices: ["final", "appraised", "self"],
+        "stage", value: "stage", of: Stage.self,
         help: "The stage that drives the band and the lost list: final (default, the council chair's), "
             + "appraised or self.")
     static let framework = CommandSpec.Option(
         "framework", value: "file", namesInput: true,
         help: "A framework file (or built-in id) to use instead of the scorecard's own.")
 
-    /// `--format` of the reports still rendered by their own code (diff, rank, trend) until they
-    /// render through the report document.
-    static let format = CommandSpec.Option(
-        "format", value: "format", choices: [OutputFormat.text, .json, .csv, .markdown].map(\.rawValue),
-        help: "text (default), json, csv (RFC 4180, UTF-8 with a byte-order mark) or markdown.")
-
-    /// `--format` of a report that renders through the report document: the registry's formats
-    /// that can write its kind.
+    /// `--format` of a report: the registry's formats that can write its kind.
     static func format(for kind: ReportDocument.Kind) -> CommandSpec.Option {
         CommandSpec.Option(
-            "format", value: "format", choices: OutputFormat.choices(for: kind).map(\.rawValue),
+            "format", value: "format", of: OutputFormat.self, words: OutputFormat.choices(for: kind).map(\.rawValue),
             help: OutputFormat.help(for: kind))
     }
 
@@ -289,7 +282,7 @@ enum SharedOptions {
             )
             return
         }
-        if format.isBinary && environment.outputIsTerminal && arguments.value("output") == nil {
+        if format.isBinary && environment.outputIsTerminal && arguments.value(CommandSpec.output.name) == nil {
             outcome.append(
                 Tool.usageError(
                     "'--format \(format.rawValue)' writes a binary file: give '-o FILE' or redirect standard output",
@@ -299,10 +292,10 @@ enum SharedOptions {
         outcome.write(format.writer.write(document, options: WriterOptions(style: TextStyle(color: environment.color))))
     }
 
-    static func format(_ a: ParsedArguments) -> OutputFormat {
-        OutputFormat(rawValue: a.value("format") ?? "") ?? .text
+    static func format(_ a: ParsedArguments) -> OutputFormat { a.value(format(for: .score)) ?? .text }
+    static func language(_ a: ParsedArguments) -> Language { a.value(lang) ?? .vi }
+    /// The `--stage` given, or the framework's last stage (`final` for most).
+    static func stage(_ a: ParsedArguments, for framework: Framework? = nil) -> Stage {
+        a.value(stage) ?? framework?.stages.last ?? .final
     }
-
-    static func language(_ a: ParsedArguments) -> Language { Language(rawValue: a.value("lang") ?? "vi") ?? .vi }
-    static func stage(_ a: ParsedArguments) -> Stage { Stage(rawValue: a.value("stage") ?? "final") ?? .final }
 }

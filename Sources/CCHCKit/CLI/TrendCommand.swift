@@ -4,7 +4,7 @@ enum TrendCommand: Command {
         name: "trend",
         abstract: "Show one unit's totals over the years, oldest first, with changes, ranks and a sparkline.",
         arguments: [.init(name: "file", help: "Scorecards of one unit, one per year, in any order.", variadic: true)],
-        options: [SharedOptions.stage, SharedOptions.format, SharedOptions.lang],
+        options: [SharedOptions.stage, SharedOptions.format(for: .trend), SharedOptions.lang],
         discussion: """
             A year whose chosen stage is not fully scored uses its published figure and says so: a \
             scorecard may hold only the published figures (an empty criteria list) for a year whose \
@@ -14,11 +14,11 @@ enum TrendCommand: Command {
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
         let language = SharedOptions.language(arguments)
-        let stage = SharedOptions.stage(arguments)
         guard
             let files = Inputs.loadConsistent(
                 arguments.positionals, language: language, into: &outcome, problems: problems)
         else { return outcome }
+        let stage = SharedOptions.stage(arguments, for: files.last?.report.framework)
         let trend = Trend(files.map { ($0.report, $0.path) }, stage: stage)
         let warnings = trend.years.filter { $0.total == nil }.map {
             Diagnostic(
@@ -26,14 +26,9 @@ enum TrendCommand: Command {
                 message: "\($0.year): stage \(stage.rawValue) is not fully scored and has no published figure")
         }
         outcome.report(warnings)
-        switch SharedOptions.format(arguments) {
-        case .text:
-            outcome.print(TrendRender.text(trend, language: language, style: TextStyle(color: environment.color)))
-        case .json: outcome.print(TrendRender.json(trend, warnings: warnings))
-        case .csv: outcome.print(TrendRender.csv(trend))
-        case .markdown: outcome.print(TrendRender.markdown(trend, language: language))
-        case .html, .xlsx, .docx: break  // not among this command's `--format` choices yet
-        }
+        let document = ReportDocument.trend(
+            trend, bands: files.last?.report.framework.bands ?? [], language: language, warnings: warnings)
+        SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)
         return outcome
     }
 

@@ -13,6 +13,9 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     /// 1-based line and column, when the message has a place in the file.
     public var line: Int?
     public var column: Int?
+    /// Where in a document a person finds the cell, when the file is an office document and
+    /// not text: `bảng 2, dòng 12, cột 5`, `Phụ lục I!E57`.
+    public var place: String?
     /// What is wrong, naming the criterion or field first: `criterion 7.13: final 2 is above the max 1,5`.
     public var message: String
     /// On a note, how many errors it stands for that were not shown.
@@ -33,9 +36,10 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
 
     /// `FILE:LINE:COL: message`, or `FILE: message` without a place; warnings say so.
     public var description: String {
-        var place = file
-        if let line, let column { place += ":\(line):\(column)" }
-        return place + ": " + (severity == .warning ? "warning: " : "") + message
+        var prefix = file
+        if let line, let column { prefix += ":\(line):\(column)" }
+        if let place { prefix += ": " + place }
+        return prefix + ": " + (severity == .warning ? "warning: " : "") + message
     }
 }
 
@@ -46,6 +50,9 @@ struct DiagnosticCollector {
 
     let source: SourceText
     let language: Language
+    /// For a table read out of an office document, where each cell is (`Table.places`): offsets
+    /// given to this collector then index these instead of the file's bytes.
+    var places: [String]?
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var errorCount = 0
 
@@ -98,6 +105,11 @@ struct DiagnosticCollector {
 
     private func make(_ severity: Diagnostic.Severity, _ message: String, at offset: Int?) -> Diagnostic {
         guard let offset else { return Diagnostic(severity, file: source.name, message: message) }
+        if let places {
+            var d = Diagnostic(severity, file: source.name, message: message)
+            d.place = offset >= 0 && offset < places.count ? places[offset] : nil
+            return d
+        }
         let (line, column) = source.location(of: offset)
         return Diagnostic(severity, file: source.name, line: line, column: column, message: message)
     }

@@ -47,6 +47,11 @@ enum BarChart {
             canvas.rect(x: x, y: 8, width: 12, height: 12, fill: s.colour)
             canvas.text(s.name, x: x + 16, y: 19)
         }
+        if groups.contains(where: { $0.max != nil }) {
+            let x = left + series.count * 130
+            canvas.line(x1: x, y1: 14, x2: x + 18, y2: 14, stroke: "#000", width: 2, dashed: true)
+            canvas.text(maxLabel, x: x + 24, y: 19)
+        }
         guard !groups.isEmpty else { return canvas.finish(caption: caption) }
         let groupWidth = plotWidth / groups.count
         let barWidth = max(groupWidth * 3 / 4 / max(series.count, 1), 1)
@@ -82,7 +87,8 @@ enum BarChart {
         let zero = labelWidth + 10 + half
         let highest = bars.compactMap { $0.value?.hundredths.magnitude }.max().map { Int($0) } ?? 0
         let step = SVGCanvas.tickStep(span: max(highest, 100), count: 3)
-        let span = (max(highest, 1) + step - 1) / step * step
+        // Half a step of room past the longest bar, for its figure.
+        let span = (max(highest, 1) + step / 2 + step - 1) / step * step
         let bottom = top + rowHeight * max(bars.count, 1)
         for tick in stride(from: -span, through: span, by: step) {
             let x = zero + SVGCanvas.scale(tick, span: span, pixels: half)
@@ -111,7 +117,8 @@ enum BarChart {
     static func horizontal(
         caption: String, bars: [Bar], thresholds: [Threshold], limit: Points?, legend: [Series], language: Language
     ) -> String {
-        let (labelWidth, top, rowHeight) = (200, 30, 22)
+        let (labelWidth, rowHeight) = (200, 22)
+        let top = thresholds.isEmpty ? 12 : 44  // room for the thresholds' labels, on two lines
         let legendHeight = legend.isEmpty ? 0 : 22
         var canvas = SVGCanvas(width: 680, height: top + rowHeight * max(bars.count, 1) + 26 + legendHeight)
         let plotWidth = canvas.width - labelWidth - 60
@@ -135,11 +142,14 @@ enum BarChart {
                 title: "\(bar.title): \(value.formatted(language))")
             canvas.text(value.formatted(language), x: x0 + w + 4, y: y + 15, size: 12)
         }
-        for threshold in thresholds where threshold.value.hundredths > 0 && threshold.value.hundredths <= span {
+        // Labels alternate between two lines, so that near thresholds (80 and 90) do not overlap.
+        let marked = thresholds.filter { $0.value.hundredths > 0 && $0.value.hundredths <= span }
+        for (i, threshold) in marked.sorted(by: { $0.value < $1.value }).enumerated() {
             let x = x0 + SVGCanvas.scale(threshold.value.hundredths, span: span, pixels: plotWidth)
             let label = "\(threshold.label) \(threshold.value.formatted(language))"
-            canvas.line(x1: x, y1: top - 6, x2: x, y2: bottom, stroke: "#444", dashed: true, title: label)
-            canvas.text(label, x: x, y: top - 10, anchor: "middle", size: 12)
+            let y = i % 2 == 0 ? top - 6 : top - 22
+            canvas.line(x1: x, y1: y, x2: x, y2: bottom, stroke: "#444", dashed: true, title: label)
+            canvas.text(label, x: x, y: y - 4, anchor: "middle", size: 12)
         }
         var x = x0
         for item in legend {

@@ -44,7 +44,8 @@ enum ChartDrawing {
                 return BarChart.Bar(label: c.label, title: c.label, value: c.values.first ?? nil, colour: colour)
             }
             return BarChart.horizontal(
-                caption: chart.title, bars: bars, thresholds: thresholds, limit: nil, legend: legend, language: language
+                caption: chart.title, bars: bars, thresholds: thresholds,
+                limit: chart.categories.compactMap(\.max).max(), legend: legend, language: language
             )
         case .line:
             let points = chart.categories.map {

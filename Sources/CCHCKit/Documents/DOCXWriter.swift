@@ -53,11 +53,13 @@ enum DOCXWriter: ReportWriter {
         var rows = [
             WordDocument.Row(cells: header.map { .init(text: $0, alignment: .center) }, bold: true, header: true)
         ]
+        // People read a title with its marks (optional, survey); data keeps it bare.
+        let title = table.column("title_text") != nil ? "title_text" : "title"
         for row in table.rows(for: audience, detail: true) {
             let total = row.role == .total
             var cells: [WordDocument.Cell] = [
                 .init(text: total ? "" : text(row, table, "id", l), alignment: .center),
-                .init(text: text(row, table, "title", l), indent: row.depth),
+                .init(text: text(row, table, title, l), indent: row.depth),
                 .init(text: text(row, table, "max", l), alignment: .center),
             ]
             cells += stages.map { .init(text: text(row, table, $0.rawValue, l), alignment: .center) }

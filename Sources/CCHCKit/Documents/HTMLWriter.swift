@@ -19,11 +19,15 @@ enum HTMLWriter: ReportWriter {
             "<title>\(escape(([document.title?.unit].compactMap { $0 } + [title]).joined(separator: " · ")))</title>\n"
         html += "<style>\n\(HTMLStyle.sheet)</style>\n</head>\n<body>\n<main>\n"
         html += titleBlock(document, title: title)
-        let blocks = document.blocks(for: audience)
-        for (i, block) in blocks.enumerated() {
-            let afterHeading =
-                i > 0 && { if case .heading = blocks[i - 1].content { return true } else { return false } }()
-            html += render(block.content, document: document, afterHeading: afterHeading)
+        // A table is captioned with its name unless a heading has named it since the last table.
+        var named = false
+        for block in document.blocks(for: audience) {
+            html += render(block.content, document: document, afterHeading: named)
+            switch block.content {
+            case .heading: named = true
+            case .table: named = false
+            default: break
+            }
         }
         return html + "</main>\n</body>\n</html>\n"
     }
@@ -35,7 +39,9 @@ enum HTMLWriter: ReportWriter {
         var html = "<header class=\"title-block\">\n"
         if let t = document.title {
             if let unit = t.unit { html += "<p class=\"issuer\">\(escape(unit.uppercased()))</p>\n" }
-            let place = [t.district, t.province].compactMap { $0 }
+            let l = Labels.of(document.language)
+            let place = [t.district.map { "\(l.district) \($0)" }, t.province.map { "\(l.province) \($0)" }].compactMap
+            { $0 }
             if !place.isEmpty { html += "<p class=\"place\">\(escape(place.joined(separator: " · ")))</p>\n" }
         }
         html += "<h1>\(escape(title))</h1>\n"

@@ -51,7 +51,7 @@ enum LineChart {
         for (i, point) in points.enumerated() {
             guard let value = point.value else { continue }
             let title = "\(point.title): \(value.formatted(language))"
-            canvas.circle(x: x(i), y: y(value.hundredths), radius: 4, fill: "#1f3a63", title: title)
+            canvas.circle(x: x(i), y: y(value.hundredths), radius: 5, fill: "#1f3a63", title: title)
             canvas.text(value.formatted(language), x: x(i), y: y(value.hundredths) - 9, anchor: "middle", size: 12)
         }
         return canvas.finish(caption: caption)

@@ -46,7 +46,7 @@ struct SVGCanvas {
     /// Joined line segments through the points.
     mutating func polyline(_ points: [(Int, Int)], stroke: String) {
         let list = points.map { "\($0.0),\($0.1)" }.joined(separator: " ")
-        body += "<polyline points=\"\(list)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"2\"/>\n"
+        body += "<polyline points=\"\(list)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"3\"/>\n"
     }
 
     /// A dot, with its figure as its title.

@@ -52,14 +52,14 @@ enum XLSXWriter: ReportWriter {
     }
 
     /// Replaces a group's or the total's number by the `SUM` of its children (the rows under it
-    /// one level deeper; for the total, the top-level rows), when every child has a number there
+    /// one level deeper; for the total, the top-level rows above it), when every child has a number there
     /// and the sum equals the figure the report gives.
     private static func addSums(_ sheet: inout Workbook.Sheet, rows: [ReportDocument.Row]) {
         for (i, row) in rows.enumerated() where row.role == .group || row.role == .total {
             var children: [Int] = []
             if row.role == .total {
                 children = rows.indices.filter {
-                    rows[$0].role != .total && rows[$0].role != .section && rows[$0].depth == 0
+                    $0 < i && rows[$0].role != .section && rows[$0].depth == 0
                 }
             } else {
                 var j = i + 1

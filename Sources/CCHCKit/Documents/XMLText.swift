@@ -24,4 +24,17 @@ enum XMLText {
 
     /// The XML declaration every part starts with.
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+
+    /// Whether the bytes are well-formed XML as `XMLReader` reads it: how the tests and the
+    /// documents fuzz target check every part and page the writers make.
+    static func isWellFormed(_ bytes: [UInt8]) -> Bool {
+        struct Ignore: XMLHandler {
+            mutating func start(_ name: String, _ attributes: [XMLAttribute]) throws(XMLError) {}
+            mutating func end(_ name: String) throws(XMLError) {}
+            mutating func text(_ text: String) throws(XMLError) {}
+        }
+        var handler = Ignore()
+        do { try XMLReader.read(bytes, into: &handler) } catch { return false }
+        return true
+    }
 }

@@ -78,8 +78,7 @@ enum CriteriaTable {
                 continue
             }
             if let earlier = seen[id] {
-                let line = table.source.location(of: earlier).line
-                c.error("criterion \(id): listed twice (first at line \(line))", at: first.offset)
+                c.error("criterion \(id): listed twice (first at \(table.position(of: earlier)))", at: first.offset)
                 continue
             }
             seen[id] = first.offset

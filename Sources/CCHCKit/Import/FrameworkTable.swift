@@ -36,6 +36,8 @@ public enum FrameworkTable {
         var department: String?
         var parent: String?
         var isDomain: Bool
+        /// The other columns' cells, by header (Ghi chú, Cách chấm điểm…).
+        var extra: [(key: String, value: String)]
         var cells: (id: TableCell, max: TableCell)
     }
 
@@ -45,8 +47,12 @@ public enum FrameworkTable {
     {
         var c = DiagnosticCollector(source: source, language: language)
         var framework: Framework?
-        if let table = TableReader.read(source, into: &c) {
+        let tables = DocumentTables.read(source, into: &c)
+        if let table = DocumentTables.find(tables, words: ["điểm tối đa", "điểm chuẩn"]) {
+            c.places = table.places
             framework = build(table, request, &c)
+        } else if !tables.isEmpty {
+            c.error("no framework table found (a table with the columns STT | Nội dung | Điểm tối đa | …)", at: nil)
         }
         return (c.hasErrors ? nil : framework, TableImport.inFileOrder(c.finished))
     }
@@ -59,6 +65,12 @@ public enum FrameworkTable {
             return nil
         }
         let body = table.rows[(headerIndex + 1)...]
+        // Columns not read (Ghi chú, Cách chấm điểm, Tài liệu kiểm chứng) go to each row's `extra`.
+        let known = Set(columns.values)
+        let others = table.rows[headerIndex].cells.enumerated().filter {
+            !known.contains($0.offset) && !$0.element.isEmpty
+        }
+        .map { (column: $0.offset, header: $0.element.text) }
         // Roman numerals anywhere mean the national style: domains I…VIII, criteria numbered
         // across the framework, sub-criteria `5.1` under criterion `5`.
         let national = body.contains { row in columns[.number].flatMap { roman(row[$0]) } != nil }
@@ -98,8 +110,7 @@ public enum FrameworkTable {
             }
             let subject = "\(isDomain ? "domain" : "criterion") \(id)"
             if let first = seen[id] {
-                let line = table.source.location(of: first).line
-                c.error("\(subject): listed twice (first at line \(line))", at: numberCell.offset)
+                c.error("\(subject): listed twice (first at \(table.position(of: first)))", at: numberCell.offset)
                 continue
             }
             seen[id] = numberCell.offset
@@ -122,10 +133,14 @@ public enum FrameworkTable {
                 }
             }
             let department = columns[.department].map { tableRow[$0].text }.flatMap { $0.isEmpty ? nil : $0 }
+            let extra = others.compactMap { column, header -> (key: String, value: String)? in
+                let text = tableRow[column].text
+                return text.isEmpty ? nil : (header, text)
+            }
             rows.append(
                 Row(
                     id: id, title: titleCell.text.isEmpty ? id : titleCell.text, max: max, department: department,
-                    parent: parent, isDomain: isDomain, cells: (numberCell, maxCell)))
+                    parent: parent, isDomain: isDomain, extra: extra, cells: (numberCell, maxCell)))
         }
         if rows.isEmpty {
             c.error("no criterion rows found under the header", at: table.rows[headerIndex].cells.first?.offset)
@@ -165,6 +180,7 @@ public enum FrameworkTable {
             var n = Criterion(
                 id: row.id, title: row.title, max: row.max ?? .zero, department: row.department, optional: optional,
                 survey: survey, kind: kind, domainID: parent?.domainID ?? row.id, parentID: parent?.id, depth: depth)
+            n.extra = row.extra
             if depth >= FrameworkReader.maxDepth {
                 c.error(
                     "criterion \(row.id): more than \(FrameworkReader.maxDepth) levels (domain, criterion, "

@@ -7,6 +7,9 @@ public struct Table: Sendable {
     public var separator: UInt8
     /// The rows that have at least one non-empty cell, in file order.
     public var rows: [TableRow]
+    /// For a table out of an office document, where a person finds each cell (`bảng 2, dòng 12,
+    /// cột 5`, `Phụ lục I!E57`): a cell's `offset` is then an index into this list, not a byte.
+    public var places: [String]?
 }
 
 /// One non-blank row of a table.
@@ -26,7 +29,8 @@ public struct TableRow: Sendable {
 public struct TableCell: Sendable {
     /// The text with `<b>`/`<i>` markup removed, trimmed, in Unicode NFC.
     public var text: String
-    /// The byte offset of the cell's first character in the file.
+    /// The byte offset of the cell's first character in the file (for an office document's
+    /// table, the index of its place in `Table.places`).
     public var offset: Int
 
     /// Whether the cell holds nothing.

@@ -29,26 +29,46 @@ public enum TableImport {
     ) -> (Scorecard?, [Diagnostic]) {
         var c = DiagnosticCollector(source: criteria, language: language)
         var imported = CriteriaTable.Result()
-        if let table = TableReader.read(criteria, into: &c) {
+        let tables = DocumentTables.read(criteria, into: &c)
+        if let table = DocumentTables.find(tables, words: criteriaHeaders) {
+            c.places = table.places
             imported = CriteriaTable.read(table, framework: request.framework, into: &c)
+        } else if !tables.isEmpty {
+            c.error(
+                "no criteria table found (a table with the columns STT | Lĩnh vực, tiêu chí | Điểm tối đa | …)", at: nil
+            )
         }
         var diagnostics = inFileOrder(c.finished)
         var failed = c.hasErrors
         var deductions: [Deduction]?
+        // One document may hold both tables; a lost-points table given apart comes first.
+        var lostTable: Table?
+        var l = DiagnosticCollector(source: lost ?? criteria, language: language)
         if let lost {
-            var l = DiagnosticCollector(source: lost, language: language)
-            if let table = TableReader.read(lost, into: &l) {
-                deductions = LostTable.read(table, framework: request.framework, into: &l)
+            let lostTables = DocumentTables.read(lost, into: &l)
+            lostTable = DocumentTables.find(lostTables, words: lostHeaders)
+            if lostTable == nil, !lostTables.isEmpty {
+                l.error("no lost-points table found (a table with the columns … | Số điểm trừ | …)", at: nil)
             }
-            diagnostics += inFileOrder(l.finished)
-            failed = failed || l.hasErrors
+        } else if tables.count > 1 || tables.first?.places != nil {
+            lostTable = DocumentTables.find(tables, words: lostHeaders)
         }
+        if let lostTable {
+            l.places = lostTable.places
+            deductions = LostTable.read(lostTable, framework: request.framework, into: &l)
+        }
+        diagnostics += inFileOrder(l.finished)
+        failed = failed || l.hasErrors
         guard !failed else { return (nil, diagnostics) }
         let scorecard = Scorecard(
             frameworkReference: request.frameworkReference, unit: request.unit, district: nil, province: nil,
             year: request.year, entries: imported.entries, deductions: deductions, published: imported.published)
         return (scorecard, diagnostics)
     }
+
+    /// Header words that tell the criteria table and the lost-points table apart in a document.
+    static let criteriaHeaders = ["điểm tối đa", "tự đánh giá"]
+    static let lostHeaders = ["số điểm trừ", "lý do mất điểm"]
 
     /// One file's messages by line and column, as a reader goes through the table (the sums
     /// are checked after the rows); messages without a place keep their order at the end.

@@ -134,6 +134,9 @@ public enum FrameworkReader {
                 id: id, title: r.string("title", into: &c) ?? id, max: maxValue?.0 ?? .zero,
                 department: r.string("department", into: &c), optional: optional, survey: survey, kind: kind,
                 domainID: parent?.domainID ?? id, parentID: parent?.id, depth: depth)
+            if case .object(let extra)? = r.value("extra")?.kind {
+                node.extra = extra.members.compactMap { m in m.value.stringValue.map { (m.key, $0) } }
+            }
             // A domain must say what it holds; below it, a node without criteria is a leaf.
             let children = r.array("criteria", required: false, into: &c)
             for child in children ?? [] {

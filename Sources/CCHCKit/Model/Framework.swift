@@ -131,6 +131,9 @@ public struct Criterion: Sendable {
     public var department: String?
     /// The node's children; empty for a leaf.
     public var criteria: [Criterion]
+    /// The text fields of the node's `extra` object (a decision's Ghi chú, Cách chấm điểm…),
+    /// kept and written back, never checked.
+    public var extra: [(key: String, value: String)] = []
     /// "(nếu có)": a scorecard may mark the leaf not applicable; inherited from a group.
     public var optional: Bool
     /// Scored from a sociological survey's percentage; inherited from a group.

@@ -46,6 +46,10 @@ public enum FrameworkJSON {
         if n.optional, !(parent?.optional ?? false) { head += ", \"optional\": true" }
         if n.survey, !(parent?.survey ?? false) { head += ", \"source\": \"survey\"" }
         if let department = n.department { head += ",\n\(indent)  \"department\": \(JSONText.string(department))" }
+        if !n.extra.isEmpty {
+            let fields = n.extra.map { "\(JSONText.string($0.key)): \(JSONText.string($0.value))" }
+            head += ",\n\(indent)  \"extra\": { " + fields.joined(separator: ", ") + " }"
+        }
         let comma = last ? "" : ","
         guard !n.isLeaf else { return [head + " }" + comma] }
         var lines = [head + ",", "\(indent)  \"criteria\": ["]

@@ -9,7 +9,7 @@ struct Labels: Sendable {
     let comparing, change, old, new, stage, noDifferences, onlyInOld, onlyInNew: String
     let ranking, rank, unitHeader, unranked, missing, count, mean, median, best, andOthers, trend, published: String
     let source, computed, partial, nothingScored, moreColumns: String
-    let criteriaSheet, lostSheet, domainID, criterion, formerly, domainsChart: String
+    let criteriaSheet, lostSheet, domainID, criterion, formerly, domainsChart, file, of: String
 
     static func of(_ language: Language) -> Labels { language == .vi ? vi : en }
 
@@ -44,7 +44,8 @@ struct Labels: Sendable {
         partial: "chỉ gồm các tiêu chí đã chấm", nothingScored: "Chưa chấm tiêu chí nào.",
         moreColumns: "Không đủ chỗ cho mọi lĩnh vực: xem đủ với --format csv.",
         criteriaSheet: "Tiêu chí", lostSheet: "Mất điểm", domainID: "Lĩnh vực", criterion: "Tiêu chí",
-        formerly: "Người phụ trách trước", domainsChart: "Điểm theo lĩnh vực")
+        formerly: "Người phụ trách trước", domainsChart: "Điểm theo lĩnh vực", file: "Tệp",
+        of: "Số đơn vị xếp hạng")
 
     static let en = Labels(
         unit: "Unit", district: "District", province: "Province", year: "Year", framework: "Framework",
@@ -67,7 +68,7 @@ struct Labels: Sendable {
         nothingScored: "No criterion is scored yet.",
         moreColumns: "Not every domain fits: see them all with --format csv.",
         criteriaSheet: "Criteria", lostSheet: "Lost points", domainID: "Domain", criterion: "Criterion",
-        formerly: "Formerly responsible", domainsChart: "Points by domain")
+        formerly: "Formerly responsible", domainsChart: "Points by domain", file: "File", of: "Units ranked")
 }
 
 extension String {

@@ -35,8 +35,8 @@ public enum TextLayout {
         let texts: [[String]] = rows.map { row in
             row.cells.enumerated().map { i, cell in
                 let s = cell.text(language)
-                return i == 0 && table.indentsByDepth && row.depth > 0 && !s.isEmpty
-                    ? String(repeating: "  ", count: row.depth) + s : s
+                return i == 0 && row.depth > table.flatDepth && !s.isEmpty
+                    ? String(repeating: "  ", count: row.depth - table.flatDepth) + s : s
             }
         }
         let body = rows.indices.filter { rows[$0].role != .section }
@@ -53,10 +53,15 @@ public enum TextLayout {
             if case .wrap = column.width { wraps = true }
             laid.append(Laid(index: i, width: 0, wraps: wraps))
         }
-        // Natural widths: the widest cell, and the header unless it spans to the left.
+        // Natural widths: the widest cell, and the header unless it spans to the left. A label
+        // (`thiếu 2 tiêu chí` of a unit not ranked) never widens its column: it runs past it.
         func natural(_ l: Laid) -> Int {
             let column = table.columns[l.index]
-            var w = body.map { Text.width(cell($0, l.index)) }.max() ?? 0
+            var w =
+                body.map { r in
+                    if l.index < rows[r].cells.count, case .label = rows[r].cells[l.index] { return 0 }
+                    return Text.width(cell(r, l.index))
+                }.max() ?? 0
             if table.showsHeader, !column.headerSpansLeft { w = max(w, Text.width(column.header)) }
             switch column.width {
             case .fit(let least, let most): return min(max(w, least), most ?? Int.max)
@@ -133,7 +138,13 @@ public enum TextLayout {
             let columns: [[String]] = laid.map { l in
                 let text = cell(r, l.index)
                 guard l.wraps else {
-                    if case .fit(_, .some(let most)) = table.columns[l.index].width {
+                    let isLabel: Bool
+                    if l.index < row.cells.count, case .label = row.cells[l.index] {
+                        isLabel = true
+                    } else {
+                        isLabel = false
+                    }
+                    if !isLabel, case .fit(_, .some(let most)) = table.columns[l.index].width {
                         return [Text.truncate(text, to: most)]
                     }
                     return [text]

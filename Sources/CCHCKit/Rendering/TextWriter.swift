@@ -22,7 +22,13 @@ public enum TextWriter: ReportWriter {
             case .fields(let fields):
                 out += TextLayout.fields(fields.items, width: width)
             case .paragraph(let p):
-                let lines = p.lines.flatMap { Text.wrap($0, width: width) }
+                let hang = String(repeating: " ", count: p.hangingIndent)
+                let lines =
+                    p.verbatim
+                    ? p.lines
+                    : p.lines.flatMap { line in
+                        Text.wrap(line, width: width - p.hangingIndent).enumerated().map { $0 == 0 ? $1 : hang + $1 }
+                    }
                 out += p.emphasis ? lines.map(style.bold) : lines
                 keepWithNext = p.keepWithNext
             case .table(let table):

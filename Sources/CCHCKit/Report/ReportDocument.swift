@@ -137,11 +137,20 @@ extension ReportDocument {
         public var emphasis: Bool
         /// No blank line between it and the next block (a table's title line on a terminal).
         public var keepWithNext: Bool
+        /// Written as it is, spaces kept, never wrapped (a sparkline whose gaps are years).
+        public var verbatim: Bool
+        /// Spaces before the continuation lines of a wrapped line on a terminal.
+        public var hangingIndent: Int
 
-        public init(_ lines: [String], emphasis: Bool = false, keepWithNext: Bool = false) {
+        public init(
+            _ lines: [String], emphasis: Bool = false, keepWithNext: Bool = false, verbatim: Bool = false,
+            hangingIndent: Int = 0
+        ) {
+            self.hangingIndent = hangingIndent
             self.lines = lines
             self.emphasis = emphasis
             self.keepWithNext = keepWithNext
+            self.verbatim = verbatim
         }
     }
 }

@@ -21,13 +21,15 @@ extension ReportDocument {
         public var showsHeader: Bool
         /// Spaces before every line of the table in text.
         public var indent: Int
-        /// Whether text indents the first column two spaces for each level of a row's depth.
-        public var indentsByDepth: Bool
+        /// The depth whose rows text does not indent: a row deeper than it has its first cell
+        /// indented two spaces a level (a framework's catalogue lists criteria unindented under
+        /// their domains, 1; a score table indents them, 0).
+        public var flatDepth: Int
 
         public init(
             id: String, name: String, columns: [Column], rows: [Row] = [], peopleOrder: [String]? = nil,
             emptyText: String? = nil, droppedNote: String? = nil, showsHeader: Bool = true, indent: Int = 0,
-            indentsByDepth: Bool = true
+            flatDepth: Int = 0
         ) {
             self.id = id
             self.name = name
@@ -38,7 +40,7 @@ extension ReportDocument {
             self.droppedNote = droppedNote
             self.showsHeader = showsHeader
             self.indent = indent
-            self.indentsByDepth = indentsByDepth
+            self.flatDepth = flatDepth
         }
 
         /// The position of the column with this key.
@@ -157,7 +159,8 @@ extension ReportDocument {
         /// A figure that does not exist (an unscored stage): `—` for people, empty or `null` for data.
         case absent
         case text(String)
-        /// Words for people only (`Tổng`, `thiếu 3 tiêu chí`): empty for data.
+        /// Words for people only (`Tổng`, `thiếu 3 tiêu chí`): empty for data. On a terminal a
+        /// label never widens its column nor is cut: it runs past it.
         case label(String)
         /// Points, such as a score or a maximum.
         case points(Points)

@@ -45,6 +45,9 @@ public struct Diff: Sendable {
     /// The two sides are stages of one scorecard (rather than two files).
     public let isStageDiff: Bool
     public let total: Change
+    /// The two indices (total × 100 ÷ applicable max), which differ from the totals when a side's
+    /// applicable max is not 100.
+    public let index: Change
     /// Every domain of either side, in the order of the new side's framework, then the old's.
     public let domains: [DomainChange]
     /// The nodes under the domains whose scores differ, in the tree's order (a group before
@@ -53,6 +56,9 @@ public struct Diff: Sendable {
     /// Criteria only one of the two frameworks has.
     public let onlyInOld: [String]
     public let onlyInNew: [String]
+
+    /// Whether the index must be shown apart from the total: it differs on either side.
+    public var showsIndex: Bool { index.old != total.old || index.new != total.new }
 
     /// Whether anything differs.
     public var hasDifferences: Bool { !criteria.isEmpty || !onlyInOld.isEmpty || !onlyInNew.isEmpty }
@@ -65,6 +71,7 @@ public struct Diff: Sendable {
         self.to = to
         self.isStageDiff = isStageDiff
         total = Change(old: from.report.totals[from.stage], new: to.report.totals[to.stage])
+        index = Change(old: from.report.indices[from.stage], new: to.report.indices[to.stage])
         let oldDomains = from.report.domains
         let newDomains = to.report.domains
         var ids = newDomains.map(\.domain.id)

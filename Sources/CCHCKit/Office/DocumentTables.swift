@@ -1,0 +1,63 @@
+/// The tables of an input file, whatever it is: the tables of a Word, Excel or OpenDocument
+/// file, or the one table of tab-separated or CSV text. What `import` (and `framework import`)
+/// reads, so that every kind of file meets the same table readers.
+enum DocumentTables {
+    /// The file's tables, in document order; an office document's cells carry their places.
+    ///
+    /// - Returns: no table when the file cannot be read; the reason is in `c`.
+    static func read(_ source: SourceText, into c: inout DiagnosticCollector) -> [Table] {
+        do {
+            guard let tables = try OfficeDocument.tables(source.bytes) else {
+                return TableReader.read(source, into: &c).map { [$0] } ?? []
+            }
+            return tables.map { Table($0, source: source, language: c.language) }
+        } catch {
+            c.error(error.description, at: nil)
+            return []
+        }
+    }
+
+    /// Which of a document's tables is the one wanted: the only one of a text file; in an
+    /// office document, the first whose first rows hold a header cell naming one of `words`
+    /// (title rows above the header, a merged title row inside the table, and other tables
+    /// before it are passed over).
+    static func find(_ tables: [Table], words: [String]) -> Table? {
+        guard tables.count != 1 || tables[0].places != nil else { return tables.first }
+        return tables.first { table in
+            table.rows.prefix(12).contains { row in
+                row.cells.contains { cell in
+                    let text = cell.text.lowercased()
+                    return words.contains { text.contains($0) }
+                }
+            }
+        }
+    }
+}
+
+extension Table {
+    /// An office document's table as the table readers take it: each cell cleaned as a pasted
+    /// one is, and given its place (`bảng 2, dòng 12, cột 5`, `Phụ lục I!E57`).
+    init(_ office: OfficeTable, source: SourceText, language: Language) {
+        var places: [String] = []
+        var rows: [TableRow] = []
+        for row in office.rows {
+            var cells: [TableCell] = []
+            for (column, text) in row.cells.enumerated() {
+                cells.append(TableCell(text: CellText.clean(text), offset: places.count))
+                places.append(office.location(row: row.number, column: column, language: language))
+            }
+            // A message about a cell the row does not have points just past its last one.
+            let end = places.count
+            places.append(office.location(row: row.number, column: row.cells.count, language: language))
+            rows.append(TableRow(cells: cells, end: end))
+        }
+        self.init(source: source, separator: 0, rows: rows, places: places)
+    }
+
+    /// Where a cell is, for a message that points back at it: `line 12` in a text file, its
+    /// place in an office document.
+    func position(of offset: Int) -> String {
+        if let places, offset >= 0, offset < places.count { return places[offset] }
+        return "line \(source.location(of: offset).line)"
+    }
+}

@@ -19,6 +19,10 @@ final class Output: @unchecked Sendable {
     private var lastDraw = 0.0
     private let start = Output.now()
     private let progressWanted = isatty(2) == 1
+    /// The language of the executable's own messages (a write that failed).
+    private let language: Language
+
+    init(language: Language) { self.language = language }
     /// Standard output and standard error are different files: each part's text for one can
     /// then be written in one go, without keeping its order against the other's.
     private let separate: Bool = {
@@ -31,7 +35,7 @@ final class Output: @unchecked Sendable {
     /// Writes an outcome's bytes, each stream's consecutive chunks in one write.
     func write(_ outcome: Outcome) {
         if progressShown {
-            _ = Terminal.write(Array("\r\u{1B}[K".utf8), to: 2)
+            _ = Terminal.write(Array("\r\u{1B}[K".utf8), to: 2, language: language)
             progressShown = false
         }
         var chunks = outcome.chunks
@@ -49,8 +53,8 @@ final class Output: @unchecked Sendable {
             }
             if bytes.isEmpty { continue }
             if stream == .err {
-                _ = Terminal.write(bytes, to: 2)
-            } else if outputOpen, !Terminal.write(bytes, to: 1) {
+                _ = Terminal.write(bytes, to: 2, language: language)
+            } else if outputOpen, !Terminal.write(bytes, to: 1, language: language) {
                 outputOpen = false
                 code = max(code, 1)
             }
@@ -66,7 +70,7 @@ final class Output: @unchecked Sendable {
         guard now - start > 1, now - lastDraw >= 0.1 else { return }
         lastDraw = now
         progressShown = true
-        _ = Terminal.write(Array(("\r" + progress.line + "\u{1B}[K").utf8), to: 2)
+        _ = Terminal.write(Array(("\r" + progress.line + "\u{1B}[K").utf8), to: 2, language: language)
     }
 
     /// Seconds on a clock that only goes forward.

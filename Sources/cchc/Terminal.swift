@@ -17,6 +17,13 @@ enum Terminal {
         return true
     }
 
+    /// The language `CCHC_LANG` asks for (`vi` or `en`); Vietnamese when unset or unknown. Only
+    /// the executable reads the environment: the library is told.
+    static var language: Language {
+        guard let value = getenv("CCHC_LANG") else { return .vi }
+        return Language(rawValue: String(cString: value).lowercased()) ?? .vi
+    }
+
     /// Standard output is a terminal.
     static var outputIsTerminal: Bool { isatty(1) == 1 }
 
@@ -24,12 +31,12 @@ enum Terminal {
     ///
     /// - Returns: `false` when the write failed for a reason other than a closed pipe (a full
     ///   disk, say), after saying so on standard error.
-    static func write(_ bytes: [UInt8], to fd: Int32) -> Bool {
+    static func write(_ bytes: [UInt8], to fd: Int32, language: Language) -> Bool {
         guard let code = OutputFile.writeAll(bytes, to: fd) else { return true }
         if code == EPIPE { return true }
         if fd != 2 {
-            let reason = code == EBADF ? "standard output is closed" : String(cString: strerror(code))
-            _ = write(Array("cchc: cannot write the output: \(reason)\n".utf8), to: 2)
+            let reason = code == EBADF ? Messages.outputClosed.text(language) : String(cString: strerror(code))
+            _ = write(Array((Messages.cannotWriteOutput(reason).text(language) + "\n").utf8), to: 2, language: language)
         }
         return false
     }

@@ -12,9 +12,11 @@ import CCHCKit
 // treat EPIPE on a write as the reader having gone away.
 signal(SIGPIPE, SIG_IGN)
 
-let output = Output()
+let language = Terminal.language
+let output = Output(language: language)
 let environment = CCHCKit.Environment(
-    color: Terminal.wantsColor, outputIsTerminal: Terminal.outputIsTerminal, partial: output.part)
+    color: Terminal.wantsColor, outputIsTerminal: Terminal.outputIsTerminal, language: language,
+    partial: output.part)
 let outcome = Tool.run(Array(CommandLine.arguments.dropFirst()), environment: environment)
 output.write(outcome)
 exit(max(outcome.code.rawValue, output.code))

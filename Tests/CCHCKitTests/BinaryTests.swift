@@ -25,6 +25,8 @@ import Testing
         process.currentDirectoryURL = URL(fileURLWithPath: Package.root)
         var env = ProcessInfo.processInfo.environment
         env["CCHC"] = Self.binary
+        // The Vietnamese default, whatever the machine running the tests has set.
+        env["CCHC_LANG"] = nil
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe()
@@ -54,12 +56,12 @@ import Testing
         let usage = try sh(#""$CCHC" score --nope Fixtures/binh-thanh-2023.json"#)
         #expect(usage.status == 64)
         #expect(usage.stdout.isEmpty)
-        #expect(usage.stderr.hasPrefix("Error: unknown option '--nope'"))
+        #expect(usage.stderr.hasPrefix("Lỗi: không có tùy chọn '--nope'"))
 
         let missing = try sh(#""$CCHC" check no-such-file.json"#)
         #expect(missing.status == 2)
-        #expect(missing.stderr == "no-such-file.json: no such file\n")
-        #expect(missing.stdout == "no-such-file.json: invalid (1 error)\n")
+        #expect(missing.stderr == "no-such-file.json: không có tệp này\n")
+        #expect(missing.stdout == "no-such-file.json: không hợp lệ (1 lỗi)\n")
 
         let version = try sh(#""$CCHC" --version"#)
         #expect(version.status == 0)
@@ -76,7 +78,7 @@ import Testing
     @Test func standardInputIsRead() throws {
         let r = try sh(#""$CCHC" check - < Fixtures/binh-thanh-2023.json"#)
         #expect(r.status == 0)
-        #expect(r.stdout == "<stdin>: ok (final 89,75, Tốt)\n")
+        #expect(r.stdout == "<stdin>: đúng (điểm CTHĐ 89,75, Tốt)\n")
     }
 
     /// Every command on read-only copies (a scorecard, a framework file, a scorecard naming
@@ -159,13 +161,14 @@ import Testing
         #expect(
             r.stdout == """
                    Tổng                                                       100   97,5      93,75  89,75     10,25
-                bt.json: ok (final 89,75, Tốt)
+                bt.json: đúng (điểm CTHĐ 89,75, Tốt)
                 refused 2
                 changed
                 1
 
                 """)
         #expect(
-            r.stderr == "bt.json: written (54 criteria, 12 deductions)\nbt.json: exists; use --force to overwrite\n")
+            r.stderr
+                == "bt.json: đã ghi (54 tiêu chí, 12 dòng trừ điểm)\nbt.json: đã có tệp này; thêm --force để ghi đè\n")
     }
 }

@@ -26,7 +26,7 @@ import Testing
             #expect(r.status == 2)
             #expect(r.signal == 0)
             #expect(r.stderr.hasPrefix(big + ": "))
-            #expect(r.stderr.hasSuffix("the file is 286 MiB, larger than any scorecard (limit 16 MiB)\n"))
+            #expect(r.stderr.hasSuffix("tệp nặng 286 MiB, lớn hơn mọi bảng điểm (giới hạn 16 MiB)\n"))
             #expect(r.peakKiB < Self.peakLimitKiB)
             #expect(r.seconds < Self.timeLimit)
         }
@@ -34,11 +34,11 @@ import Testing
         #expect(framework.status == 2)
         #expect(
             framework.stderr.hasSuffix(
-                "cannot use the framework: the file is 286 MiB, larger than any scorecard (limit 16 MiB)\n"))
+                "không dùng được bộ chỉ số: tệp nặng 286 MiB, lớn hơn mọi bảng điểm (giới hạn 16 MiB)\n"))
         // The same file as standard input: still a regular file, refused by its size.
         let r = try Measured.run(["check", "-"], in: folder.path, input: big)
         #expect(r.status == 2)
-        #expect(r.stderr == "<stdin>: the file is 286 MiB, larger than any scorecard (limit 16 MiB)\n")
+        #expect(r.stderr == "<stdin>: tệp nặng 286 MiB, lớn hơn mọi bảng điểm (giới hạn 16 MiB)\n")
         #expect(r.peakKiB < Self.peakLimitKiB)
     }
 
@@ -49,14 +49,14 @@ import Testing
         #expect(truncate(file, off_t(16 * 1024 * 1024 + 1)) == 0)
         let r = try Measured.run(["check", file], in: folder.path)
         #expect(r.status == 2)
-        #expect(r.stderr.hasSuffix("larger than any scorecard (limit 16 MiB)\n"))
+        #expect(r.stderr.hasSuffix("lớn hơn mọi bảng điểm (giới hạn 16 MiB)\n"))
     }
 
     @Test func aPipeLargerThanTheCapIsRefused() throws {
         let r = try BinaryTests().sh(#"head -c 40000000 /dev/zero | "$CCHC" check -; exit ${PIPESTATUS[1]}"#)
         #expect(r.status == 2)
-        #expect(r.stderr == "<stdin>: the file is larger than any scorecard (limit 16 MiB)\n")
-        #expect(r.stdout == "<stdin>: invalid (1 error)\n")
+        #expect(r.stderr == "<stdin>: tệp lớn hơn mọi bảng điểm (giới hạn 16 MiB)\n")
+        #expect(r.stdout == "<stdin>: không hợp lệ (1 lỗi)\n")
     }
 
     /// A 15 MiB input of a shape that once cost minutes or hundreds of megabytes: `unit`
@@ -142,10 +142,10 @@ import Testing
         for command in ["check", "score"] {
             let dir = try Measured.run([command, folder.path], in: folder.path)
             #expect(dir.status == 2)
-            #expect(dir.stderr == "\(folder.path): is a folder, not a file\n")
+            #expect(dir.stderr == "\(folder.path): là một thư mục, không phải tệp\n")
             let missing = try Measured.run([command, folder.path + "/none.json"], in: folder.path)
             #expect(missing.status == 2)
-            #expect(missing.stderr == "\(folder.path)/none.json: no such file\n")
+            #expect(missing.stderr == "\(folder.path)/none.json: không có tệp này\n")
         }
         // Tests run as root here, and root reads a file whatever its mode: run the binary as
         // nobody (setpriv, util-linux) to see the refusal; say so when that cannot be done.
@@ -160,7 +160,7 @@ import Testing
             return
         }
         #expect(r.status == 2)
-        #expect(r.stderr == "\(locked): permission denied\n")
+        #expect(r.stderr == "\(locked): không có quyền đọc\n")
     }
 
     /// A framework path inside a scorecard is the file's word, not the user's: a named pipe or
@@ -175,7 +175,9 @@ import Testing
                 replacingOnce(fixture, #""framework": "thai-nguyen-xa-2023""#, #""framework": "\#(reference)""#))
             let r = try Measured.run(["check", card], in: folder.path, input: "/dev/zero")
             #expect(r.status == 2, "\(reference)")
-            #expect(r.stderr.hasSuffix("cannot use the framework: is not a plain file (a device or a pipe?)\n"))
+            #expect(
+                r.stderr.hasSuffix("không dùng được bộ chỉ số: không phải tệp thường (một thiết bị hay một ống dẫn?)\n")
+            )
             #expect(r.seconds < Self.timeLimit)
         }
     }
@@ -191,9 +193,9 @@ import Testing
         #expect(r.status == 2)
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 6)
-        #expect(lines.first == "\(fixture): ok (final 89,75, Tốt)")
-        #expect(lines.dropFirst(4).first == "\(fixture): ok (final 89,75, Tốt)")
-        #expect(lines.last == "5 files: 2 ok, 0 wrong, 3 invalid")
+        #expect(lines.first == "\(fixture): đúng (điểm CTHĐ 89,75, Tốt)")
+        #expect(lines.dropFirst(4).first == "\(fixture): đúng (điểm CTHĐ 89,75, Tốt)")
+        #expect(lines.last == "5 tệp: 2 đúng, 0 sai, 3 không hợp lệ")
         #expect(r.stderr.split(separator: "\n").count == 3)
     }
 
@@ -203,7 +205,7 @@ import Testing
                 let target = command.hasPrefix("framework") ? "" : "Fixtures/binh-thanh-2023.json"
                 let r = try BinaryTests().sh(#""$CCHC" \#(command) \#(target) \#(redirect)"#)
                 #expect(r.status == 1, "\(command) \(redirect)")
-                #expect(r.stderr.hasPrefix("cchc: cannot write the output: "), "\(command) \(redirect)")
+                #expect(r.stderr.hasPrefix("cchc: không ghi được kết quả: "), "\(command) \(redirect)")
                 #expect(r.stderr.split(separator: "\n").count == 1, "\(command) \(redirect): \(r.stderr)")
             }
         }

@@ -59,20 +59,20 @@ import Testing
 
         let ok = Package.run(["check", fixture])
         #expect(ok.code == .success)
-        #expect(ok.stdout == "\(fixture): ok (final 89,75, Tốt)\n")
+        #expect(ok.stdout == "\(fixture): đúng (điểm CTHĐ 89,75, Tốt)\n")
 
         let w = Package.run(["check", wrong])
         #expect(w.code == .failure)
-        #expect(w.stdout == "\(wrong): wrong: published final 90 differs from the computed 89,75\n")
+        #expect(w.stdout == "\(wrong): sai: điểm CTHĐ công bố 90 khác điểm tính được 89,75\n")
 
         let i = Package.run(["check", invalid])
         #expect(i.code == .invalidInput)
-        #expect(i.stderr == "\(invalid):54:61: criterion 7.13: final 2 is above the max 1,5\n")
+        #expect(i.stderr == "\(invalid):54:61: tiêu chí 7.13: điểm CTHĐ 2 vượt điểm tối đa 1,5\n")
 
         let all = Package.run(["check", invalid, fixture, wrong, folder.path + "/missing.json"])
         #expect(all.code == .invalidInput)
-        #expect(all.stdout.hasSuffix("4 files: 1 ok, 1 wrong, 2 invalid\n"))
-        #expect(all.stderr.contains("missing.json: no such file"))
+        #expect(all.stdout.hasSuffix("4 tệp: 1 đúng, 1 sai, 2 không hợp lệ\n"))
+        #expect(all.stderr.contains("missing.json: không có tệp này"))
     }
 
     @Test func strictTurnsWarningsIntoFailures() throws {
@@ -82,7 +82,7 @@ import Testing
         #expect(Package.run(["check", path]).code == .success)
         let strict = Package.run(["check", "--strict", path])
         #expect(strict.code == .failure)
-        #expect(strict.stderr.contains("warning: stage self is incomplete, not scored: 1.1"))
+        #expect(strict.stderr.contains("cảnh báo: điểm tự đánh giá chưa chấm đủ, chưa chấm: 1.1"))
     }
 
     @Test(arguments: [
@@ -100,7 +100,7 @@ import Testing
         (["check"], "Error: missing expected argument '<file>'"),
     ])
     func usageErrorsExit64(arguments: [String], firstLine: String) {
-        let o = Package.run(arguments)
+        let o = Package.run(arguments, language: .en)
         #expect(o.code == .usage)
         #expect(o.stdout.isEmpty)
         #expect(o.stderr.split(separator: "\n").first.map(String.init) == firstLine)
@@ -114,8 +114,11 @@ import Testing
         ] {
             let o = Package.run(args)
             #expect(o.code == .success, "\(args)")
-            #expect(o.stdout.hasPrefix("OVERVIEW: "), "\(args)")
-            #expect(o.stdout.contains("USAGE: "), "\(args)")
+            #expect(o.stdout.hasPrefix("TỔNG QUAN: "), "\(args)")
+            #expect(o.stdout.contains("CÁCH DÙNG: "), "\(args)")
+            let en = Package.run(args, language: .en)
+            #expect(en.stdout.hasPrefix("OVERVIEW: "), "\(args)")
+            #expect(en.stdout.contains("USAGE: "), "\(args)")
         }
         #expect(Package.run(["score", "--help"]).stdout.contains("--stage <stage>"))
         #expect(Package.run(["--version"]).stdout == "cchc \(Tool.version)\n")
@@ -139,7 +142,7 @@ import Testing
         #expect(json.stdout == ThaiNguyenXa2023.json + "\n")
         let unknown = Package.run(["framework", "show", "thai-nguyen-xa-2022"])
         #expect(unknown.code == .invalidInput)
-        #expect(unknown.stderr.contains("did you mean \"thai-nguyen-xa-2023\""))
+        #expect(unknown.stderr.contains("có phải \"thai-nguyen-xa-2023\""))
     }
 
     @Test func aFrameworkFileOverridesTheScorecards() throws {
@@ -158,9 +161,9 @@ import Testing
         let folder = try TemporaryFolder()
         let o = Package.run(["score", folder.path])
         #expect(o.code == .invalidInput)
-        #expect(o.stderr == "\(folder.path): is a folder, not a file\n")
+        #expect(o.stderr == "\(folder.path): là một thư mục, không phải tệp\n")
         let empty = try folder.write("empty.json", "")
-        #expect(Package.run(["score", empty]).stderr == "\(empty): the file is empty\n")
+        #expect(Package.run(["score", empty]).stderr == "\(empty): tệp trống\n")
     }
 }
 

@@ -67,7 +67,7 @@ import Testing
         #expect(o.stdout.contains { _ in true })
         let line = try #require(o.stdout.split(separator: "\n").first { $0.hasPrefix("  1.1 ") })
         #expect(line.hasSuffix("1,5          —         —"))
-        #expect(o.stderr.contains("stage appraised is incomplete"))
+        #expect(o.stderr.contains("điểm thẩm định chưa chấm đủ"))
     }
 
     @Test func usage() {

@@ -81,7 +81,9 @@ import Testing
         #expect(o.code == .invalidInput)
         #expect(o.stdout.isEmpty)
         #expect(
-            o.stderr == "\(folder.path)/odd.json: year 2022, but the other files are 2023 (rank compares one year)\n")
+            o.stderr
+                == "\(folder.path)/odd.json: năm 2022, nhưng các tệp khác là năm 2023 (xếp hạng so sánh trong một năm)\n"
+        )
     }
 
     @Test func aBadFileDoesNotHideTheOthers() throws {
@@ -91,8 +93,8 @@ import Testing
         paths.append(try folder.write("twice.json", try District.scorecard("UBND xã Bình Thành")))
         let o = Package.run(["rank"] + paths)
         #expect(o.code == .invalidInput)
-        #expect(o.stderr.contains("bad.json:1:2: unexpected end of the file"))
-        #expect(o.stderr.contains("twice.json: unit \"UBND xã Bình Thành\" is also in"))
+        #expect(o.stderr.contains("bad.json:1:2: tệp kết thúc giữa chừng"))
+        #expect(o.stderr.contains("twice.json: đơn vị \"UBND xã Bình Thành\" cũng có trong"))
     }
 
     @Test func aPublishedRankThatDisagreesIsAWarning() throws {
@@ -101,7 +103,7 @@ import Testing
         let path = try folder.write("bt.json", text)
         let o = Package.run(["rank", path])
         #expect(o.code == .success)
-        #expect(o.stderr == "\(path): warning: UBND xã Bình Thành: published rank 2 differs from the computed 1\n")
+        #expect(o.stderr == "\(path): cảnh báo: UBND xã Bình Thành: hạng công bố 2 khác hạng tính được 1\n")
     }
 
     @Test func formatsCarryTheSameFigures() throws {
@@ -158,10 +160,10 @@ import Testing
         let other = try folder.write("other.json", try District.scorecard("UBND xã Điềm Mặc"))
         let o = Package.run(["trend", files[0], other])
         #expect(o.code == .invalidInput)
-        #expect(o.stderr.contains("other.json: unit \"UBND xã Điềm Mặc\" differs from \"UBND xã Bình Thành\""))
+        #expect(o.stderr.contains("other.json: đơn vị \"UBND xã Điềm Mặc\" khác \"UBND xã Bình Thành\""))
         let twice = Package.run(["trend", files[2], files[2]])
         #expect(twice.code == .invalidInput)
-        #expect(twice.stderr.contains("year 2023 is also in"))
+        #expect(twice.stderr.contains("năm 2023 cũng có trong"))
     }
 
     @Test func aYearWithNoFigureIsNull() throws {

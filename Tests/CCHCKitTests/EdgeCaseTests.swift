@@ -15,9 +15,9 @@ import Testing
             #"{"format": "cchc-scorecard/1", "framework": "thai-nguyen-xa-2023", "unit": "X", "year": 2023, "criteria": [\#(many)]}"#
         )
         let o = Package.run(["check", path])
-        #expect(o.stdout == "\(path): invalid (40 errors)\n")
+        #expect(o.stdout == "\(path): không hợp lệ (40 lỗi)\n")
         #expect(o.stderr.split(separator: "\n").count == 21)
-        #expect(o.stderr.hasSuffix("\(path): 20 more errors not shown\n"))
+        #expect(o.stderr.hasSuffix("\(path): còn 20 lỗi không hiển thị\n"))
         let json = Package.run(["check", path, "--format", "json"]).stdout
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let file = try #require((doc["files"] as? [[String: Any]])?.first)
@@ -46,20 +46,20 @@ import Testing
     @Test func optionsThatDoNotFitTogether() {
         let o = Package.run(["diff", fixture, "--stage", "self"])
         #expect(o.code == .usage)
-        #expect(o.stderr.hasPrefix("Error: --stage compares two files; with one file use --from and --to"))
+        #expect(o.stderr.hasPrefix("Lỗi: --stage so sánh hai tệp; với một tệp hãy dùng --from và --to"))
         let same = Package.run(["diff", fixture, "--from", "self", "--to", "self"])
         #expect(same.code == .success)
         #expect(same.stdout.contains("So sánh: tự đánh giá → tự đánh giá"))
         #expect(same.stdout.contains("Không có khác biệt."))
         let missing = Package.run(["init", "--unit", "X", "--year", "2025", "-o"])
-        #expect(missing.stderr.hasPrefix("Error: missing value for '-o <file>'"))
+        #expect(missing.stderr.hasPrefix("Lỗi: thiếu giá trị cho '-o <file>'"))
     }
 
     @Test func theFrameworkGroupHasHelp() {
         for words in [["framework", "--help"], ["framework", "-h"], ["help", "framework"]] {
             let o = Package.run(words)
             #expect(o.code == .success, "\(words)")
-            #expect(o.stdout.contains("USAGE: cchc framework show"), "\(words)")
+            #expect(o.stdout.contains("CÁCH DÙNG: cchc framework show"), "\(words)")
         }
     }
 
@@ -136,14 +136,15 @@ import Testing
         #expect(swapped.stdout.isEmpty)
         #expect(
             swapped.stderr.split(separator: "\n").map(String.init) == [
-                "\(lost):1:56: \"Lý do mất điểm, yêu cầu bổ sung\" is a column of the lost-points table: give it with --lost",
-                "\(criteria):1:24: \"Điểm tối đa\" is a column of the criteria table, not of the lost-points table",
-                "nothing written: 2 errors in the tables",
+                "\(lost):1:56: \"Lý do mất điểm, yêu cầu bổ sung\" là cột của bảng nội dung bị mất điểm: "
+                    + "đưa bảng đó vào bằng --lost",
+                "\(criteria):1:24: \"Điểm tối đa\" là cột của bảng tiêu chí, không phải của bảng nội dung bị mất điểm",
+                "không ghi gì: các bảng có 2 lỗi",
             ])
         let folder = try TemporaryFolder()
         let empty = try folder.write("empty.tsv", "STT\tGhi chú\n1\tkhông có gì\n")
         let o = Package.run(["import", empty, "--unit", "X", "--year", "2023"])
-        #expect(o.stderr.hasPrefix("\(empty): no criterion rows found"))
+        #expect(o.stderr.hasPrefix("\(empty): không thấy dòng tiêu chí nào"))
         #expect(o.stderr.split(separator: "\n").count == 2)
     }
 }
@@ -157,6 +158,6 @@ import Testing
             o.stdout.contains("Xếp loại (CTHĐ thẩm định): Tốt, 87,25 điểm (công bố); chưa chấm đủ: thiếu 54 tiêu chí"))
         #expect(
             Package.run(["check", "Fixtures/binh-thanh-2024.json"]).stdout
-                == "Fixtures/binh-thanh-2024.json: ok (details lost; published final 87,25, Tốt)\n")
+                == "Fixtures/binh-thanh-2024.json: đúng (không còn chi tiết; điểm CTHĐ công bố 87,25, Tốt)\n")
     }
 }

@@ -68,7 +68,8 @@ import Testing
             "5\tDịch vụ công đặc thù (NẾU CÓ)\t8", "5\tDịch vụ công đặc thù (NẾU CÓ)\t7")
         let table = try folder.write("bad.tsv", text)
         let out = folder.path + "/out.json"
-        let outcome = Package.run(["framework", "import", table, "--id", "x", "--title", "X", "-o", out])
+        let outcome = Package.run(
+            ["framework", "import", table, "--id", "x", "--title", "X", "-o", out], language: .en)
         #expect(outcome.code == .invalidInput)
         #expect(
             outcome.stderr

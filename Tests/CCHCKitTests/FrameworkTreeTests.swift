@@ -125,7 +125,8 @@ import Testing
 
     static func frameworkErrors(_ old: String, _ new: String) throws -> [String] {
         let text = replacingOnce(try frameworkText(), old, new)
-        let (f, d) = FrameworkReader.read(SourceText(name: "f.json", bytes: Array(text.utf8)))
+        // The English wording; the catalogue's test holds both.
+        let (f, d) = FrameworkReader.read(SourceText(name: "f.json", bytes: Array(text.utf8)), language: .en)
         #expect(f == nil)
         return d.map(\.description)
     }
@@ -167,7 +168,7 @@ import Testing
         let text = replacingOnce(try Package.fixtureText("vi-du/" + file), old, new)
         let loaded = ScorecardReader.read(
             SourceText(name: "s.json", bytes: Array(text.utf8)), frameworks: FrameworkStore(),
-            override: try framework())
+            override: try framework(), language: .en)
         #expect(!loaded.isValid)
         return loaded.diagnostics.map(\.description)
     }
@@ -216,7 +217,8 @@ import Testing
         let card =
             #"{"format": "cchc-scorecard/1", "framework": "f.json", "unit": "X", "year": 2025, "criteria": [\#(entries.joined(separator: ", "))]}"#
         let loaded = ScorecardReader.read(
-            SourceText(name: "s.json", bytes: Array(card.utf8)), frameworks: FrameworkStore(), override: f)
+            SourceText(name: "s.json", bytes: Array(card.utf8)), frameworks: FrameworkStore(), override: f,
+            language: .en)
         #expect(!loaded.isValid)
         #expect(
             loaded.diagnostics.map(\.description) == [

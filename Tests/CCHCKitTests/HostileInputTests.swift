@@ -68,13 +68,13 @@ import Testing
             let what = "\(c.name): cchc \(run.command)"
             #expect(run.result.status == 2, "\(what): exit")
             let errLines = run.result.stderr.split(separator: "\n").map(String.init)
-            // English writes points 1.5 where the recorded Vietnamese line has 1,5.
+            // The recorded line is Vietnamese; the English run is checked for its shape only.
             if !run.command.contains("--lang en") {
                 #expect(errLines.first == expected.dropFirst().first, "\(what): first line")
             }
             let lines = errLines.count + run.result.stdout.split(separator: "\n").count
             #expect(lines <= 25, "\(what): \(lines) lines")
-            for line in errLines where !line.hasPrefix("nothing written") {
+            for line in errLines where !line.hasPrefix("nothing written") && !line.hasPrefix("không ghi gì") {
                 #expect(Self.hasPlace(line), "\(what): \(line)")
             }
             if run.command.hasPrefix("import") { #expect(run.result.stdout.isEmpty, "\(what): nothing written") }

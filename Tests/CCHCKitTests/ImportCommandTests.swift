@@ -16,7 +16,7 @@ import Testing
         let imported = Package.run(["import", criteria, "--lost", lost] + unit + ["-o", out])
         #expect(imported.code == .success)
         #expect(imported.stdout.isEmpty)
-        #expect(imported.stderr == "\(out): written (54 criteria, 12 deductions)\n")
+        #expect(imported.stderr == "\(out): đã ghi (54 tiêu chí, 12 dòng trừ điểm)\n")
 
         let score = Package.run(["score", out])
         #expect(score.code == .success)
@@ -30,7 +30,7 @@ import Testing
         }
         let check = Package.run(["check", out])
         #expect(check.code == .success)
-        #expect(check.stdout == "\(out): ok (final 89,75, Tốt)\n")
+        #expect(check.stdout == "\(out): đúng (điểm CTHĐ 89,75, Tốt)\n")
     }
 
     @Test func csvFromStandardSpreadsheetsScoresTheSame() throws {
@@ -51,7 +51,7 @@ import Testing
         let out = try folder.write("bt.json", "keep me\n")
         let refused = Package.run(["import", criteria] + unit + ["-o", out])
         #expect(refused.code == .invalidInput)
-        #expect(refused.stderr == "\(out): exists; use --force to overwrite\n")
+        #expect(refused.stderr == "\(out): đã có tệp này; thêm --force để ghi đè\n")
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "keep me\n")
 
         let forced = Package.run(["import", criteria] + unit + ["-o", out, "--force"])
@@ -66,7 +66,7 @@ import Testing
         let table = try folder.write("criteria.tsv", try Tables.criteria())
         let o = Package.run(["import", table] + unit + ["-o", table, "--force"])
         #expect(o.code == .invalidInput)
-        #expect(o.stderr == "\(table): is an input of this command; write to another file\n")
+        #expect(o.stderr == "\(table): là tệp đầu vào của lệnh này; hãy ghi ra tệp khác\n")
         #expect(try String(contentsOfFile: table, encoding: .utf8) == (try Tables.criteria()))
     }
 
@@ -79,10 +79,11 @@ import Testing
         let o = Package.run(["import", table] + unit + ["-o", out])
         #expect(o.code == .invalidInput)
         #expect(
-            o.stderr == "\(table):57:25: criterion 7.13: max 0,5 differs from the framework's 1,5\n"
-                + "nothing written: 1 error in the tables\n")
+            o.stderr == "\(table):57:25: tiêu chí 7.13: điểm tối đa 0,5 khác điểm tối đa của bộ chỉ số, 1,5\n"
+                + "không ghi gì: các bảng có 1 lỗi\n")
         #expect(!FileManager.default.fileExists(atPath: out))
-        #expect(Package.run(["import", folder.path + "/none.tsv"] + unit).stderr.contains("none.tsv: no such file"))
+        #expect(
+            Package.run(["import", folder.path + "/none.tsv"] + unit).stderr.contains("none.tsv: không có tệp này"))
     }
 
     @Test func initWritesEveryCriterionUnscored() throws {
@@ -102,10 +103,10 @@ import Testing
 
         let score = Package.run(["score", out])
         #expect(score.code == .success)
-        #expect(score.stderr.contains("warning: stage final is incomplete, 54 of 54 criteria not scored"))
+        #expect(score.stderr.contains("cảnh báo: điểm CTHĐ chưa chấm đủ, 54 trên 54 tiêu chí chưa chấm"))
         let check = Package.run(["check", out])
         #expect(check.code == .success)
-        #expect(check.stdout == "\(out): ok (final incomplete: 54 criteria not scored)\n")
+        #expect(check.stdout == "\(out): đúng (điểm CTHĐ chưa chấm đủ: 54 tiêu chí chưa chấm)\n")
     }
 
     @Test func aFrameworkFileIsNamedFromTheScorecardsFolder() throws {
@@ -144,7 +145,7 @@ import Testing
         (["import", "--unit", "X", "--year", "2023"], "Error: missing expected argument '<table>'"),
     ])
     func usageErrorsExit64(arguments: [String], firstLine: String) {
-        let o = Package.run(arguments)
+        let o = Package.run(arguments, language: .en)
         #expect(o.code == .usage)
         #expect(o.stderr.split(separator: "\n").first.map(String.init) == firstLine)
         #expect(o.stderr.contains("Usage: cchc \(arguments[0]) "))
@@ -155,14 +156,14 @@ import Testing
         #expect(o.code == .invalidInput)
         #expect(
             o.stderr
-                == "thai-nguyen-xa-2032: not a built-in framework, nor a file (did you mean \"thai-nguyen-xa-2023\"?)\n"
+                == "thai-nguyen-xa-2032: không phải bộ chỉ số có sẵn, cũng không phải tệp (có phải \"thai-nguyen-xa-2023\"?)\n"
         )
     }
 
     @Test func helpListsBoth() {
         let root = Package.run(["--help"]).stdout
         #expect(root.contains("  import ") && root.contains("  init "))
-        let help = Package.run(["import", "--help"])
+        let help = Package.run(["import", "--help"], language: .en)
         #expect(help.code == .success)
         #expect(help.stdout.contains("USAGE: cchc import <table> [--lost <table>] --unit <name> --year <year>"))
         #expect(Package.run(["help", "init"]).stdout.contains("-o, --output <file>"))

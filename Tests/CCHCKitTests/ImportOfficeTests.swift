@@ -67,7 +67,8 @@ import Testing
         #expect(result.code == .invalidInput)
         #expect(
             result.stderr.hasPrefix(
-                "Fixtures/office/\(name): \(place): criterion 7.13: max 0,5 differs from the framework's 1,5\n"),
+                "Fixtures/office/\(name): \(place): tiêu chí 7.13: điểm tối đa 0,5 khác điểm tối đa của bộ chỉ số, 1,5\n"
+            ),
             "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out))
     }
@@ -78,9 +79,9 @@ import Testing
         let out = folder.path + "/bt.json"
         let result = Package.run(["import", "Fixtures/office/binh-thanh-2023.docx"] + Self.unit + ["-o", out])
         #expect(result.code == .success)
-        #expect(result.stderr == "\(out): written (54 criteria, 12 deductions)\n")
+        #expect(result.stderr == "\(out): đã ghi (54 tiêu chí, 12 dòng trừ điểm)\n")
         let check = Package.run(["check", out])
-        #expect(check.stdout == "\(out): ok (final 89,75, Tốt)\n")
+        #expect(check.stdout == "\(out): đúng (điểm CTHĐ 89,75, Tốt)\n")
     }
 
     // An old binary file (or an encrypted one) and an archive that is no office document.
@@ -89,11 +90,11 @@ import Testing
         let ole = folder.path + "/old.doc"
         try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)).write(
             to: URL(fileURLWithPath: ole))
-        let old = Package.run(["import", ole] + Self.unit)
+        let old = Package.run(["import", ole] + Self.unit, language: .en)
         #expect(old.code == .invalidInput)
         #expect(old.stderr.hasPrefix("\(ole): an old binary Word/Excel file (.doc/.xls) or a password-protected one"))
         #expect(old.stderr.contains(".docx/.xlsx"))
-        let zip = Package.run(["import", "Tests/Office/zip/two-parts.zip"] + Self.unit)
+        let zip = Package.run(["import", "Tests/Office/zip/two-parts.zip"] + Self.unit, language: .en)
         #expect(zip.code == .invalidInput)
         #expect(zip.stderr.hasPrefix("Tests/Office/zip/two-parts.zip: a ZIP archive that is not a Word, Excel"))
     }
@@ -115,7 +116,7 @@ import Testing
             ["framework", "import", "Fixtures/office/vi-du-framework.docx"] + flags + ["-o", fromWord])
         #expect(text.code == .success, "\(text.stderr)")
         #expect(word.code == .success, "\(word.stderr)")
-        #expect(word.stderr.hasPrefix("\(fromWord): written (6 domains, 15 scored criteria, 100 points)\n"))
+        #expect(word.stderr.hasPrefix("\(fromWord): đã ghi (6 lĩnh vực, 15 tiêu chí được chấm, 100 điểm)\n"))
         #expect(
             try Data(contentsOf: URL(fileURLWithPath: fromText)) == Data(contentsOf: URL(fileURLWithPath: fromWord)))
     }
@@ -144,7 +145,7 @@ import Testing
             ["import", input, "--unit", "X", "--year", "2023", "-o", folder.path + "/out.json"], in: folder.path)
         print("\(c.name): exit \(r.status), peak \(r.peakKiB) KiB, \(String(format: "%.3f", r.seconds)) s")
         #expect(r.status == 2)
-        let errors = r.stderr.split(separator: "\n").filter { !$0.hasPrefix("nothing written") }
+        let errors = r.stderr.split(separator: "\n").filter { !$0.hasPrefix("không ghi gì") }
         #expect(errors.count == 1, "\(r.stderr)")
         #expect(r.peakKiB < 200 * 1024)
         #expect(r.seconds < 1.0)

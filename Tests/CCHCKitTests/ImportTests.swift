@@ -80,39 +80,40 @@ import Testing
         Slip(
             name: "7.13's max written 0,5, as seed 002's narrative has it",
             old: "7.13.\tSử dụng chữ ký số\t1,5", new: "7.13.\tSử dụng chữ ký số\t0,5",
-            message: "criteria.tsv:57:25: criterion 7.13: max 0,5 differs from the framework's 1,5", imports: false),
+            message: "criteria.tsv:57:25: tiêu chí 7.13: điểm tối đa 0,5 khác điểm tối đa của bộ chỉ số, 1,5",
+            imports: false),
         Slip(
             name: "domain 5's self written 9,5 (its criteria add up to 8,5)",
             old: "<b>10</b>\t<b>8,5</b>", new: "<b>10</b>\t<b>9,5</b>",
-            message: "criteria.tsv:28:51: warning: domain 5: self 9,5 differs from the sum of its criteria, 8,5",
+            message: "criteria.tsv:28:51: cảnh báo: lĩnh vực 5: điểm tự đánh giá 9,5 khác tổng các tiêu chí, 8,5",
             imports: true),
         Slip(
             name: "row 5.3 deleted",
             old: "5.3.\tChất lượng đội ngũ cán bộ chủ chốt cấp xã\t1,5\t0\t0\t0\tVăn phòng - thống kê xã\n", new: "",
-            message: "criteria.tsv: criterion 5.3: missing from the table (Chất lượng đội ngũ cán bộ chủ chốt cấp xã)",
+            message: "criteria.tsv: tiêu chí 5.3: không có trong bảng (Chất lượng đội ngũ cán bộ chủ chốt cấp xã)",
             imports: false),
         Slip(
             name: "an id the framework does not have",
             old: "7.16.\t", new: "7.17.\t",
-            message: "criteria.tsv:61:1: criterion 7.17: not in framework thai-nguyen-xa-2023 (did you mean 7.1?)",
+            message: "criteria.tsv:61:1: tiêu chí 7.17: không có trong bộ chỉ số thai-nguyen-xa-2023 (có phải 7.1?)",
             imports: false),
         Slip(
             name: "a final score above the max",
             old: "1,0\t1,0\t1,0\t1,0\tVăn hoá - xã hội xã\n7.11", new: "1,0\t1,0\t1,0\t1,5\tVăn hoá - xã hội xã\n7.11",
-            message: "criteria.tsv:54:44: criterion 7.10: final 1,5 is above the max 1", imports: false),
+            message: "criteria.tsv:54:44: tiêu chí 7.10: điểm CTHĐ 1,5 vượt điểm tối đa 1", imports: false),
         Slip(
             name: "a score that is not a number",
             old: "1.2.\tBáo cáo CCHC\t0,5\t0,5", new: "1.2.\tBáo cáo CCHC\t0,5\tnửa",
-            message: "criteria.tsv:4:23: criterion 1.2: self \"nửa\" is not a number", imports: false),
+            message: "criteria.tsv:4:23: tiêu chí 1.2: điểm tự đánh giá \"nửa\" không phải là số", imports: false),
         Slip(
             name: "the total row's final written 90",
             old: "<b>93,75</b>\t<b>89,75</b>", new: "<b>93,75</b>\t<b>90</b>",
-            message: "criteria.tsv:68:50: warning: total: final 90 differs from the sum of its criteria, 89,75",
+            message: "criteria.tsv:68:50: cảnh báo: dòng tổng: điểm CTHĐ 90 khác tổng các tiêu chí, 89,75",
             imports: true),
         Slip(
             name: "the same criterion twice",
             old: "1.3.\tKiểm tra CCHC", new: "1.2.\tKiểm tra CCHC",
-            message: "criteria.tsv:5:1: criterion 1.2: listed twice (first at line 4)", imports: false),
+            message: "criteria.tsv:5:1: tiêu chí 1.2: có hai lần (lần đầu ở dòng 4)", imports: false),
     ]
 
     @Test(arguments: slips)
@@ -132,16 +133,16 @@ import Testing
 
     @Test(arguments: [
         (
-            "<b>10,25</b>", "<b>10</b>", "lost.tsv:16:21: warning: total: 10 differs from the sum of the rows, 10,25",
+            "<b>10,25</b>", "<b>10</b>", "lost.tsv:16:21: cảnh báo: dòng tổng: 10 khác tổng các dòng, 10,25",
             true
         ),
         (
             "11\t8.3.2.2\t", "11\t9.3.2.2\t",
-            "lost.tsv:14:4: deduction 9.3.2.2: the code belongs to no criterion of thai-nguyen-xa-2023", false
+            "lost.tsv:14:4: dòng trừ điểm 9.3.2.2: mã không thuộc tiêu chí nào của thai-nguyen-xa-2023", false
         ),
         (
             "Có xử lý vi phạm về đất đai\t0,5", "Có xử lý vi phạm về đất đai\t",
-            "lost.tsv:15:112: deduction 8.5.2: no points lost in the fifth column (Số điểm trừ)", false
+            "lost.tsv:15:112: dòng trừ điểm 8.5.2: cột thứ năm (Số điểm trừ) không có số điểm", false
         ),
     ])
     func aSlipInTheLostTable(old: String, new: String, message: String, imports: Bool) throws {
@@ -161,7 +162,7 @@ import Testing
         #expect(card != nil)
         #expect(
             diagnostics.map(\.description) == [
-                "criteria.tsv:28:45: warning: domain 5: self 9,5 differs from the sum of its criteria, 8,5"
+                "criteria.tsv:28:45: cảnh báo: lĩnh vực 5: điểm tự đánh giá 9,5 khác tổng các tiêu chí, 8,5"
             ])
     }
 

@@ -10,10 +10,10 @@ import Testing
             let (_, duplicates) = try JSONParser.parse(bytes)
             guard let d = duplicates.first else { return nil }
             let at = d.offset.map { SourceText(name: "", bytes: bytes).location(of: $0) }
-            return (at?.line, at?.column, d.message)
+            return (at?.line, at?.column, d.message.en)
         } catch {
             let at = error.offset.map { SourceText(name: "", bytes: bytes).location(of: $0) }
-            return (at?.line, at?.column, error.message)
+            return (at?.line, at?.column, error.message.en)
         }
     }
 
@@ -63,13 +63,13 @@ import Testing
         do {
             _ = try JSONParser.parse(latin1)
         } catch {
-            #expect(error.message.contains("not UTF-8"))
-            #expect(error.message.contains("offset 11"))
+            #expect(error.message.en.contains("not UTF-8"))
+            #expect(error.message.en.contains("offset 11"))
         }
         do {
             _ = try JSONParser.parse([0xFF, 0xFE, 0x7B, 0x00])
         } catch {
-            #expect(error.message.contains("UTF-16"))
+            #expect(error.message.en.contains("UTF-16"))
         }
     }
 

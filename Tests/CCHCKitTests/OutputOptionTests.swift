@@ -29,7 +29,7 @@ import Testing
         let target = try folder.write("r.txt", "keep me\n")
         let refused = Package.run(["score", fixture, "-o", target])
         #expect(refused.code == .invalidInput)
-        #expect(refused.stderr == "\(target): exists; use --force to overwrite\n")
+        #expect(refused.stderr == "\(target): đã có tệp này; thêm --force để ghi đè\n")
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep me\n")
         let forced = Package.run(["score", fixture, "-o", target, "--force"])
         #expect(forced.code == .success)
@@ -42,7 +42,7 @@ import Testing
         let input = try folder.write("card.json", try Package.fixtureText())
         let o = Package.run(["score", input, "-o", input, "--force"])
         #expect(o.code == .invalidInput)
-        #expect(o.stderr == "\(input): is an input of this command; write to another file\n")
+        #expect(o.stderr == "\(input): là tệp đầu vào của lệnh này; hãy ghi ra tệp khác\n")
         #expect(try String(contentsOfFile: input, encoding: .utf8) == (try Package.fixtureText()))
     }
 

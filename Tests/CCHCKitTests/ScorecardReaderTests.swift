@@ -32,7 +32,7 @@ import Testing
         Case(
             #""id": "7.13", "self": 1.5, "appraised": 1.5, "final": 1.5"#,
             #""id": "7.13", "self": 1.5, "appraised": 1.5, "final": 2"#,
-            "card.json:54:61: criterion 7.13: final 2 is above the max 1,5"),
+            "card.json:54:61: criterion 7.13: final 2 is above the max 1.5"),
         Case(
             #""id": "1.1", "self": 1.5"#, #""id": "1.1", "self": -1"#,
             "card.json:9:28: criterion 1.1: self -1 is below 0"),
@@ -78,15 +78,16 @@ import Testing
     ])
     func errorsNameTheirPlace(_ c: Case) throws {
         let text = replacingOnce(try Package.fixtureText(), c.old, c.new)
-        let loaded = load(text)
+        // The English wording (`--lang en`); `MessagesTests` reads the Vietnamese one.
+        let loaded = load(text, language: .en)
         #expect(!loaded.isValid, "line \(c.line)")
         #expect(loaded.diagnostics.first?.description == c.expected, "line \(c.line)")
     }
 
     @Test func criteriaAsAnObjectIsATypeError() throws {
         let loaded = load(
-            #"{"format": "cchc-scorecard/1", "framework": "thai-nguyen-xa-2023", "unit": "X", "year": 2023, "criteria": {}}"#
-        )
+            #"{"format": "cchc-scorecard/1", "framework": "thai-nguyen-xa-2023", "unit": "X", "year": 2023, "criteria": {}}"#,
+            language: .en)
         #expect(
             loaded.diagnostics.map(\.description) == [
                 #"card.json:1:107: field "criteria" must be an array, found an object"#
@@ -100,14 +101,14 @@ import Testing
         }
         let loaded = load(text)
         #expect(loaded.diagnostics.count == 4)
-        #expect(loaded.diagnostics.filter { $0.message.contains("is above the max 1,5") }.count == 4)
+        #expect(loaded.diagnostics.filter { $0.message.contains("vượt điểm tối đa 1,5") }.count == 4)
 
         let many = (1...40).map { #"{ "id": "x\#($0)" }"# }.joined(separator: ",\n")
         let capped = load(
             #"{"format": "cchc-scorecard/1", "framework": "thai-nguyen-xa-2023", "unit": "X", "year": 2023, "criteria": [\#(many)]}"#
         )
         #expect(capped.diagnostics.count == DiagnosticCollector.cap + 1)
-        #expect(capped.diagnostics.last?.description == "card.json: 20 more errors not shown")
+        #expect(capped.diagnostics.last?.description == "card.json: còn 20 lỗi không hiển thị")
     }
 
     @Test func scoresMayBeStringsWithADecimalComma() throws {
@@ -143,7 +144,7 @@ import Testing
             try Package.fixtureText(), #""framework": "thai-nguyen-xa-2023""#, #""framework": "bad-framework.json""#)
         let path = try folder.write("card.json", card)
         let source = try SourceFile.read(path)
-        let loaded = ScorecardReader.read(source, frameworks: FrameworkStore())
+        let loaded = ScorecardReader.read(source, frameworks: FrameworkStore(), language: .en)
         let messages = loaded.diagnostics.map(\.description)
         #expect(
             messages.first == path

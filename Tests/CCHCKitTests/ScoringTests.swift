@@ -59,7 +59,7 @@ import Testing
         let warnings = Checks.findings(r, source: SourceText(name: "card.json", bytes: Array(text.utf8)))
         #expect(
             warnings.map(\.diagnostic.description) == [
-                "card.json:47:5: warning: 7.6: lost 1 in final, deductions explain 0"
+                "card.json:47:5: cảnh báo: tiêu chí 7.6: mất 1 điểm CTHĐ, các dòng trừ điểm giải thích 0"
             ])
     }
 
@@ -79,9 +79,9 @@ import Testing
             .map(\.diagnostic.description)
         #expect(
             messages == [
-                "card.json:111:26: warning: published self 97,5 differs from the computed 97",
-                "card.json:111:61: warning: published final 90 differs from the computed 89,75",
-                "card.json:10:5: warning: criterion 1.2: appraised 0,5 is above self 0",
+                "card.json:111:26: cảnh báo: điểm tự đánh giá công bố 97,5 khác điểm tính được 97",
+                "card.json:111:61: cảnh báo: điểm CTHĐ công bố 90 khác điểm tính được 89,75",
+                "card.json:10:5: cảnh báo: tiêu chí 1.2: điểm thẩm định 0,5 cao hơn điểm tự đánh giá 0",
             ])
     }
 
@@ -98,7 +98,7 @@ import Testing
         #expect(r.domains[0].scores[.selfAssessed] == nil)
         #expect(r.domains[2].scores[.selfAssessed] != nil)
         let messages = Checks.findings(r, source: SourceText(name: "c.json", bytes: [])).map(\.diagnostic.message)
-        #expect(messages == ["stage self is incomplete, not scored: 1.1, 2.1"])
+        #expect(messages == ["điểm tự đánh giá chưa chấm đủ, chưa chấm: 1.1, 2.1"])
     }
 }
 
@@ -117,6 +117,6 @@ import Testing
         let findings = Checks.findings(r, source: SourceText(name: "c.json", bytes: Array(text.utf8)))
         #expect(findings.count == Checks.cap + 1)
         #expect(findings.contains { $0.kind == .published })
-        #expect(findings.last?.diagnostic.message.hasSuffix("more warnings not shown") == true)
+        #expect(findings.last?.diagnostic.message.hasSuffix("cảnh báo không hiển thị") == true)
     }
 }

@@ -47,7 +47,7 @@ import Testing
         let text = replacingOnce(
             try Package.fixtureText("766/diem-mac-2024.json"), #"{ "id": "5", "final": 10 }"#,
             #"{ "id": "5", "self": 10, "final": 10 }"#)
-        let loaded = load(text, name: "dm.json")
+        let loaded = load(text, name: "dm.json", language: .en)
         #expect(!loaded.isValid)
         #expect(
             loaded.diagnostics.map(\.description) == [
@@ -81,6 +81,7 @@ import Testing
         #expect(wrong.code == .invalidInput)
         #expect(
             wrong.stderr
-                == "Fixtures/766/diem-mac-2024.json: stage self is not a stage of qd-766-2022 (its stages: final)\n")
+                == "Fixtures/766/diem-mac-2024.json: điểm tự đánh giá không phải giai đoạn của qd-766-2022 "
+                + "(các giai đoạn: final)\n")
     }
 }

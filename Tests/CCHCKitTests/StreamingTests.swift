@@ -71,6 +71,6 @@ import Testing
         #expect(parts.progress.map(\.done) == [32, 40])
         #expect(parts.progress.map(\.invalid) == [16, 20])
         #expect(parts.progress.last?.line == "40/40 tệp, 20 không hợp lệ")
-        #expect(last.stdout == "40 files: 20 ok, 0 wrong, 20 invalid\n", "only the summary is left for the end")
+        #expect(last.stdout == "40 tệp: 20 đúng, 0 sai, 20 không hợp lệ\n", "only the summary is left for the end")
     }
 }

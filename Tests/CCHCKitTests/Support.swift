@@ -14,10 +14,10 @@ enum Package {
     static func fixture(_ name: String) -> String { root + "/Fixtures/" + name }
 
     /// Runs the tool in-process from the package root, so that relative paths in arguments
-    /// and messages are the same as a user's.
-    static func run(_ words: [String]) -> Outcome {
+    /// and messages are the same as a user's; in Vietnamese, the default, unless told.
+    static func run(_ words: [String], language: Language = .vi) -> Outcome {
         _ = chdirToRoot
-        return Tool.run(words)
+        return Tool.run(words, environment: Environment(language: language))
     }
 
     private static let chdirToRoot: Void = { _ = FileManager.default.changeCurrentDirectoryPath(root) }()
@@ -29,8 +29,9 @@ enum Package {
 }
 
 /// Reads a scorecard from text, as a file named `name` would be read.
-func load(_ text: String, name: String = "card.json") -> LoadedScorecard {
-    ScorecardReader.read(SourceText(name: name, bytes: Array(text.utf8)), frameworks: FrameworkStore())
+func load(_ text: String, name: String = "card.json", language: Language = .vi) -> LoadedScorecard {
+    ScorecardReader.read(
+        SourceText(name: name, bytes: Array(text.utf8)), frameworks: FrameworkStore(), language: language)
 }
 
 /// The Bình Thành fixture, read and scored.

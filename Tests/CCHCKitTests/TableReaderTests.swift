@@ -53,7 +53,8 @@ import Testing
     @Test func anUnclosedQuoteIsAnError() {
         let (table, diagnostics) = read("a;b\n1;\"open\n2;3\n")
         #expect(table == nil)
-        #expect(diagnostics.map(\.description) == ["t.csv:2:3: a quoted cell is not closed (a \" is missing)"])
+        #expect(
+            diagnostics.map(\.description) == ["t.csv:2:3: một ô mở dấu ngoặc kép mà không đóng (thiếu một dấu \")"])
     }
 
     @Test func textThatIsNotUTF8IsAnError() {
@@ -61,7 +62,7 @@ import Testing
         bytes += [0xE0, 0x6E, 0x68, 0x0A]  // "Thành" in Windows-1258 starts like this
         let (table, diagnostics) = TableReader.read(SourceText(name: "t.tsv", bytes: bytes))
         #expect(table == nil)
-        #expect(diagnostics.first?.description.hasPrefix("t.tsv:2:3: not UTF-8 text") == true)
+        #expect(diagnostics.first?.description.hasPrefix("t.tsv:2:3: không phải văn bản UTF-8") == true)
     }
 
     @Test(arguments: [

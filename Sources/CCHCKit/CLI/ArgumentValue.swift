@@ -25,7 +25,7 @@ extension OutputFormat: ArgumentValue {}
 extension CommandSpec.Option {
     /// An option whose value is one of a type's words.
     init<Value: ArgumentValue>(
-        _ name: String, value placeholder: String, of type: Value.Type, words: [String]? = nil, help: String
+        _ name: String, value placeholder: String, of type: Value.Type, words: [String]? = nil, help: Message
     ) {
         self.init(name, value: placeholder, choices: words ?? Value.argumentWords, help: help)
     }

@@ -2,28 +2,19 @@
 enum CheckCommand: Command {
     static let spec = CommandSpec(
         name: "check",
-        abstract: "Check scorecards for CI: each file is valid and its totals match what was published.",
-        arguments: [
-            .init(
-                name: "file", help: "Scorecard files; every one is checked, whatever the others hold.", variadic: true)
-        ],
+        abstract: Messages.Help.check,
+        arguments: [.init(name: "file", help: Messages.Help.checkFiles, variadic: true)],
         options: [
-            .init("strict", help: "Warnings fail too (incomplete stages, deductions that do not add up)."),
-            .init(
-                "format", value: "format", choices: ["text", "json"],
-                help: "text (default: a line per file) or json (one document, an object per file, messages inside)."),
+            .init("strict", help: Messages.Help.strict),
+            .init("format", value: "format", choices: ["text", "json"], help: Messages.Help.checkFormat),
             SharedOptions.lang,
             SharedOptions.framework,
         ],
-        discussion: """
-            Prints one line per file on standard output: ok, wrong (a computed total differs from the \
-            published one) or invalid; the details go to standard error. Exit status: 2 if any file \
-            could not be read or is invalid, else 1 if any is wrong, else 0.
-            """)
+        discussion: Messages.Help.checkDiscussion)
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
-        let language = SharedOptions.language(arguments)
+        let language = environment.language
         let strict = arguments.flag("strict")
         let framework = arguments.value("framework")
         do {
@@ -72,8 +63,9 @@ enum CheckCommand: Command {
             return outcome
         }
         if paths.count > 1 {
-            outcome.print(
-                "\(paths.count) files: \(counts.ok) ok, \(counts.wrong) wrong, \(counts.invalid) invalid\n")
+            let line = Messages.checkCounts(
+                files: paths.count, ok: counts.ok, wrong: counts.wrong, invalid: counts.invalid)
+            outcome.print(line.text(language) + "\n")
         }
         return outcome
     }
@@ -114,7 +106,7 @@ enum CheckCommand: Command {
         outcome.report(loaded.diagnostics)
         guard let scorecard = loaded.scorecard, let framework = loaded.framework, let source else {
             let errors = Diagnostic.errorCount(loaded.diagnostics)
-            outcome.print("\(path): invalid (\(errors) \(errors == 1 ? "error" : "errors"))\n")
+            outcome.print("\(path): \(Messages.checkInvalid(errors: errors).text(language))\n")
             outcome.raise(to: .invalidInput)
             return FileResult(path: path, status: .invalid, outcome: outcome, diagnostics: loaded.diagnostics)
         }
@@ -128,32 +120,32 @@ enum CheckCommand: Command {
         let differs = findings.filter { $0.kind == .published }
         outcome.report(findings.filter { $0.kind != .published }.map(\.diagnostic))
         if !differs.isEmpty {
-            outcome.print("\(path): wrong: " + differs.map(\.diagnostic.message).joined(separator: "; ") + "\n")
+            outcome.print(
+                "\(path): \(Messages.checkWrong.text(language))"
+                    + differs.map(\.diagnostic.message).joined(separator: "; ") + "\n")
             outcome.raise(to: .failure)
             return result(.wrong)
         }
         if strict, !findings.isEmpty {
             let count = findings.filter { $0.kind != .omitted }.count
-            let more = findings.contains { $0.kind == .omitted } ? " and more" : ""
-            outcome.print("\(path): wrong: \(count) warning\(count == 1 ? "" : "s")\(more) (--strict)\n")
+            let more = findings.contains { $0.kind == .omitted }
+            outcome.print("\(path): \(Messages.checkStrict(warnings: count, more: more).text(language))\n")
             outcome.raise(to: .failure)
             return result(.wrong)
         }
-        outcome.print("\(path): ok" + summary(report, language) + "\n")
+        outcome.print("\(path): \(Messages.checkOK.text(language))" + summary(report).text(language) + "\n")
         return result(.ok)
     }
 
     /// ` (final 89,75, Tốt)`, or what is missing.
-    private static func summary(_ report: ScoreReport, _ language: Language) -> String {
+    private static func summary(_ report: ScoreReport) -> Message {
         guard let total = report.total else {
             if report.scorecard.entries.isEmpty, let published = report.scorecard.published?.totals.final {
-                let band = report.framework.band(for: published).map { ", \($0.band.label)" } ?? ""
-                return " (details lost; published \(Stage.final.rawValue) \(published.formatted(language))\(band))"
+                let band = report.framework.band(for: published)?.band.label
+                return Messages.checkPublishedOnly(.final, published, band: band)
             }
-            return " (\(Stage.final.rawValue) incomplete: \(report.missing(.final).count) criteria not scored)"
+            return Messages.checkIncomplete(.final, missing: report.missing(.final).count)
         }
-        let band = report.band.map { ", \($0.band.label)" } ?? ""
-        let index = report.index.flatMap { $0 == total ? nil : " · index \($0.formatted(language))" } ?? ""
-        return " (\(report.stage.rawValue) \(total.formatted(language))\(index)\(band))"
+        return Messages.checkTotal(report.stage, total, index: report.index, band: report.band?.band.label)
     }
 }

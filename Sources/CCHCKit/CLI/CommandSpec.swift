@@ -9,7 +9,7 @@ public struct CommandSpec: Sendable {
         public var value: String?
         /// The values allowed, when they are a fixed set.
         public var choices: [String]
-        public var help: String
+        public var help: Message
         /// The command cannot run without it (`--unit <name>` of `import`); only options with a value.
         public var required: Bool
         /// Its value names a file the command reads, which `-o` never writes over.
@@ -18,7 +18,7 @@ public struct CommandSpec: Sendable {
         public init(
             _ name: String, short: Character? = nil, value: String? = nil, choices: [String] = [],
             required: Bool = false, namesInput: Bool = false,
-            help: String
+            help: Message
         ) {
             self.namesInput = namesInput
             self.name = name
@@ -33,7 +33,7 @@ public struct CommandSpec: Sendable {
     /// A positional argument.
     public struct Argument: Sendable {
         public var name: String
-        public var help: String
+        public var help: Message
         /// Takes one or more values.
         public var variadic = false
         /// May be left out.
@@ -42,18 +42,15 @@ public struct CommandSpec: Sendable {
 
     /// Words after `cchc`: `score`, `framework show`.
     public var name: String
-    public var abstract: String
+    public var abstract: Message
     public var arguments: [Argument]
     public var options: [Option]
-    public var discussion: String?
+    public var discussion: Message?
 
-    static let help = Option("help", short: "h", help: "Show help information.")
+    static let help = Option("help", short: "h", help: Messages.Help.help)
     /// `-o FILE`, which every command takes: the one place that writes a result to a file.
-    static let output = Option(
-        "output", short: "o", value: "file",
-        help: "Write the result to this file instead of standard output: atomically, never over an input, "
-            + "an existing file only with --force (a device such as /dev/null is written as it is).")
-    static let force = Option("force", help: "Overwrite the output file if it exists.")
+    static let output = Option("output", short: "o", value: "file", help: Messages.Help.anyOutput)
+    static let force = Option("force", help: Messages.Help.force)
 
     /// The command's options, then those every command takes.
     var allOptions: [Option] { options + [Self.output, Self.force] }
@@ -72,20 +69,22 @@ public struct CommandSpec: Sendable {
         return parts.joined(separator: " ")
     }
 
-    /// The full help text, laid out as swift-argument-parser does.
-    public var helpText: String {
-        var out = Self.paragraph("OVERVIEW: \(abstract)")
-        if let discussion { out += "\n" + Self.paragraph(discussion) }
-        out += "\n" + Self.paragraph("USAGE: \(usage)", indent: 7)
+    /// The full help text in a language, laid out as swift-argument-parser does.
+    public func helpText(_ language: Language) -> String {
+        let heading = Messages.Heading.self
+        var out = Self.paragraph("\(heading.overview.text(language)): \(abstract.text(language))")
+        if let discussion { out += "\n" + Self.paragraph(discussion.text(language)) }
+        let usageHeading = heading.usage.text(language) + ": "
+        out += "\n" + Self.paragraph(usageHeading + usage, indent: usageHeading.count)
         if !arguments.isEmpty {
-            out += "\nARGUMENTS:\n"
-            for a in arguments { out += Self.item("<\(a.name)>", a.help) }
+            out += "\n\(heading.arguments.text(language)):\n"
+            for a in arguments { out += Self.item("<\(a.name)>", a.help.text(language)) }
         }
-        out += "\nOPTIONS:\n"
+        out += "\n\(heading.options.text(language)):\n"
         for o in allOptions + [Self.help] {
             var label = o.short.map { "-\($0), " } ?? ""
             label += "--\(o.name)" + (o.value.map { " <\($0)>" } ?? "")
-            out += Self.item(label, o.help)
+            out += Self.item(label, o.help.text(language))
         }
         return out
     }
@@ -112,7 +111,7 @@ public struct CommandSpec: Sendable {
 
 /// A command line that is wrong: unknown option, missing argument. Exit 64.
 public struct UsageError: Error, Sendable {
-    public var message: String
+    public var message: Message
 }
 
 /// The parsed words of one command.
@@ -160,17 +159,18 @@ extension CommandSpec {
             } else {
                 guard word.count == 2, let short = word.last, let o = allOptions.first(where: { $0.short == short })
                 else {
-                    throw UsageError(message: "unknown option '\(word)'")
+                    throw UsageError(message: Messages.unknownOption(word))
                 }
                 name = o.name
             }
             guard let option = allOptions.first(where: { $0.name == name }) else {
                 let hint = Suggestion.nearest(to: name, in: allOptions.map(\.name) + ["help"], maxDistance: 2)
                 throw UsageError(
-                    message: "unknown option '--\(name)'" + (hint.map { " (did you mean '--\($0)'?)" } ?? ""))
+                    message: Messages.unknownOption("--" + name)
+                        + (hint.map { Messages.didYouMeanWord("--" + $0) } ?? .none))
             }
             guard let placeholder = option.value else {
-                if inline != nil { throw UsageError(message: "'--\(name)' takes no value") }
+                if inline != nil { throw UsageError(message: Messages.takesNoValue(name)) }
                 parsed.flags.insert(name)
                 continue
             }
@@ -182,25 +182,23 @@ extension CommandSpec {
                 i += 1
             } else {
                 let given = word.hasPrefix("--") ? "--\(name)" : word
-                throw UsageError(message: "missing value for '\(given) <\(placeholder)>'")
+                throw UsageError(message: Messages.missingValue(given, placeholder: placeholder))
             }
             if !option.choices.isEmpty, !option.choices.contains(value) {
-                throw UsageError(
-                    message: "invalid value '\(value)' for '--\(name)' (expected one of: "
-                        + option.choices.joined(separator: ", ") + ")")
+                throw UsageError(message: Messages.invalidChoice(value, option: name, choices: option.choices))
             }
             parsed.values[name] = value
         }
         if parsed.helpRequested { return parsed }
         if let missing = options.first(where: { $0.required && parsed.values[$0.name] == nil }) {
-            throw UsageError(message: "missing expected option '--\(missing.name) <\(missing.value ?? missing.name)>'")
+            throw UsageError(message: Messages.missingOption(missing.name, placeholder: missing.value ?? missing.name))
         }
         let required = arguments.filter { !$0.optional }
         if parsed.positionals.count < required.count, let missing = required.dropFirst(parsed.positionals.count).first {
-            throw UsageError(message: "missing expected argument '<\(missing.name)>'")
+            throw UsageError(message: Messages.missingArgument(missing.name))
         }
         if !(arguments.last?.variadic ?? false), parsed.positionals.count > arguments.count {
-            throw UsageError(message: "unexpected argument '\(parsed.positionals[arguments.count])'")
+            throw UsageError(message: Messages.unexpectedArgument(parsed.positionals[arguments.count]))
         }
         return parsed
     }

@@ -2,49 +2,42 @@
 enum DiffCommand: Command {
     static let spec = CommandSpec(
         name: "diff",
-        abstract: "Compare two stages of one scorecard, or one stage of two scorecards.",
+        abstract: Messages.Help.diff,
         arguments: [
-            .init(name: "file", help: "A scorecard: its stages are compared, or the older of two files."),
-            .init(name: "new", help: "A second scorecard: the two files are compared, stage by stage.", optional: true),
+            .init(name: "file", help: Messages.Help.diffFile),
+            .init(name: "new", help: Messages.Help.diffNew, optional: true),
         ],
         options: [
             from, to, stage,
-            .init("exit-code", help: "Exit with status 1 when anything differs, as git diff --exit-code does."),
+            .init("exit-code", help: Messages.Help.exitCode),
             SharedOptions.format(for: .diff),
             SharedOptions.lang,
         ],
-        discussion: """
-            Lists every criterion whose score differs, grouped by domain, with both scores and the \
-            change (written with its sign: +1,5, -3,75), domain subtotals and the total change; the \
-            deduction rows of each changed criterion stand beside it. A score missing on one side is \
-            shown as missing, not as zero.
-            """)
+        discussion: Messages.Help.diffDiscussion)
 
     static let stageNames = Stage.allCases.map(\.rawValue)
     static let from = CommandSpec.Option(
         "from", value: "stage", of: Stage.self, words: stageNames,
-        help: "With one file: the earlier stage (default: self).")
+        help: Messages.Help.diffFrom)
     static let to = CommandSpec.Option(
         "to", value: "stage", of: Stage.self, words: stageNames,
-        help: "With one file: the later stage (default: appraised).")
+        help: Messages.Help.diffTo)
     static let stage = CommandSpec.Option(
         "stage", value: "stage", of: Stage.self, words: stageNames,
-        help: "With two files: the stage compared (default: final).")
+        help: Messages.Help.diffStage)
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
-        let language = SharedOptions.language(arguments)
+        let language = environment.language
         let files = arguments.positionals
         if files.count == 1, arguments.value(stage, as: Stage.self) != nil {
             return Tool.usageError(
-                "--stage compares two files; with one file use --from and --to", usage: spec.usage,
-                help: "cchc diff --help")
+                Messages.stageNeedsTwoFiles, usage: spec.usage, help: "cchc diff --help", language: language)
         }
         if files.count == 2, arguments.value(from, as: Stage.self) != nil || arguments.value(to, as: Stage.self) != nil
         {
             return Tool.usageError(
-                "--from and --to compare the stages of one file; with two files use --stage", usage: spec.usage,
-                help: "cchc diff --help")
+                Messages.fromToNeedOneFile, usage: spec.usage, help: "cchc diff --help", language: language)
         }
         let inputs = Inputs(language: language)
         var sides: [(ScoreReport, SourceText)] = []
@@ -76,15 +69,14 @@ enum DiffCommand: Command {
             warnings.append(
                 Diagnostic(
                     .warning, file: files[1],
-                    message: "the files use different frameworks (\(diff.from.report.framework.id) and "
-                        + "\(diff.to.report.framework.id)); criteria are matched by id"))
+                    message: Messages.differentFrameworks(diff.from.report.framework.id, diff.to.report.framework.id),
+                    language: language))
         }
         for side in [diff.from, diff.to] where side.report.totals[side.stage] == nil {
             let missing = side.report.missing(side.stage)
             let warning = Diagnostic(
-                .warning, file: side.file,
-                message: "stage \(side.stage.rawValue) is incomplete (\(missing.count) criteria not scored): "
-                    + "it has no total to compare")
+                .warning, file: side.file, message: Messages.noTotalToCompare(side.stage, missing: missing.count),
+                language: language)
             if !warnings.contains(warning) { warnings.append(warning) }
         }
         outcome.report(warnings)

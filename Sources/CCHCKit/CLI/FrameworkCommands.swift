@@ -1,13 +1,11 @@
 /// `cchc frameworks`: the built-in frameworks.
 enum FrameworksCommand: Command {
     static let spec = CommandSpec(
-        name: "frameworks",
-        abstract: "List the built-in frameworks, with their level, province, years and source.", arguments: [],
-        options: [SharedOptions.lang])
+        name: "frameworks", abstract: Messages.Help.frameworks, arguments: [], options: [SharedOptions.lang])
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
-        let language = SharedOptions.language(arguments)
+        let language = environment.language
         let store = FrameworkStore()
         for builtIn in FrameworkStore.builtIns {
             guard case .success(let f) = store.open(builtIn.id) else { continue }
@@ -28,8 +26,8 @@ enum FrameworksCommand: Command {
 enum FrameworkShowCommand: Command {
     static let spec = CommandSpec(
         name: "framework show",
-        abstract: "Print a framework's catalogue: domains, criteria, maxima, departments and bands.",
-        arguments: [.init(name: "framework", help: "A built-in framework id, or a cchc-framework/1 file.")],
+        abstract: Messages.Help.frameworkShow,
+        arguments: [.init(name: "framework", help: Messages.Help.frameworkArgument)],
         options: [
             SharedOptions.format(for: .framework),
             SharedOptions.lang,
@@ -37,17 +35,19 @@ enum FrameworkShowCommand: Command {
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
-        let language = SharedOptions.language(arguments)
+        let language = environment.language
         let reference = arguments.positionals.first ?? ""
         let store = FrameworkStore()
         switch store.open(reference, language: language) {
         case .failure(let problem):
             if reference.contains("/") || reference.hasSuffix(".json") {
-                outcome.report([Diagnostic(.error, file: reference, message: problem.message)] + problem.details)
+                outcome.report(
+                    [Diagnostic(.error, file: reference, message: problem.message, language: language)]
+                        + problem.details)
             } else {
                 let hint = Suggestion.hint(for: reference, in: FrameworkStore.builtIns.map(\.id))
                 outcome.report([
-                    Diagnostic(.error, file: reference, message: "not a built-in framework, nor a file\(hint)")
+                    Diagnostic(.error, file: reference, message: Messages.notBuiltInNorFile + hint, language: language)
                 ])
             }
             outcome.code = .invalidInput

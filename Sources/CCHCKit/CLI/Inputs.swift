@@ -17,7 +17,8 @@ struct Inputs {
         case .success(let f): override = f
         case .failure(let problem):
             throw InputFailure(
-                diagnostics: [Diagnostic(.error, file: reference, message: problem.message)] + problem.details)
+                diagnostics: [Diagnostic(.error, file: reference, message: problem.message, language: language)]
+                    + problem.details)
         }
     }
 
@@ -33,7 +34,9 @@ struct Inputs {
             let source = try SourceFile.read(path, reusing: &buffer)
             return (ScorecardReader.read(source, frameworks: store, override: override, language: language), source)
         } catch {
-            return (LoadedScorecard(scorecard: nil, framework: nil, diagnostics: [error.diagnostic]), nil)
+            return (
+                LoadedScorecard(scorecard: nil, framework: nil, diagnostics: [error.diagnostic(language)]), nil
+            )
         }
     }
 }

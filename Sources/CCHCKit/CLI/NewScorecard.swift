@@ -5,15 +5,16 @@ struct NewScorecard {
     var request: TableImport.Request
     /// The `-o` file, or nil for standard output: a framework file is named from its folder.
     var output: String?
+    /// The language of messages.
+    var language: Language
 
     static let options: [CommandSpec.Option] = [
+        .init("unit", value: "name", required: true, help: Messages.Help.unit),
+        .init("year", value: "year", required: true, help: Messages.Help.year),
         .init(
-            "unit", value: "name", required: true,
-            help: "The unit (commune) the scorecard is for: \"UBND xã Bình Thành\"."),
-        .init("year", value: "year", required: true, help: "The year assessed: 2023."),
-        .init(
-            "framework", value: "id|file", namesInput: true,
-            help: "A built-in framework id or a cchc-framework/1 file (default \(defaultFramework))."),
+            "framework", value: "id|file", namesInput: true, help: Messages.Help.newFramework(default: defaultFramework)
+        ),
+        SharedOptions.lang,
     ]
 
     static var defaultFramework: String { FrameworkStore.builtIns.first?.id ?? "" }
@@ -25,19 +26,22 @@ struct NewScorecard {
 
     /// Reads the shared options; a wrong value is a usage error, an unusable framework or an
     /// existing output file (without `--force`) exit 2.
-    init(_ arguments: ParsedArguments, spec: CommandSpec) throws(Stop) {
-        func usage(_ message: String) -> Stop {
-            Stop(outcome: Tool.usageError(message, usage: spec.usage, help: "cchc \(spec.name) --help"))
+    init(_ arguments: ParsedArguments, spec: CommandSpec, language: Language) throws(Stop) {
+        self.language = language
+        func usage(_ message: Message) -> Stop {
+            Stop(
+                outcome: Tool.usageError(
+                    message, usage: spec.usage, help: "cchc \(spec.name) --help", language: language))
         }
         let unit = Text.name(arguments.value("unit") ?? "")
-        guard !unit.isEmpty else { throw usage("'--unit' must name the unit") }
+        guard !unit.isEmpty else { throw usage(Messages.unitMustName) }
         let yearText = arguments.value("year") ?? ""
         guard yearText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(yearText),
             (1900...2200).contains(year)
-        else { throw usage("invalid value '\(yearText)' for '--year' (expected a whole year, 1900 to 2200)") }
+        else { throw usage(Messages.invalidYear(yearText)) }
         let reference = arguments.value("framework") ?? Self.defaultFramework
         let framework: Framework
-        switch FrameworkStore().open(reference) {
+        switch FrameworkStore().open(reference, language: language) {
         case .success(let f): framework = f
         case .failure(let problem):
             var outcome = Outcome()
@@ -45,10 +49,12 @@ struct NewScorecard {
             if isBuiltIn {
                 let hint = Suggestion.hint(for: reference, in: FrameworkStore.builtIns.map(\.id))
                 outcome.report([
-                    Diagnostic(.error, file: reference, message: "not a built-in framework, nor a file\(hint)")
+                    Diagnostic(.error, file: reference, message: Messages.notBuiltInNorFile + hint, language: language)
                 ])
             } else {
-                outcome.report([Diagnostic(.error, file: reference, message: problem.message)] + problem.details)
+                outcome.report(
+                    [Diagnostic(.error, file: reference, message: problem.message, language: language)]
+                        + problem.details)
             }
             outcome.code = .invalidInput
             throw Stop(outcome: outcome)

@@ -2,24 +2,17 @@
 enum RankCommand: Command {
     static let spec = CommandSpec(
         name: "rank",
-        abstract: "Rank a district's units for one year by a stage's total (the appraisal council's table).",
-        arguments: [
-            .init(name: "file", help: "Scorecards of one year and one framework, one per unit.", variadic: true)
-        ],
+        abstract: Messages.Help.rank,
+        arguments: [.init(name: "file", help: Messages.Help.rankFiles, variadic: true)],
         options: [SharedOptions.stage, SharedOptions.format(for: .rank), SharedOptions.lang],
-        discussion: """
-            Ranks every unit by the chosen stage's total, highest first, with its band and each \
-            domain's score; equal totals share a rank (1, 2, 2, 4) and are listed in Vietnamese \
-            alphabetical order. Units whose stage is not fully scored are listed apart. The footer \
-            gives the count, mean and median of the ranked totals and the best unit of each domain.
-            """)
+        discussion: Messages.Help.rankDiscussion)
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
-        let language = SharedOptions.language(arguments)
+        let language = environment.language
         guard
             let files = Inputs.loadConsistent(
-                arguments.positionals, language: language, into: &outcome, problems: problems),
+                arguments.positionals, language: language, into: &outcome, problems: { problems($0, language) }),
             let first = files.first
         else { return outcome }
         let stage = SharedOptions.stage(arguments, for: first.report.framework)
@@ -33,7 +26,8 @@ enum RankCommand: Command {
                 warnings.append(
                     Diagnostic(
                         .warning, file: row.file,
-                        message: "\(row.unit): published rank \(published) differs from the computed \(rank)"))
+                        message: Messages.publishedRankDiffers(row.unit, published: published, computed: rank),
+                        language: language))
             }
         }
         outcome.report(warnings)
@@ -43,7 +37,7 @@ enum RankCommand: Command {
     }
 
     /// Files of another year or framework than most, and units named twice.
-    static func problems(_ files: [LoadedFile]) -> [Diagnostic] {
+    static func problems(_ files: [LoadedFile], _ language: Language) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let year = majority(files.map { $0.report.scorecard.year })
         let framework = majority(files.map { $0.report.framework.id })
@@ -53,18 +47,20 @@ enum RankCommand: Command {
             if let year, card.year != year {
                 out.append(
                     Diagnostic(
-                        .error, file: file.path,
-                        message: "year \(card.year), but the other files are \(year) (rank compares one year)"))
+                        .error, file: file.path, message: Messages.otherYear(card.year, others: year),
+                        language: language))
             }
             if let framework, file.report.framework.id != framework {
                 out.append(
                     Diagnostic(
                         .error, file: file.path,
-                        message: "framework \(file.report.framework.id), but the other files use \(framework)"))
+                        message: Messages.otherFramework(file.report.framework.id, others: framework),
+                        language: language))
             }
             let unit = Text.name(card.unit)
             if let other = seen[unit] {
-                out.append(Diagnostic(.error, file: file.path, message: "unit \"\(unit)\" is also in \(other)"))
+                out.append(
+                    Diagnostic(.error, file: file.path, message: Messages.unitAlsoIn(unit, other), language: language))
             } else {
                 seen[unit] = file.path
             }

@@ -2,22 +2,17 @@
 enum ScoreCommand: Command {
     static let spec = CommandSpec(
         name: "score",
-        abstract: "Score a scorecard: the domain table, the total and band, and the lost points.",
-        arguments: [.init(name: "file", help: "A cchc-scorecard/1 file, or - for standard input.")],
+        abstract: Messages.Help.score,
+        arguments: [.init(name: "file", help: Messages.Help.scoreFile)],
         options: [
             SharedOptions.stage,
-            .init("detail", help: "Also list every criterion under its domain, and each deduction's remediation."),
+            .init("detail", help: Messages.Help.detail),
             by,
             SharedOptions.format(for: .score),
             SharedOptions.lang,
             SharedOptions.framework,
         ],
-        discussion: """
-            Prints the unit, the eight domains with max, self-assessed, appraised and final scores and \
-            the points lost, the band of the chosen stage and how far the next band is, then the \
-            lost-points list, largest first, with who is responsible for each row. Warnings go to \
-            standard error; the result still stands.
-            """)
+        discussion: Messages.Help.scoreDiscussion)
 
     /// What `--by` groups the lost points by.
     enum Grouping: String, CaseIterable, ArgumentValue {
@@ -25,11 +20,11 @@ enum ScoreCommand: Command {
     }
     static let by = CommandSpec.Option(
         "by", value: "group", of: Grouping.self,
-        help: "Group the lost points by whoever is responsible (a person, or a department).")
+        help: Messages.Help.byResponsible)
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
-        let language = SharedOptions.language(arguments)
+        let language = environment.language
         let inputs: Inputs
         do {
             inputs = try Inputs(language: language, framework: arguments.value(SharedOptions.framework.name))
@@ -49,8 +44,8 @@ enum ScoreCommand: Command {
             outcome.report([
                 Diagnostic(
                     .error, file: source.name,
-                    message: "stage \(stage.rawValue) is not a stage of \(framework.id) (its stages: "
-                        + framework.stages.map(\.rawValue).joined(separator: ", ") + ")")
+                    message: Messages.notAStage(stage, of: framework.id, stages: framework.stages),
+                    language: environment.language)
             ])
             outcome.code = .invalidInput
             return outcome

@@ -8,7 +8,7 @@ public struct Outcome: Sendable {
     public private(set) var chunks: [(stream: Stream, bytes: [UInt8])] = []
     public var code: ExitCode = .success
     /// What the output holds (`62 criteria, 12 deductions`), said when it is written to a file.
-    var summary: String?
+    var summary: Message?
 
     public init() {}
 
@@ -54,16 +54,20 @@ public struct Environment: Sendable {
     public var color: Bool
     /// Standard output is a terminal: no place for the bytes of a workbook.
     public var outputIsTerminal: Bool
+    /// The output's language: `CCHC_LANG` as the executable read it, then `--lang` once parsed.
+    public var language: Language
     /// Takes a long command's output while it runs (`check` over many files), part after part
     /// in order, with how far the run has got; the outcome returned then holds only what comes
     /// after the last part. Without it, all the output comes back in the outcome.
     public var partial: (@Sendable (Outcome, RunProgress) -> Void)?
 
     public init(
-        color: Bool = false, outputIsTerminal: Bool = false, partial: (@Sendable (Outcome, RunProgress) -> Void)? = nil
+        color: Bool = false, outputIsTerminal: Bool = false, language: Language = .vi,
+        partial: (@Sendable (Outcome, RunProgress) -> Void)? = nil
     ) {
         self.color = color
         self.outputIsTerminal = outputIsTerminal
+        self.language = language
         self.partial = partial
     }
 }
@@ -78,10 +82,7 @@ public struct RunProgress: Sendable {
 
     /// `1200/10000 tệp, 3 không hợp lệ`.
     public var line: String {
-        switch language {
-        case .vi: return "\(done)/\(total) tệp, \(invalid) không hợp lệ"
-        case .en: return "\(done)/\(total) files, \(invalid) invalid"
-        }
+        Messages.progress(done: done, total: total, invalid: invalid).text(language)
     }
 }
 
@@ -98,48 +99,42 @@ public enum Tool {
         ]
     }
 
-    static let overview = """
-        OVERVIEW: Computes a commune's administrative reform index (Chỉ số cải cách hành
-        chính, the PAR Index) exactly, and tells where the points went.
-
-        USAGE: cchc <subcommand>
-
-        OPTIONS:
-          --version               Show the version.
-          -h, --help              Show help information.
-
-        SUBCOMMANDS:
-
-        """
-
     /// Runs one command line (the words after `cchc`).
-    public static func run(_ words: [String], environment: Environment = Environment()) -> Outcome {
+    public static func run(_ words: [String], environment given: Environment = Environment()) -> Outcome {
+        var environment = given
+        // `--lang` is read before the command is known, so that its usage errors and help obey it too.
+        environment.language = language(in: words) ?? given.language
+        let language = environment.language
         var outcome = Outcome()
+        func usageError(_ message: Message, usage: String, help: String) -> Outcome {
+            Tool.usageError(message, usage: usage, help: help, language: language)
+        }
         guard let first = words.first else {
-            return usageError("missing subcommand", usage: "cchc <subcommand>", help: "cchc --help")
+            return usageError(Messages.missingSubcommand, usage: "cchc <subcommand>", help: "cchc --help")
         }
         switch first {
         case "--version":
             outcome.print("cchc \(version)\n")
             return outcome
         case "--help", "-h":
-            outcome.print(rootHelp)
+            outcome.print(rootHelp(language))
             return outcome
         case "help":
             let topic = words.dropFirst().joined(separator: " ")
             if topic.isEmpty {
-                outcome.print(rootHelp)
+                outcome.print(rootHelp(language))
             } else if let command = commands.first(where: { $0.spec.name == topic }) {
-                outcome.print(command.spec.helpText)
+                outcome.print(command.spec.helpText(language))
             } else if topic == "framework" {
                 // The group has one subcommand: its help is the group's.
-                outcome.print(FrameworkShowCommand.spec.helpText)
+                outcome.print(FrameworkShowCommand.spec.helpText(language))
             } else {
-                return usageError("unknown subcommand '\(topic)'", usage: "cchc help <subcommand>", help: "cchc --help")
+                return usageError(
+                    Messages.unknownSubcommand(topic), usage: "cchc help <subcommand>", help: "cchc --help")
             }
             return outcome
         case "framework" where words.count == 2 && (words[1] == "--help" || words[1] == "-h"):
-            outcome.print(FrameworkShowCommand.spec.helpText)
+            outcome.print(FrameworkShowCommand.spec.helpText(language))
             return outcome
         default:
             break
@@ -154,12 +149,12 @@ public enum Tool {
         else {
             if first == "framework" {
                 return usageError(
-                    "missing or unknown subcommand after 'framework'", usage: FrameworkShowCommand.spec.usage,
+                    Messages.frameworkSubcommand, usage: FrameworkShowCommand.spec.usage,
                     help: "cchc framework show --help")
             }
             let hint = Suggestion.nearest(to: first, in: commands.map { $0.spec.name } + ["help"], maxDistance: 2)
             return usageError(
-                "unknown subcommand '\(first)'" + (hint.map { " (did you mean '\($0)'?)" } ?? ""),
+                Messages.unknownSubcommand(first) + (hint.map(Messages.didYouMeanWord) ?? .none),
                 usage: "cchc <subcommand>", help: "cchc --help")
         }
         let spec = command.spec
@@ -167,13 +162,13 @@ public enum Tool {
         do {
             let parsed = try spec.parse(rest)
             if parsed.helpRequested {
-                outcome.print(spec.helpText)
+                outcome.print(spec.helpText(language))
                 return outcome
             }
             guard let target = parsed.value(CommandSpec.output.name) else {
                 return command.run(parsed, environment: environment)
             }
-            return run(command, parsed, writingTo: target)
+            return run(command, parsed, environment: environment, writingTo: target)
         } catch {
             return usageError(error.message, usage: spec.usage, help: "cchc \(spec.name) --help")
         }
@@ -182,7 +177,10 @@ public enum Tool {
     /// Runs a command whose result goes to `-o FILE`: the file is refused before any work
     /// (an input, a folder, an existing file without `--force`), and written whole, atomically,
     /// only when the command did not fail on its input (nothing wrong is ever written).
-    static func run(_ command: any Command.Type, _ parsed: ParsedArguments, writingTo target: String) -> Outcome {
+    static func run(
+        _ command: any Command.Type, _ parsed: ParsedArguments, environment: Environment, writingTo target: String
+    ) -> Outcome {
+        let language = environment.language
         let force = parsed.flag(CommandSpec.force.name)
         let inputs =
             parsed.positionals
@@ -191,35 +189,55 @@ public enum Tool {
         do {
             try OutputFile.check(target, force: force, inputs: inputs)
         } catch {
-            outcome.report([error.diagnostic])
+            outcome.report([error.diagnostic(language)])
             outcome.code = .invalidInput
             return outcome
         }
         // A file gets no terminal colour.
-        outcome = command.run(parsed, environment: Environment(color: false))
+        outcome = command.run(
+            parsed, environment: Environment(color: false, outputIsTerminal: false, language: language))
         let bytes = outcome.takeOutput()
         guard outcome.code < .invalidInput else { return outcome }
         do {
             try OutputFile.write(bytes, to: target, force: force, inputs: inputs)
-            if let summary = outcome.summary { outcome.printError("\(target): written (\(summary))\n") }
+            if let summary = outcome.summary {
+                outcome.printError("\(target): \(Messages.written(summary).text(language))\n")
+            }
         } catch {
-            outcome.report([error.diagnostic])
+            outcome.report([error.diagnostic(language)])
             outcome.raise(to: .invalidInput)
         }
         return outcome
     }
 
-    static var rootHelp: String {
-        var out = overview
-        for c in commands { out += CommandSpec.item(c.spec.name, c.spec.abstract) }
-        out += CommandSpec.item("help", "Show help for a subcommand.")
-        out += "\n  See 'cchc help <subcommand>' for detailed help.\n"
+    /// `--lang vi|en` (or `--lang=en`) among the words before `--`, when valid.
+    static func language(in words: [String]) -> Language? {
+        var found: Language?
+        for (i, word) in words.enumerated() {
+            if word == "--" { break }
+            if word.hasPrefix("--lang="), let l = Language(rawValue: String(word.dropFirst(7))) { found = l }
+            if word == "--lang", i + 1 < words.count, let l = Language(rawValue: words[i + 1]) { found = l }
+        }
+        return found
+    }
+
+    static func rootHelp(_ language: Language) -> String {
+        let heading = Messages.Heading.self
+        var out = CommandSpec.paragraph("\(heading.overview.text(language)): \(Messages.Help.tool.text(language))")
+        out += "\n\(heading.usage.text(language)): cchc <subcommand>\n"
+        out += "\n\(heading.options.text(language)):\n"
+        out += CommandSpec.item("--version", Messages.Help.version.text(language))
+        out += CommandSpec.item("-h, --help", Messages.Help.help.text(language))
+        out += "\n\(heading.subcommands.text(language)):\n\n"
+        for c in commands { out += CommandSpec.item(c.spec.name, c.spec.abstract.text(language)) }
+        out += CommandSpec.item("help", Messages.Help.helpCommand.text(language))
+        out += "\n  \(Messages.Help.seeHelp.text(language))\n"
         return out
     }
 
-    static func usageError(_ message: String, usage: String, help: String) -> Outcome {
+    static func usageError(_ message: Message, usage: String, help: String, language: Language) -> Outcome {
         var outcome = Outcome()
-        outcome.printError("Error: \(message)\nUsage: \(usage)\n  See '\(help)' for more information.\n")
+        outcome.printError(Messages.usageError(message, usage: usage, help: help).text(language))
         outcome.code = .usage
         return outcome
     }
@@ -250,15 +268,11 @@ extension Outcome {
 /// Options that several commands share.
 enum SharedOptions {
     static let lang = CommandSpec.Option(
-        "lang", value: "lang", of: Language.self,
-        help: "Language of the output: vi (default, points written 89,75) or en (89.75).")
+        "lang", value: "lang", of: Language.self, help: Messages.Help.lang)
     static let stage = CommandSpec.Option(
-        "stage", value: "stage", of: Stage.self,
-        help: "The stage that drives the band and the lost list: final (default, the council chair's), "
-            + "appraised or self.")
+        "stage", value: "stage", of: Stage.self, help: Messages.Help.stage)
     static let framework = CommandSpec.Option(
-        "framework", value: "file", namesInput: true,
-        help: "A framework file (or built-in id) to use instead of the scorecard's own.")
+        "framework", value: "file", namesInput: true, help: Messages.Help.framework)
 
     /// `--format` of a report: the registry's formats that can write its kind.
     static func format(for kind: ReportDocument.Kind) -> CommandSpec.Option {
@@ -278,22 +292,23 @@ enum SharedOptions {
         let help = "cchc \(spec.name) --help"
         guard format.writer.supports(document.kind) else {
             outcome.append(
-                Tool.usageError("'--format \(format.rawValue)' cannot write this report", usage: spec.usage, help: help)
-            )
+                Tool.usageError(
+                    Messages.formatCannotWrite(format.rawValue), usage: spec.usage, help: help,
+                    language: environment.language))
             return
         }
         if format.isBinary && environment.outputIsTerminal && arguments.value(CommandSpec.output.name) == nil {
             outcome.append(
                 Tool.usageError(
-                    "'--format \(format.rawValue)' writes a binary file: give '-o FILE' or redirect standard output",
-                    usage: spec.usage, help: help))
+                    Messages.binaryOnTerminal(format.rawValue), usage: spec.usage, help: help,
+                    language: environment.language))
             return
         }
         outcome.write(format.writer.write(document, options: WriterOptions(style: TextStyle(color: environment.color))))
     }
 
     static func format(_ a: ParsedArguments) -> OutputFormat { a.value(format(for: .score)) ?? .text }
-    static func language(_ a: ParsedArguments) -> Language { a.value(lang) ?? .vi }
+
     /// The `--stage` given, or the framework's last stage (`final` for most).
     static func stage(_ a: ParsedArguments, for framework: Framework? = nil) -> Stage {
         a.value(stage) ?? framework?.stages.last ?? .final

@@ -2,28 +2,23 @@
 enum TrendCommand: Command {
     static let spec = CommandSpec(
         name: "trend",
-        abstract: "Show one unit's totals over the years, oldest first, with changes, ranks and a sparkline.",
-        arguments: [.init(name: "file", help: "Scorecards of one unit, one per year, in any order.", variadic: true)],
+        abstract: Messages.Help.trend,
+        arguments: [.init(name: "file", help: Messages.Help.trendFiles, variadic: true)],
         options: [SharedOptions.stage, SharedOptions.format(for: .trend), SharedOptions.lang],
-        discussion: """
-            A year whose chosen stage is not fully scored uses its published figure and says so: a \
-            scorecard may hold only the published figures (an empty criteria list) for a year whose \
-            details are lost. Domains are matched by id, so the framework may change between years.
-            """)
+        discussion: Messages.Help.trendDiscussion)
 
     static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
         var outcome = Outcome()
-        let language = SharedOptions.language(arguments)
+        let language = environment.language
         guard
             let files = Inputs.loadConsistent(
-                arguments.positionals, language: language, into: &outcome, problems: problems)
+                arguments.positionals, language: language, into: &outcome, problems: { problems($0, language) })
         else { return outcome }
         let stage = SharedOptions.stage(arguments, for: files.last?.report.framework)
         let trend = Trend(files.map { ($0.report, $0.path) }, stage: stage)
         let warnings = trend.years.filter { $0.total == nil }.map {
             Diagnostic(
-                .warning, file: $0.file,
-                message: "\($0.year): stage \(stage.rawValue) is not fully scored and has no published figure")
+                .warning, file: $0.file, message: Messages.yearNotScored($0.year, stage), language: language)
         }
         outcome.report(warnings)
         let document = ReportDocument.trend(
@@ -33,7 +28,7 @@ enum TrendCommand: Command {
     }
 
     /// Files of another unit than the first, and years given twice.
-    static func problems(_ files: [LoadedFile]) -> [Diagnostic] {
+    static func problems(_ files: [LoadedFile], _ language: Language) -> [Diagnostic] {
         guard let first = files.first else { return [] }
         let unit = Text.name(first.report.scorecard.unit)
         var out: [Diagnostic] = []
@@ -44,11 +39,13 @@ enum TrendCommand: Command {
             if name != unit {
                 out.append(
                     Diagnostic(
-                        .error, file: file.path,
-                        message: "unit \"\(name)\" differs from \"\(unit)\" in \(first.path) (trend follows one unit)"))
+                        .error, file: file.path, message: Messages.otherUnit(name, first: unit, in: first.path),
+                        language: language))
             }
             if let other = years[card.year] {
-                out.append(Diagnostic(.error, file: file.path, message: "year \(card.year) is also in \(other)"))
+                out.append(
+                    Diagnostic(
+                        .error, file: file.path, message: Messages.yearAlsoIn(card.year, other), language: language))
             } else {
                 years[card.year] = file.path
             }

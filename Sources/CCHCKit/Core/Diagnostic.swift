@@ -16,17 +16,25 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     /// Where in a document a person finds the cell, when the file is an office document and
     /// not text: `bảng 2, dòng 12, cột 5`, `Phụ lục I!E57`.
     public var place: String?
-    /// What is wrong, naming the criterion or field first: `criterion 7.13: final 2 is above the max 1,5`.
+    /// What is wrong, naming the criterion or field first, in the output's language:
+    /// `tiêu chí 7.13: điểm CTHĐ 2 vượt điểm tối đa 1,5`.
     public var message: String
+    /// The language of `message` (and of the `cảnh báo:` / `warning:` before it).
+    public var language: Language
     /// On a note, how many errors it stands for that were not shown.
     public var hiddenErrors = 0
 
-    public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, message: String) {
+    /// A message from the catalogue, in `language`.
+    public init(
+        _ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, message: Message,
+        language: Language
+    ) {
         self.severity = severity
         self.file = file
         self.line = line
         self.column = column
-        self.message = message
+        self.message = message.text(language)
+        self.language = language
     }
 
     /// How many errors a list of messages reports, counting those left out.
@@ -39,7 +47,7 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         var prefix = file
         if let line, let column { prefix += ":\(line):\(column)" }
         if let place { prefix += ": " + place }
-        return prefix + ": " + (severity == .warning ? "warning: " : "") + message
+        return prefix + ": " + (severity == .warning ? Messages.warningPrefix.text(language) : "") + message
     }
 }
 
@@ -64,19 +72,19 @@ struct DiagnosticCollector {
     var hasErrors: Bool { errorCount > 0 }
 
     /// Counts an error, and keeps it when under the cap.
-    mutating func error(_ message: String, at offset: Int?) {
+    mutating func error(_ message: Message, at offset: Int?) {
         error(at: offset) { message }
     }
 
     /// Counts an error, making its message only when it is kept, so that a million errors in a
     /// hostile file cost a count each, not a message (or a suggestion, or a line number) each.
-    mutating func error(at offset: Int?, _ message: () -> String) {
+    mutating func error(at offset: Int?, _ message: () -> Message) {
         errorCount += 1
         guard errorCount <= Self.cap else { return }
         diagnostics.append(make(.error, message(), at: offset))
     }
 
-    mutating func warning(_ message: String, at offset: Int?) {
+    mutating func warning(_ message: Message, at offset: Int?) {
         diagnostics.append(make(.warning, message, at: offset))
     }
 
@@ -98,19 +106,20 @@ struct DiagnosticCollector {
     /// The messages, with a closing line when errors were left out.
     var finished: [Diagnostic] {
         guard errorCount > Self.cap else { return diagnostics }
-        var note = Diagnostic(.note, file: source.name, message: "\(errorCount - Self.cap) more errors not shown")
+        var note = Diagnostic(
+            .note, file: source.name, message: Messages.moreErrors(errorCount - Self.cap), language: language)
         note.hiddenErrors = errorCount - Self.cap
         return diagnostics + [note]
     }
 
-    private func make(_ severity: Diagnostic.Severity, _ message: String, at offset: Int?) -> Diagnostic {
-        guard let offset else { return Diagnostic(severity, file: source.name, message: message) }
+    private func make(_ severity: Diagnostic.Severity, _ message: Message, at offset: Int?) -> Diagnostic {
+        guard let offset else { return Diagnostic(severity, file: source.name, message: message, language: language) }
         if let places {
-            var d = Diagnostic(severity, file: source.name, message: message)
+            var d = Diagnostic(severity, file: source.name, message: message, language: language)
             d.place = offset >= 0 && offset < places.count ? places[offset] : nil
             return d
         }
         let (line, column) = source.location(of: offset)
-        return Diagnostic(severity, file: source.name, line: line, column: column, message: message)
+        return Diagnostic(severity, file: source.name, line: line, column: column, message: message, language: language)
     }
 }

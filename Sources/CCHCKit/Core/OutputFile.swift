@@ -16,9 +16,9 @@ public enum OutputFile {
     public static func check(_ path: String, force: Bool, inputs: [String] = []) throws(FileError) {
         var info = stat()
         guard stat(path, &info) == 0 else { return }
-        if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, message: "is a folder, not a file") }
+        if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, message: Messages.isFolder) }
         for input in inputs where input != "-" && sameFile(input, info) {
-            throw FileError(path: path, message: "is an input of this command; write to another file")
+            throw FileError(path: path, message: Messages.isInput)
         }
         if !force, info.st_mode & S_IFMT == S_IFREG { throw existsError(path) }
     }
@@ -69,7 +69,7 @@ public enum OutputFile {
     }
 
     private static func existsError(_ path: String) -> FileError {
-        FileError(path: path, message: "exists; use --force to overwrite")
+        FileError(path: path, message: Messages.existsUseForce)
     }
 
     private static func sameFile(_ other: String, _ info: stat) -> Bool {
@@ -130,15 +130,15 @@ public enum OutputFile {
         }
     }
 
-    private static func describe(_ code: Int32) -> String {
+    private static func describe(_ code: Int32) -> Message {
         switch code {
-        case ENOENT: return "cannot write: no such folder"
-        case EACCES, EPERM: return "cannot write: permission denied"
-        case ENOSPC: return "cannot write: no space left on the device"
-        case EROFS: return "cannot write: read-only file system"
+        case ENOENT: return Messages.cannotWriteNoFolder
+        case EACCES, EPERM: return Messages.cannotWritePermission
+        case ENOSPC: return Messages.cannotWriteNoSpace
+        case EROFS: return Messages.cannotWriteReadOnly
         default:
-            guard let text = strerror(code) else { return "cannot write (error \(code))" }
-            return "cannot write: " + String(cString: text).lowercased()
+            guard let text = strerror(code) else { return Messages.cannotWrite(code: code) }
+            return Messages.cannotWrite(String(cString: text).lowercased())
         }
     }
 }

@@ -11,10 +11,12 @@ public struct FileError: Error, Sendable {
     /// The path as given.
     public var path: String
     /// What went wrong, as a lower-case fragment: `no such file`, `is a folder`.
-    public var message: String
+    public var message: Message
 
     /// The file's line for a message: `FILE: message`.
-    public var diagnostic: Diagnostic { Diagnostic(.error, file: path, message: message) }
+    public func diagnostic(_ language: Language) -> Diagnostic {
+        Diagnostic(.error, file: path, message: message, language: language)
+    }
 }
 
 /// Reading input files whole, with a size limit checked before the file is read whole.
@@ -52,9 +54,9 @@ public enum SourceFile {
         var want = 1 << 16
         var plain = false
         if fstat(fd, &info) == 0 {
-            if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: name, message: "is a folder, not a file") }
+            if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: name, message: Messages.isFolder) }
             if plainFileOnly, info.st_mode & S_IFMT != S_IFREG {
-                throw FileError(path: name, message: "is not a plain file (a device or a pipe?)")
+                throw FileError(path: name, message: Messages.notPlainFile)
             }
             if info.st_mode & S_IFMT == S_IFREG {
                 if Int(info.st_size) > maxSize { throw FileError(path: name, message: tooLarge(Int(info.st_size))) }
@@ -88,21 +90,19 @@ public enum SourceFile {
     /// `memcpy`, where filling element by element is slow in a debug build).
     private static let zeros = [UInt8](repeating: 0, count: 1 << 16)
 
-    private static func tooLarge(_ size: Int?) -> String {
-        let limit = maxSize / (1024 * 1024)
-        if let size { return "the file is \(size / (1024 * 1024)) MiB, larger than any scorecard (limit \(limit) MiB)" }
-        return "the file is larger than any scorecard (limit \(limit) MiB)"
+    private static func tooLarge(_ size: Int?) -> Message {
+        Messages.tooLarge(sizeMiB: size.map { $0 / (1024 * 1024) }, limitMiB: maxSize / (1024 * 1024))
     }
 
-    private static func describe(_ code: Int32) -> String {
+    private static func describe(_ code: Int32) -> Message {
         switch code {
-        case ENOENT: return "no such file"
-        case EACCES: return "permission denied"
-        case EISDIR: return "is a folder, not a file"
-        case ENOTDIR: return "a part of the path is not a folder"
+        case ENOENT: return Messages.noSuchFile
+        case EACCES: return Messages.permissionDenied
+        case EISDIR: return Messages.isFolder
+        case ENOTDIR: return Messages.pathNotFolder
         default:
-            guard let text = strerror(code) else { return "cannot read (error \(code))" }
-            return "cannot read: " + String(cString: text).lowercased()
+            guard let text = strerror(code) else { return Messages.cannotRead(code: code) }
+            return Messages.cannotRead(String(cString: text).lowercased())
         }
     }
 }

@@ -47,9 +47,10 @@ enum Suggestion {
     }
 
     /// ` (did you mean "x"?)`, or nothing.
-    static func hint(for word: String, in candidates: [String], quoted: Bool = true, maxDistance: Int? = nil) -> String
+    static func hint(for word: String, in candidates: [String], quoted: Bool = true, maxDistance: Int? = nil)
+        -> Message
     {
-        guard let match = nearest(to: word, in: candidates, maxDistance: maxDistance) else { return "" }
-        return quoted ? " (did you mean \"\(match)\"?)" : " (did you mean \(match)?)"
+        guard let match = nearest(to: word, in: candidates, maxDistance: maxDistance) else { return .none }
+        return Messages.didYouMean(match, quoted: quoted)
     }
 }

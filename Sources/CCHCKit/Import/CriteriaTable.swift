@@ -34,7 +34,7 @@ enum CriteriaTable {
     static func read(_ table: Table, framework: Framework, into c: inout DiagnosticCollector) -> Result {
         var result = Result()
         if let cell = ImportCells.foreignHeader(table, words: ["số điểm trừ", "lý do mất điểm"]) {
-            c.error("\"\(cell.text)\" is a column of the lost-points table: give it with --lost", at: cell.offset)
+            c.error(Messages.lostColumnInCriteria(cell.text), at: cell.offset)
             return result
         }
         var domainRows: [(Domain, TableRow)] = []
@@ -59,8 +59,9 @@ enum CriteriaTable {
             guard let id = ImportCells.id(first) else {
                 // Rows before the first id are the header; later ones are notes or stray lines.
                 if started {
-                    let what = first.isEmpty ? "its first cell is empty" : "\"\(first.text)\" is not an id"
-                    c.warning("row skipped: \(what)", at: first.offset)
+                    c.warning(
+                        first.isEmpty ? Messages.rowSkippedFirstEmpty : Messages.rowSkippedNotID(first.text),
+                        at: first.offset)
                 }
                 continue
             }
@@ -73,12 +74,14 @@ enum CriteriaTable {
             guard let criterion = framework.criterion(id) else {
                 let hint =
                     c.showsMore
-                    ? Suggestion.hint(for: id, in: framework.criteria.map(\.id), quoted: false, maxDistance: 2) : ""
-                c.error("criterion \(id): not in framework \(framework.id)\(hint)", at: first.offset)
+                    ? Suggestion.hint(for: id, in: framework.criteria.map(\.id), quoted: false, maxDistance: 2) : .none
+                c.error((Messages.notInFramework(framework.id) + hint).about(Messages.criterion(id)), at: first.offset)
                 continue
             }
             if let earlier = seen[id] {
-                c.error("criterion \(id): listed twice (first at \(table.position(of: earlier)))", at: first.offset)
+                c.error(
+                    Messages.listedTwice(firstAt: table.position(of: earlier)).about(Messages.criterion(id)),
+                    at: first.offset)
                 continue
             }
             seen[id] = first.offset
@@ -87,24 +90,24 @@ enum CriteriaTable {
         // Bonus and penalty leaves left out count 0, as in a scorecard.
         let missing = framework.criteria.filter { seen[$0.id] == nil && $0.kind == .regular }
         if seen.isEmpty {
-            c.error("no criterion rows found (is this the criteria table? STT | Lĩnh vực, tiêu chí | …)", at: nil)
+            c.error(Messages.noCriterionRows, at: nil)
         } else if missing.count > 8 {
-            let ids = missing.prefix(8).map(\.id).joined(separator: ", ")
-            c.error("\(missing.count) criteria are missing from the table: \(ids), …", at: nil)
+            c.error(Messages.criteriaMissing(missing.count, first: missing.prefix(8).map(\.id)), at: nil)
         } else {
             for criterion in missing {
-                c.error("criterion \(criterion.id): missing from the table (\(criterion.title))", at: nil)
+                c.error(
+                    Messages.missingFromTable(title: criterion.title).about(Messages.criterion(criterion.id)), at: nil)
             }
         }
         result.entries.sort { (framework.position(of: $0.id) ?? 0) < (framework.position(of: $1.id) ?? 0) }
-        let sums = SourceSums(entries: result.entries, language: c.language)
+        let sums = SourceSums(entries: result.entries)
         for (domain, row) in domainRows {
             sums.check(
-                row, subject: "\(domain.depth == 0 ? "domain" : "criterion") \(domain.id)", max: domain.max,
-                criteria: framework.leaves(under: domain.id), into: &c)
+                row, subject: domain.depth == 0 ? Messages.domain(domain.id) : Messages.criterion(domain.id),
+                max: domain.max, criteria: framework.leaves(under: domain.id), into: &c)
         }
         if let totalRow {
-            sums.check(totalRow, subject: "total", max: framework.max, criteria: framework.criteria, into: &c)
+            sums.check(totalRow, subject: Messages.totalRow, max: framework.max, criteria: framework.criteria, into: &c)
             result.published = sums.published(totalRow)
         }
         return result
@@ -112,24 +115,19 @@ enum CriteriaTable {
 
     /// One criterion row's scores, checked against the criterion's max.
     private static func entry(_ criterion: Criterion, _ row: TableRow, _ c: inout DiagnosticCollector) -> ScoreEntry {
-        let subject = "criterion \(criterion.id)"
-        let language = c.language
+        let subject = Messages.criterion(criterion.id)
         let maxCell = row[Column.max.rawValue]
         if let max = ImportCells.points(maxCell, subject, "max", into: &c), max != criterion.max {
-            c.error(
-                "\(subject): max \(max.formatted(language)) differs from the framework's "
-                    + criterion.max.formatted(language), at: maxCell.offset)
+            c.error(Messages.maxDiffers(max, framework: criterion.max).about(subject), at: maxCell.offset)
         }
         var scores = StageScores()
         for stage in Stage.allCases {
             let cell = row[column(stage)]
             guard let score = ImportCells.points(cell, subject, stage.rawValue, into: &c) else { continue }
             if score < .zero {
-                c.error("\(subject): \(stage.rawValue) \(score.formatted(language)) is below 0", at: cell.offset)
+                c.error(Messages.belowZero(stage, score).about(subject), at: cell.offset)
             } else if score > criterion.max {
-                c.error(
-                    "\(subject): \(stage.rawValue) \(score.formatted(language)) is above the max "
-                        + criterion.max.formatted(language), at: cell.offset)
+                c.error(Messages.aboveMax(stage, score, max: criterion.max).about(subject), at: cell.offset)
             }
             scores[stage] = score
         }

@@ -52,7 +52,7 @@ public enum FrameworkTable {
             c.places = table.places
             framework = build(table, request, &c)
         } else if !tables.isEmpty {
-            c.error("no framework table found (a table with the columns STT | Nội dung | Điểm tối đa | …)", at: nil)
+            c.error(Messages.noFrameworkTable, at: nil)
         }
         return (c.hasErrors ? nil : framework, TableImport.inFileOrder(c.finished))
     }
@@ -60,7 +60,7 @@ public enum FrameworkTable {
     static func build(_ table: Table, _ request: Request, _ c: inout DiagnosticCollector) -> Framework? {
         guard let (headerIndex, columns) = findHeader(table) else {
             c.error(
-                "no header row with the columns STT, Lĩnh vực / tiêu chí (or Nội dung) and Điểm tối đa (or Điểm chuẩn)",
+                Messages.noFrameworkHeader,
                 at: table.rows.first?.cells.first?.offset)
             return nil
         }
@@ -103,33 +103,35 @@ public enum FrameworkTable {
                 }
             } else {
                 if !numberCell.isEmpty || !titleCell.isEmpty {
-                    let what = numberCell.isEmpty ? "its number is empty" : "\"\(numberCell.text)\" is not a number"
-                    c.warning("row skipped: \(what)", at: numberCell.offset)
+                    c.warning(
+                        numberCell.isEmpty
+                            ? Messages.rowSkippedNoNumber : Messages.rowSkippedNotNumber(numberCell.text),
+                        at: numberCell.offset)
                 }
                 continue
             }
-            let subject = "\(isDomain ? "domain" : "criterion") \(id)"
+            let subject = isDomain ? Messages.domain(id) : Messages.criterion(id)
             if let first = seen[id] {
-                c.error("\(subject): listed twice (first at \(table.position(of: first)))", at: numberCell.offset)
+                c.error(Messages.listedTwice(firstAt: table.position(of: first)).about(subject), at: numberCell.offset)
                 continue
             }
             seen[id] = numberCell.offset
             if let parent, seen[parent] == nil {
-                c.error("\(subject): no row \(parent) above it to hold it", at: numberCell.offset)
+                c.error(Messages.noParentRow(parent).about(subject), at: numberCell.offset)
                 continue
             }
             if !isDomain, parent == nil {
-                c.error("\(subject): comes before any domain (I, II…)", at: numberCell.offset)
+                c.error(Messages.beforeAnyDomain.about(subject), at: numberCell.offset)
                 continue
             }
             if isDomain { lastDomain = id }
             var max: Points?
             if maxCell.isEmpty {
-                c.error("\(subject): the max (Điểm tối đa) is blank", at: maxCell.offset)
+                c.error(Messages.maxBlank.about(subject), at: maxCell.offset)
             } else {
                 max = ImportCells.points(maxCell, subject, "max", into: &c)
                 if let m = max, m <= .zero {
-                    c.error("\(subject): max \(m.formatted(c.language)) must be above 0", at: maxCell.offset)
+                    c.error(Messages.maxNotPositive(m).about(subject), at: maxCell.offset)
                 }
             }
             let department = columns[.department].map { tableRow[$0].text }.flatMap { $0.isEmpty ? nil : $0 }
@@ -143,17 +145,15 @@ public enum FrameworkTable {
                     parent: parent, isDomain: isDomain, extra: extra, cells: (numberCell, maxCell)))
         }
         if rows.isEmpty {
-            c.error("no criterion rows found under the header", at: table.rows[headerIndex].cells.first?.offset)
+            c.error(Messages.noRowsUnderHeader, at: table.rows[headerIndex].cells.first?.offset)
             return nil
         }
         let domains = tree(rows, &c)
         if let totalRow, let maxColumn = columns[.max] {
             let cell = totalRow[maxColumn]
             let sum = domains.filter { $0.kind == .regular }.reduce(Points.zero) { $0 + $1.max }
-            if let written = ImportCells.points(cell, "total", "max", into: &c), written != sum {
-                c.error(
-                    "total: max \(written.formatted(c.language)) differs from the sum of the regular domains, "
-                        + sum.formatted(c.language), at: cell.offset)
+            if let written = ImportCells.points(cell, Messages.totalRow, "max", into: &c), written != sum {
+                c.error(Messages.totalMaxDiffers(written, sum: sum).about(Messages.totalRow), at: cell.offset)
             }
         }
         guard !c.hasErrors else { return nil }
@@ -183,19 +183,18 @@ public enum FrameworkTable {
             n.extra = row.extra
             if depth >= FrameworkReader.maxDepth {
                 c.error(
-                    "criterion \(row.id): more than \(FrameworkReader.maxDepth) levels (domain, criterion, "
-                        + "sub-criterion and one more)", at: row.cells.id.offset)
+                    Messages.tooManyLevels(FrameworkReader.maxDepth).about(Messages.criterion(row.id)),
+                    at: row.cells.id.offset)
                 return n
             }
             n.criteria = (children[row.id] ?? []).map { node($0, parent: n) }
             if !n.criteria.isEmpty, let max = row.max {
                 let sum = n.criteria.reduce(Points.zero) { $0 + $1.max }
                 if sum != max {
-                    let what = depth == 0 ? "domain" : "criterion"
-                    let parts = depth == 0 ? "criteria" : "sub-criteria"
+                    let what = depth == 0 ? Messages.domain(row.id) : Messages.criterion(row.id)
                     c.error(
-                        "\(what) \(row.id): max \(max.formatted(c.language)) differs from the sum of its \(parts), "
-                            + sum.formatted(c.language), at: row.cells.max.offset)
+                        Messages.maxDiffersFromSum(max, sum: sum, subCriteria: depth > 0).about(what),
+                        at: row.cells.max.offset)
                 }
             }
             return n

@@ -34,21 +34,21 @@ enum ImportCells {
     /// The number in a cell (`9,5`, `11.5`, `9,0`), or nil when the cell is empty or not a
     /// number; a cell that is not a number is reported as `subject: field "x" is not a number`.
     static func points(
-        _ cell: TableCell, _ subject: String, _ field: String, warningOnly: Bool = false,
+        _ cell: TableCell, _ subject: Message, _ field: String, warningOnly: Bool = false,
         into c: inout DiagnosticCollector
     ) -> Points? {
         guard !cell.isEmpty else { return nil }
-        let problem: String
+        let problem: Message
         switch Points.parse(text: cell.text) {
         case .success(let p): return p
-        case .failure(.notANumber): problem = "\"\(cell.text)\" is not a number"
-        case .failure(.tooManyDecimals): problem = "\(cell.text) has more than two decimal places"
-        case .failure(.tooLarge): problem = "\(cell.text) is too large"
+        case .failure(.notANumber): problem = Messages.cellNotANumber(field, cell.text)
+        case .failure(.tooManyDecimals): problem = Messages.tooManyDecimals(field, cell.text)
+        case .failure(.tooLarge): problem = Messages.numberTooLarge(field, cell.text)
         }
         if warningOnly {
-            c.warning("\(subject): \(field) \(problem)", at: cell.offset)
+            c.warning(problem.about(subject), at: cell.offset)
         } else {
-            c.error("\(subject): \(field) \(problem)", at: cell.offset)
+            c.error(problem.about(subject), at: cell.offset)
         }
         return nil
     }

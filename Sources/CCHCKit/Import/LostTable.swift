@@ -16,7 +16,7 @@ enum LostTable {
     static func read(_ table: Table, framework: Framework, into c: inout DiagnosticCollector) -> [Deduction] {
         var deductions: [Deduction] = []
         if let cell = ImportCells.foreignHeader(table, words: ["điểm tối đa", "tự đánh giá"]) {
-            c.error("\"\(cell.text)\" is a column of the criteria table, not of the lost-points table", at: cell.offset)
+            c.error(Messages.criteriaColumnInLost(cell.text), at: cell.offset)
             return deductions
         }
         var totalRow: TableRow?
@@ -30,8 +30,9 @@ enum LostTable {
             let codeCell = row[Column.code.rawValue]
             guard let code = ImportCells.id(codeCell) else {
                 if started {
-                    let what = codeCell.isEmpty ? "no code in its second cell" : "\"\(codeCell.text)\" is not a code"
-                    c.warning("row skipped: \(what)", at: codeCell.offset)
+                    c.warning(
+                        codeCell.isEmpty ? Messages.rowSkippedNoCode : Messages.rowSkippedNotCode(codeCell.text),
+                        at: codeCell.offset)
                 }
                 continue
             }
@@ -47,18 +48,18 @@ enum LostTable {
     )
         -> Deduction?
     {
-        let subject = "deduction \(code)"
+        let subject = Messages.deduction(code)
         let codeCell = row[Column.code.rawValue]
         let owner = framework.owner(ofCode: code)
         if owner == nil {
-            c.error("\(subject): the code belongs to no criterion of \(framework.id)", at: codeCell.offset)
+            c.error(Messages.codeBelongsToNone(framework.id).about(subject), at: codeCell.offset)
         }
         let pointsCell = row[Column.points.rawValue]
         let points = ImportCells.points(pointsCell, subject, "points", into: &c)
         if pointsCell.isEmpty {
-            c.error("\(subject): no points lost in the fifth column (Số điểm trừ)", at: pointsCell.offset)
+            c.error(Messages.noPointsInFifthColumn.about(subject), at: pointsCell.offset)
         } else if let points, points <= .zero {
-            c.error("\(subject): points \(points.formatted(c.language)) must be above 0", at: pointsCell.offset)
+            c.error(Messages.pointsNotPositive(points).about(subject), at: pointsCell.offset)
         }
         guard let owner, let points else { return nil }
         let people = Responsibility.parse(row[Column.responsible.rawValue].text)
@@ -82,9 +83,7 @@ enum LostTable {
             guard case .success(let written) = Points.parse(text: cell.text) else { continue }
             let sum = deductions.reduce(Points.zero) { $0 + $1.points }
             if written != sum {
-                c.warning(
-                    "total: \(written.formatted(c.language)) differs from the sum of the rows, "
-                        + sum.formatted(c.language), at: cell.offset)
+                c.warning(Messages.lostTotalDiffers(written, sum: sum).about(Messages.totalRow), at: cell.offset)
             }
             return
         }

@@ -1,34 +1,28 @@
 /// Checks the sums a table carries (domain rows, the total row) against the criteria rows.
 struct SourceSums {
     let scores: [String: StageScores]
-    let language: Language
 
-    init(entries: [ScoreEntry], language: Language) {
+    init(entries: [ScoreEntry]) {
         var scores: [String: StageScores] = [:]
         for entry in entries { scores[entry.id] = entry.scores }
         self.scores = scores
-        self.language = language
     }
 
     /// Warns, at the cell, where a row's max or a stage's figure differs from what its criteria
     /// add up to; a stage is compared only when every one of those criteria is scored in it.
     func check(
-        _ row: TableRow, subject: String, max: Points, criteria: [Criterion], into c: inout DiagnosticCollector
+        _ row: TableRow, subject: Message, max: Points, criteria: [Criterion], into c: inout DiagnosticCollector
     ) {
         let maxCell = row[CriteriaTable.Column.max.rawValue]
         if let written = ImportCells.points(maxCell, subject, "max", warningOnly: true, into: &c), written != max {
-            c.warning(
-                "\(subject): max \(written.formatted(language)) differs from the framework's \(max.formatted(language))",
-                at: maxCell.offset)
+            c.warning(Messages.maxDiffers(written, framework: max).about(subject), at: maxCell.offset)
         }
         for stage in Stage.allCases {
             let cell = row[CriteriaTable.column(stage)]
             guard let written = ImportCells.points(cell, subject, stage.rawValue, warningOnly: true, into: &c),
                 let sum = sum(criteria, stage), written != sum
             else { continue }
-            c.warning(
-                "\(subject): \(stage.rawValue) \(written.formatted(language)) differs from the sum of its criteria, "
-                    + sum.formatted(language), at: cell.offset)
+            c.warning(Messages.sumDiffers(stage, written: written, sum: sum).about(subject), at: cell.offset)
         }
     }
 

@@ -34,9 +34,7 @@ public enum TableImport {
             c.places = table.places
             imported = CriteriaTable.read(table, framework: request.framework, into: &c)
         } else if !tables.isEmpty {
-            c.error(
-                "no criteria table found (a table with the columns STT | Lĩnh vực, tiêu chí | Điểm tối đa | …)", at: nil
-            )
+            c.error(Messages.noCriteriaTable, at: nil)
         }
         var diagnostics = inFileOrder(c.finished)
         var failed = c.hasErrors
@@ -48,7 +46,7 @@ public enum TableImport {
             let lostTables = DocumentTables.read(lost, into: &l)
             lostTable = DocumentTables.find(lostTables, words: lostHeaders)
             if lostTable == nil, !lostTables.isEmpty {
-                l.error("no lost-points table found (a table with the columns … | Số điểm trừ | …)", at: nil)
+                l.error(Messages.noLostTable, at: nil)
             }
         } else if tables.count > 1 || tables.first?.places != nil {
             lostTable = DocumentTables.find(tables, words: lostHeaders)

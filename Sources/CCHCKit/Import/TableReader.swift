@@ -17,7 +17,7 @@ public enum TableReader {
     static func read(_ source: SourceText, into c: inout DiagnosticCollector) -> Table? {
         let bytes = source.bytes
         if let bad = firstInvalidUTF8(bytes) {
-            c.error("not UTF-8 text (save the table as UTF-8, or as \"Unicode text\" from Excel)", at: bad)
+            c.error(Messages.tableNotUTF8, at: bad)
             return nil
         }
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -30,7 +30,7 @@ public enum TableReader {
         var parser = CellParser(bytes: bytes, separator: separator)
         let rows = parser.rows(from: start)
         if let open = parser.unclosedQuote {
-            c.error("a quoted cell is not closed (a \" is missing)", at: open)
+            c.error(Messages.quoteNotClosed, at: open)
             return nil
         }
         return Table(source: source, separator: separator, rows: rows)

@@ -34,13 +34,12 @@ public struct JSONParser {
                 if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
                 parser.skipWhitespace()
                 guard parser.index < buffer.count else {
-                    throw JSONProblem(
-                        offset: nil, message: bytes.isEmpty ? "the file is empty" : "the file holds only white space")
+                    throw JSONProblem(offset: nil, message: bytes.isEmpty ? Messages.fileEmpty : Messages.fileOnlySpace)
                 }
                 try parser.parseValue(depth: 0)
                 parser.skipWhitespace()
                 guard parser.index == buffer.count else {
-                    throw parser.problem("unexpected text after the end of the JSON document")
+                    throw parser.problem(Messages.textAfterEnd)
                 }
                 let document = JSONDocument(bytes: bytes, entries: parser.entries)
                 return (JSONValue(document: document, index: 0), parser.duplicates)
@@ -61,7 +60,7 @@ public struct JSONParser {
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    private func problem(_ message: String, at offset: Int? = nil) -> JSONProblem {
+    private func problem(_ message: Message, at offset: Int? = nil) -> JSONProblem {
         JSONProblem(offset: offset ?? index, message: message)
     }
 
@@ -74,11 +73,11 @@ public struct JSONParser {
         }
     }
 
-    private func describeHere() -> String {
-        guard index < bytes.count else { return "the end of the file" }
+    private func describeHere() -> Message {
+        guard index < bytes.count else { return Messages.endOfFile }
         let b = bytes[index]
-        if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
-        return "byte " + Self.hex(b)
+        if b >= 0x21 && b < 0x7F { return Messages.character(Character(Unicode.Scalar(b))) }
+        return Messages.byte(Self.hex(b))
     }
 
     /// `0x0A`, `0xF3`: a byte as messages write it.
@@ -92,10 +91,10 @@ public struct JSONParser {
     }
 
     private mutating func parseValue(depth: Int) throws(JSONProblem) {
-        guard index < bytes.count else { throw problem("unexpected end of the file: a value was expected") }
+        guard index < bytes.count else { throw problem(Messages.valueExpectedAtEnd) }
         values += 1
         guard values <= Self.maxValues else {
-            throw problem("more than \(Self.maxValues) values in one file, far more than any scorecard holds")
+            throw problem(Messages.tooManyValues(Self.maxValues))
         }
         let start = index
         switch bytes[index] {
@@ -118,7 +117,7 @@ public struct JSONParser {
             try parseNumber()
             append(.number, from: start)
         default:
-            throw problem("unexpected \(describeHere()): a value was expected")
+            throw problem(Messages.valueExpected(describeHere()))
         }
     }
 
@@ -126,8 +125,7 @@ public struct JSONParser {
         let start = index
         for k in 0..<word.utf8CodeUnitCount {
             guard index < bytes.count, bytes[index] == word.utf8Start[k] else {
-                index = start
-                throw problem("unexpected \(describeHere()): a value was expected", at: start)
+                throw problem(Messages.valueExpected(describeHere()), at: start)
             }
             index += 1
         }
@@ -135,7 +133,7 @@ public struct JSONParser {
 
     private mutating func enter(depth: Int) throws(JSONProblem) {
         guard depth <= Self.maxDepth else {
-            throw problem("nesting deeper than \(Self.maxDepth) levels")
+            throw problem(Messages.tooDeep(Self.maxDepth))
         }
     }
 
@@ -165,10 +163,9 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                if index >= bytes.count { throw problem("unexpected end of the file: the object is not closed") }
-                let hint =
-                    bytes[index] >= 0x30 && bytes[index] <= 0x39 ? " (a decimal comma? write 9.5 or \"9,5\")" : ""
-                throw problem("unexpected \(describeHere()): a key in double quotes was expected" + hint)
+                if index >= bytes.count { throw problem(Messages.objectNotClosed) }
+                let digit = bytes[index] >= 0x30 && bytes[index] <= 0x39
+                throw problem(Messages.keyExpected(describeHere(), decimalComma: digit))
             }
             let keyOffset = index
             let flags = try parseString()
@@ -177,9 +174,8 @@ public struct JSONParser {
             entries[key].end = UInt32(index - 1)
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                if index >= bytes.count { throw problem("unexpected end of the file: the object is not closed") }
-                throw problem(
-                    "unexpected \(describeHere()): ':' was expected after the key \"\(Text.clipped(keyText(key)))\"")
+                if index >= bytes.count { throw problem(Messages.objectNotClosed) }
+                throw problem(Messages.colonExpected(describeHere(), key: Text.clipped(keyText(key))))
             }
             index += 1
             skipWhitespace()
@@ -198,21 +194,19 @@ public struct JSONParser {
             } else {
                 entries[key].flags |= JSONDocument.Entry.duplicate
                 // Only the first few are ever shown; the rest share one literal and cost no memory.
-                let message =
-                    duplicates.count < DiagnosticCollector.cap
-                    ? "the key \"\(Text.clipped(keyText(key)))\" appears twice in one object"
-                    : "a key appears twice in one object"
+                let message = Messages.keyTwice(
+                    duplicates.count < DiagnosticCollector.cap ? Text.clipped(keyText(key)) : nil)
                 duplicates.append(problem(message, at: keyOffset))
             }
             skipWhitespace()
-            guard index < bytes.count else { throw problem("unexpected end of the file: the object is not closed") }
+            guard index < bytes.count else { throw problem(Messages.objectNotClosed) }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"):
                 index += 1
                 close(object)
                 return
-            default: throw problem("unexpected \(describeHere()): ',' or '}' was expected")
+            default: throw problem(Messages.commaOrBraceExpected(describeHere()))
             }
         }
     }
@@ -273,14 +267,14 @@ public struct JSONParser {
             skipWhitespace()
             try parseValue(depth: depth)
             skipWhitespace()
-            guard index < bytes.count else { throw problem("unexpected end of the file: the array is not closed") }
+            guard index < bytes.count else { throw problem(Messages.arrayNotClosed) }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"):
                 index += 1
                 close(array)
                 return
-            default: throw problem("unexpected \(describeHere()): ',' or ']' was expected")
+            default: throw problem(Messages.commaOrBracketExpected(describeHere()))
             }
         }
     }
@@ -297,26 +291,26 @@ public struct JSONParser {
         }
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         guard index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 else {
-            throw problem("a digit was expected after '-'")
+            throw problem(Messages.digitAfterMinus)
         }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
             if index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
-                throw problem("a number may not start with 0 (write 5, not 05)", at: start)
+                throw problem(Messages.leadingZero, at: start)
             }
         } else {
             _ = digits(&self)
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard digits(&self) > 0 else { throw problem("a digit was expected after the decimal point") }
+            guard digits(&self) > 0 else { throw problem(Messages.digitAfterPoint) }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
                 index += 1
             }
-            guard digits(&self) > 0 else { throw problem("a digit was expected in the exponent") }
+            guard digits(&self) > 0 else { throw problem(Messages.digitInExponent) }
         }
     }
 
@@ -329,7 +323,7 @@ public struct JSONParser {
         var flags: UInt8 = 0
         while true {
             guard index < bytes.count else {
-                throw problem("unexpected end of the file: the string is not closed", at: start)
+                throw problem(Messages.stringNotClosed, at: start)
             }
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
@@ -342,15 +336,13 @@ public struct JSONParser {
                 continue
             }
             if b < 0x20 {
-                let what =
-                    b == 0x0A ? "a line break" : b == 0x09 ? "a tab" : "control character " + Self.hex(b)
-                throw problem("\(what) inside a string (write it as an escape, or close the string)")
+                throw problem(Messages.controlInString(b, hex: Self.hex(b)))
             }
             if b == UInt8(ascii: "\\") {
                 flags |= JSONDocument.Entry.escaped
                 index += 1
                 guard index < bytes.count else {
-                    throw problem("unexpected end of the file: the string is not closed", at: start)
+                    throw problem(Messages.stringNotClosed, at: start)
                 }
                 switch bytes[index] {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
@@ -363,17 +355,19 @@ public struct JSONParser {
                     if (0xD800...0xDBFF).contains(code) {
                         guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
                             bytes[index + 1] == UInt8(ascii: "u")
-                        else { throw problem("a lone surrogate escape \\u\(String(code, radix: 16))", at: escapeStart) }
+                        else { throw problem(Messages.loneSurrogate(String(code, radix: 16)), at: escapeStart) }
                         index += 2
                         let low = try hex4()
                         guard (0xDC00...0xDFFF).contains(low) else {
-                            throw problem("a lone surrogate escape \\u\(String(code, radix: 16))", at: escapeStart)
+                            throw problem(Messages.loneSurrogate(String(code, radix: 16)), at: escapeStart)
                         }
                     } else if (0xDC00...0xDFFF).contains(code) {
-                        throw problem("a lone surrogate escape \\u\(String(code, radix: 16))", at: escapeStart)
+                        throw problem(Messages.loneSurrogate(String(code, radix: 16)), at: escapeStart)
+                    } else if Unicode.Scalar(code) == nil {
+                        throw problem(Messages.invalidUnicodeEscape(String(code, radix: 16)), at: escapeStart)
                     }
                 default:
-                    throw problem("an invalid escape in a string", at: index - 1)
+                    throw problem(Messages.invalidEscape, at: index - 1)
                 }
                 continue
             }
@@ -384,14 +378,14 @@ public struct JSONParser {
     private mutating func hex4() throws(JSONProblem) -> UInt32 {
         var code: UInt32 = 0
         for _ in 0..<4 {
-            guard index < bytes.count else { throw problem("unexpected end of the file in a \\u escape") }
+            guard index < bytes.count else { throw problem(Messages.endInEscape) }
             let b = bytes[index]
             let digit: UInt32
             switch b {
             case 0x30...0x39: digit = UInt32(b - 0x30)
             case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
             case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
-            default: throw problem("a \\u escape needs four hexadecimal digits")
+            default: throw problem(Messages.escapeNeedsFourDigits)
             }
             code = code << 4 | digit
             index += 1

@@ -122,16 +122,7 @@ public struct JSONValue: Sendable {
     }
 
     /// The name of the value's type, as a message says it: `a string`, `an array`.
-    public var typeName: String {
-        switch entry.kind {
-        case .null: return "null"
-        case .bool: return "a boolean"
-        case .number: return "a number"
-        case .string, .key: return "a string"
-        case .array: return "an array"
-        case .object: return "an object"
-        }
-    }
+    var typeName: Message { Messages.typeName(kind) }
 }
 
 /// A JSON object's members in source order, each key with its own offset.

@@ -5,17 +5,15 @@ extension JSONParser {
     /// Rejects text that is not UTF-8, naming the encoding when it can be told.
     static func checkEncoding(_ bytes: [UInt8]) throws(JSONProblem) {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw JSONProblem(offset: nil, message: "the file is UTF-16 text; save it as UTF-8")
+            throw JSONProblem(offset: nil, message: Messages.utf16)
         }
         // UTF-16 without a byte-order mark: JSON text starts with an ASCII character, so one of
         // the first two bytes is zero.
         if bytes.count >= 2, (bytes[0] == 0) != (bytes[1] == 0) {
-            throw JSONProblem(offset: nil, message: "the file looks like UTF-16 text; save it as UTF-8")
+            throw JSONProblem(offset: nil, message: Messages.utf16Like)
         }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            throw JSONProblem(
-                offset: nil,
-                message: "the file is a ZIP archive (an Excel or Word file?), not JSON text")
+            throw JSONProblem(offset: nil, message: Messages.zipNotJSON)
         }
         try bytes.withUnsafeBufferPointer { buffer throws(JSONProblem) in
             var i = 0
@@ -61,9 +59,6 @@ extension JSONParser {
     }
 
     static func notUTF8(_ byte: UInt8, at offset: Int) -> JSONProblem {
-        JSONProblem(
-            offset: nil,
-            message: "the file is not UTF-8 text: byte \(hex(byte)) at offset \(offset)"
-                + " (saved as Windows-1258 or Latin-1? save it as UTF-8)")
+        JSONProblem(offset: nil, message: Messages.notUTF8(byte: hex(byte), offset: offset))
     }
 }

@@ -6,28 +6,28 @@ struct FieldReader {
     /// The fields the reader knows, and where each one's value is (found in one pass).
     private let known: [String]
     private let fields: JSONObject.Fields
-    /// What the object is, as messages name it: `criterion`, `published`; empty for the document.
-    let kind: String
+    /// What the object is, as messages name it (`criterion`, `published`); `.document` for the document.
+    let kind: Messages.Subject
     /// The object's own name (its id or code), when it has one.
     private(set) var name: String?
 
-    /// Names the object in messages: `criterion 7.13`, `deduction 3.1.2`, `published`. Made only
-    /// when a message is, never for an object that has nothing wrong.
-    var subject: String { name.map { "\(kind) \(Text.clipped($0))" } ?? kind }
+    /// Names the object in messages: `tiêu chí 7.13`, `dòng trừ điểm 3.1.2`, `số liệu công bố`; nil for
+    /// the document. Made only when a message is, never for an object that has nothing wrong.
+    var subject: Message? { kind.named(name.map { Text.clipped($0) }) }
 
     /// Reads an object's fields; every key not in `known` (and not `extra`) is reported.
     ///
     /// - Parameters:
-    ///   - kind: names the object in messages; empty for the document.
+    ///   - kind: names the object in messages.
     ///   - key: the field whose string value names the object in messages (`id`): even the
     ///     messages about unknown fields, which are read before the field itself.
     init?(
-        _ value: JSONValue, subject kind: String, namedBy key: String? = nil, known: [String],
+        _ value: JSONValue, subject kind: Messages.Subject, namedBy key: String? = nil, known: [String],
         into collector: inout DiagnosticCollector
     ) {
         guard case .object(let object) = value.kind else {
             collector.error(at: value.offset) {
-                "\(kind.isEmpty ? "the document" : kind): expected an object, found \(value.typeName)"
+                Messages.expectedObject(found: value.typeName).about(kind.named(nil) ?? Messages.document)
             }
             return nil
         }
@@ -40,24 +40,20 @@ struct FieldReader {
         name = key.flatMap { self.value($0)?.stringValue }
         for member in fields.unknown {
             collector.error(at: member.keyOffset) {
-                "\(prefix)unknown field \"\(Text.clipped(member.key))\"" + Suggestion.hint(for: member.key, in: known)
+                (Messages.unknownField(Text.clipped(member.key)) + Suggestion.hint(for: member.key, in: known))
+                    .about(subject)
             }
         }
         if let extra = fields.besides, case .object = extra.kind {
         } else if let extra = fields.besides {
-            collector.error("\(prefix)field \"extra\" must be an object, found \(extra.typeName)", at: extra.offset)
+            collector.error(Messages.extraNotObject(found: extra.typeName).about(subject), at: extra.offset)
         }
     }
-
-    /// `criterion 7.13: `, or nothing for the document itself.
-    var prefix: String { kind.isEmpty ? "" : subject + ": " }
 
     func value(_ key: String) -> JSONValue? {
         guard let k = known.firstIndex(of: key) else { return object[key] }
         return fields.value(k)
     }
-
-    private func message(_ key: String, _ text: String) -> String { "\(prefix)field \"\(key)\" \(text)" }
 
     /// Whether a text holds only white space; an id or a name almost always starts with a
     /// visible ASCII character, which answers at once without Unicode property look-ups.
@@ -69,15 +65,15 @@ struct FieldReader {
     /// A required or optional string; `null` counts as absent.
     func string(_ key: String, required: Bool = false, into collector: inout DiagnosticCollector) -> String? {
         guard let value = value(key), !value.isNull else {
-            if required { collector.error("\(prefix)missing required field \"\(key)\"", at: offset) }
+            if required { collector.error(Messages.missingField(key).about(subject), at: offset) }
             return nil
         }
         guard case .string(let s) = value.kind else {
-            collector.error(message(key, "must be a string, found \(value.typeName)"), at: value.offset)
+            collector.error(Messages.mustBeString(key, found: value.typeName).about(subject), at: value.offset)
             return nil
         }
         if required, Self.isBlank(s) {
-            collector.error(message(key, "is empty"), at: value.offset)
+            collector.error(Messages.isEmpty(key).about(subject), at: value.offset)
             return nil
         }
         return Text.nfc(s)
@@ -87,7 +83,7 @@ struct FieldReader {
     func bool(_ key: String, into collector: inout DiagnosticCollector) -> Bool? {
         guard let value = value(key), !value.isNull else { return nil }
         guard case .bool(let b) = value.kind else {
-            collector.error(message(key, "must be true or false, found \(value.typeName)"), at: value.offset)
+            collector.error(Messages.mustBeBool(key, found: value.typeName).about(subject), at: value.offset)
             return nil
         }
         return b
@@ -98,21 +94,17 @@ struct FieldReader {
         _ key: String, required: Bool = false, in range: ClosedRange<Int>, into collector: inout DiagnosticCollector
     ) -> Int? {
         guard let value = value(key), !value.isNull else {
-            if required { collector.error("\(prefix)missing required field \"\(key)\"", at: offset) }
+            if required { collector.error(Messages.missingField(key).about(subject), at: offset) }
             return nil
         }
         guard let number = value.points else {
-            collector.error(message(key, "must be a whole number, found \(value.typeName)"), at: value.offset)
+            collector.error(Messages.mustBeWholeNumber(key, found: value.typeName).about(subject), at: value.offset)
             return nil
         }
         guard case .success(let p) = number, p.hundredths % 100 == 0, range.contains(p.hundredths / 100) else {
             guard case .number(let text) = value.kind else { return nil }
             collector.error(
-                message(
-                    key,
-                    "must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(Text.clipped(text))"
-                ),
-                at: value.offset)
+                Messages.wholeNumberRange(key, range, found: Text.clipped(text)).about(subject), at: value.offset)
             return nil
         }
         return p.hundredths / 100
@@ -121,7 +113,7 @@ struct FieldReader {
     /// A number of points: a JSON number or a string with `,` or `.`; `null` counts as absent.
     func points(_ key: String, required: Bool = false, into collector: inout DiagnosticCollector) -> (Points, Int)? {
         guard let value = value(key), !value.isNull else {
-            if required { collector.error("\(prefix)missing required field \"\(key)\"", at: offset) }
+            if required { collector.error(Messages.missingField(key).about(subject), at: offset) }
             return nil
         }
         let result: Result<Points, Points.ParseError>
@@ -130,7 +122,7 @@ struct FieldReader {
         } else if let text = value.stringValue {
             result = Points.parse(text: text)
         } else {
-            collector.error("\(prefix)\(key) must be a number, found \(value.typeName)", at: value.offset)
+            collector.error(Messages.mustBeNumber(key, found: value.typeName).about(subject), at: value.offset)
             return nil
         }
         let failure: Points.ParseError
@@ -144,11 +136,11 @@ struct FieldReader {
         if case .string(let text) = value.kind { shown = "\"\(Text.clipped(text))\"" }
         switch failure {
         case .notANumber:
-            collector.error("\(prefix)\(key) \(shown) is not a number (write 9.5 or \"9,5\")", at: value.offset)
+            collector.error(Messages.notANumber(key, shown).about(subject), at: value.offset)
         case .tooManyDecimals:
-            collector.error("\(prefix)\(key) \(shown) has more than two decimal places", at: value.offset)
+            collector.error(Messages.tooManyDecimals(key, shown).about(subject), at: value.offset)
         case .tooLarge:
-            collector.error("\(prefix)\(key) \(shown) is too large", at: value.offset)
+            collector.error(Messages.numberTooLarge(key, shown).about(subject), at: value.offset)
         }
         return nil
     }
@@ -157,13 +149,13 @@ struct FieldReader {
     func strings(_ key: String, into collector: inout DiagnosticCollector) -> [String] {
         guard let value = value(key), !value.isNull else { return [] }
         guard case .array(let items) = value.kind else {
-            collector.error(message(key, "must be an array of names, found \(value.typeName)"), at: value.offset)
+            collector.error(Messages.mustBeNames(key, found: value.typeName).about(subject), at: value.offset)
             return []
         }
         var names: [String] = []
         for item in items {
             guard case .string(let s) = item.kind else {
-                collector.error(message(key, "must hold names (strings), found \(item.typeName)"), at: item.offset)
+                collector.error(Messages.mustHoldNames(key, found: item.typeName).about(subject), at: item.offset)
                 continue
             }
             names.append(Text.nfc(s))
@@ -174,11 +166,11 @@ struct FieldReader {
     /// An array's elements; reports another type.
     func array(_ key: String, required: Bool = false, into collector: inout DiagnosticCollector) -> [JSONValue]? {
         guard let value = value(key), !value.isNull else {
-            if required { collector.error("\(prefix)missing required field \"\(key)\"", at: offset) }
+            if required { collector.error(Messages.missingField(key).about(subject), at: offset) }
             return nil
         }
         guard case .array(let items) = value.kind else {
-            collector.error(message(key, "must be an array, found \(value.typeName)"), at: value.offset)
+            collector.error(Messages.mustBeArray(key, found: value.typeName).about(subject), at: value.offset)
             return nil
         }
         return items

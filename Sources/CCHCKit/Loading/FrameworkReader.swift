@@ -30,10 +30,10 @@ public enum FrameworkReader {
     static let maxDepth = 4
 
     private static func decode(_ root: JSONValue, _ c: inout DiagnosticCollector) -> Framework? {
-        guard let doc = FieldReader(root, subject: "", known: documentFields, into: &c) else { return nil }
+        guard let doc = FieldReader(root, subject: .document, known: documentFields, into: &c) else { return nil }
         if let format = doc.string("format", required: true, into: &c), format != Self.format {
             c.error(
-                "unknown format \"\(Text.clipped(format))\" (expected \"\(Self.format)\")",
+                Messages.unknownFrameworkFormat(Text.clipped(format), expected: Self.format),
                 at: doc.value("format")?.offset)
         }
         let id = doc.string("id", required: true, into: &c) ?? ""
@@ -47,9 +47,7 @@ public enum FrameworkReader {
             guard case .number(let text) = value.kind, case .success(let p) = Points.parse(jsonNumber: text),
                 p.hundredths % 100 == 0, (1900...2200).contains(p.hundredths / 100)
             else {
-                c.error(
-                    "field \"years\" must hold whole years from 1900 to 2200, found \(value.typeName)", at: value.offset
-                )
+                c.error(Messages.yearsMustBeYears(found: value.typeName), at: value.offset)
                 continue
             }
             about.years.append(p.hundredths / 100)
@@ -61,9 +59,9 @@ public enum FrameworkReader {
                 domains.append(domain)
             }
         }
-        if domains.isEmpty, !c.hasErrors { c.error("the framework has no domains", at: root.offset) }
+        if domains.isEmpty, !c.hasErrors { c.error(Messages.noDomains, at: root.offset) }
         if !domains.isEmpty, !domains.contains(where: { $0.kind == .regular }), !c.hasErrors {
-            c.error("the framework has no regular domain (only bonus and penalty)", at: root.offset)
+            c.error(Messages.noRegularDomain, at: root.offset)
         }
         return Framework(id: id, title: title, bands: bands, domains: domains, stages: stages, about: about)
     }
@@ -79,40 +77,39 @@ public enum FrameworkReader {
             _ c: inout DiagnosticCollector
         ) -> Criterion? {
             let depth = parent.map { $0.depth + 1 } ?? 0
-            let kindWord = depth == 0 ? "domain" : "criterion"
-            guard let r = FieldReader(value, subject: kindWord, known: nodeFields, into: &c),
+            let kindWord = depth == 0 ? Messages.domain : Messages.criterion
+            guard
+                let r = FieldReader(
+                    value, subject: depth == 0 ? .domain : .criterion, known: nodeFields,
+                    into: &c),
                 let id = r.string("id", required: true, into: &c)
             else { return nil }
-            let subject = "\(kindWord) \(Text.clipped(id))"
+            let subject = kindWord(Text.clipped(id))
             if let first = seen[id] {
                 let source = c.source
                 c.error(at: r.value("id")?.offset) {
-                    "\(subject): the id is used twice (first at line \(source.location(of: first).line))"
+                    Messages.idUsedTwice(firstLine: source.location(of: first).line).about(subject)
                 }
             } else {
                 seen[id] = value.offset
             }
             if let parent, let dot = id.lastIndex(of: "."), id[..<dot] != parent.id {
+                let parentWord = parent.depth == 0 ? Messages.domain : Messages.criterion
                 c.error(
-                    "\(subject): the id is not under its \(parent.depth == 0 ? "domain" : "criterion") "
-                        + Text.clipped(parent.id), at: r.value("id")?.offset)
+                    Messages.notUnder(parentWord(Text.clipped(parent.id))).about(subject), at: r.value("id")?.offset)
             }
             if depth >= FrameworkReader.maxDepth {
-                c.error(
-                    "\(subject): more than \(FrameworkReader.maxDepth) levels (domain, criterion, sub-criterion and one more)",
-                    at: value.offset)
+                c.error(Messages.tooManyLevels(FrameworkReader.maxDepth).about(subject), at: value.offset)
                 return nil
             }
             var kind = inherited.kind
             if let word = r.string("kind", into: &c) {
                 if depth > 0 {
-                    c.error("\(subject): \"kind\" belongs on a domain only", at: r.value("kind")?.offset)
+                    c.error(Messages.kindOnDomainOnly.about(subject), at: r.value("kind")?.offset)
                 } else if let k = Criterion.Kind(rawValue: word) {
                     kind = k
                 } else {
-                    c.error(
-                        "\(subject): field \"kind\" must be regular, bonus or penalty, found \"\(Text.clipped(word))\"",
-                        at: r.value("kind")?.offset)
+                    c.error(Messages.kindValue(Text.clipped(word)).about(subject), at: r.value("kind")?.offset)
                 }
             }
             var survey = inherited.survey
@@ -120,15 +117,13 @@ public enum FrameworkReader {
                 if word == "survey" {
                     survey = true
                 } else {
-                    c.error(
-                        "\(subject): field \"source\" must be \"survey\", found \"\(Text.clipped(word))\"",
-                        at: r.value("source")?.offset)
+                    c.error(Messages.sourceValue(Text.clipped(word)).about(subject), at: r.value("source")?.offset)
                 }
             }
             let optional = inherited.optional || (r.bool("optional", into: &c) ?? false)
             let maxValue = r.points("max", required: true, into: &c)
             if let (max, offset) = maxValue, max <= .zero {
-                c.error("\(subject): max \(max.formatted(c.language)) must be above 0", at: offset)
+                c.error(Messages.maxNotPositive(max).about(subject), at: offset)
             }
             var node = Criterion(
                 id: id, title: r.string("title", into: &c) ?? id, max: maxValue?.0 ?? .zero,
@@ -145,17 +140,12 @@ public enum FrameworkReader {
                 }
             }
             if let children, children.isEmpty {
-                c.error(
-                    "\(subject): field \"criteria\" is empty (leave it out for a leaf)", at: r.value("criteria")?.offset
-                )
+                c.error(Messages.criteriaEmpty.about(subject), at: r.value("criteria")?.offset)
             }
             if let (max, offset) = maxValue, !node.criteria.isEmpty {
                 let sum = node.criteria.reduce(Points.zero) { $0 + $1.max }
                 if sum != max {
-                    let what = depth == 0 ? "criteria" : "sub-criteria"
-                    c.error(
-                        "\(subject): max \(max.formatted(c.language)) is not the sum of its \(what) "
-                            + sum.formatted(c.language), at: offset)
+                    c.error(Messages.maxNotSum(max, sum: sum, subCriteria: depth > 0).about(subject), at: offset)
                 }
             }
             return node
@@ -167,35 +157,31 @@ public enum FrameworkReader {
         var stages: [Stage] = []
         for value in values {
             guard let word = value.stringValue, let stage = Stage(rawValue: word) else {
-                c.error(
-                    "field \"stages\" must hold self, appraised or final, found "
-                        + (value.stringValue.map { "\"\(Text.clipped($0))\"" } ?? value.typeName), at: value.offset)
+                let found = value.stringValue.map { Message.same("\"\(Text.clipped($0))\"") } ?? value.typeName
+                c.error(Messages.stagesValue(found: found), at: value.offset)
                 continue
             }
             if let last = stages.last, stage <= last {
-                c.error(
-                    "field \"stages\": \(stage.rawValue) must come once, in process order (self, appraised, final)",
-                    at: value.offset)
+                c.error(Messages.stagesOrder(stage), at: value.offset)
                 continue
             }
             stages.append(stage)
         }
-        if values.isEmpty { c.error("field \"stages\" is empty", at: doc.value("stages")?.offset) }
+        if values.isEmpty { c.error(Messages.isEmpty("stages"), at: doc.value("stages")?.offset) }
         return stages.isEmpty ? Stage.allCases : stages
     }
 
     private static func decodeBands(_ doc: FieldReader, _ c: inout DiagnosticCollector) -> [Band] {
         var bands: [Band] = []
         for value in doc.array("bands", required: true, into: &c) ?? [] {
-            guard let b = FieldReader(value, subject: "band", known: ["min", "label"], into: &c),
+            guard let b = FieldReader(value, subject: .band, known: ["min", "label"], into: &c),
                 let label = b.string("label", required: true, into: &c),
                 let (min, offset) = b.points("min", required: true, into: &c)
             else { continue }
-            if min < .zero { c.error("band \(Text.clipped(label)): min must not be below 0", at: offset) }
+            let band = Messages.band(Text.clipped(label))
+            if min < .zero { c.error(Messages.bandMinBelowZero.about(band), at: offset) }
             if let last = bands.last, min >= last.min {
-                c.error(
-                    "band \(Text.clipped(label)): bands must be in descending order of min "
-                        + "(\(min.formatted(c.language)) follows \(last.min.formatted(c.language)))", at: offset)
+                c.error(Messages.bandsOrder(min, follows: last.min).about(band), at: offset)
             }
             bands.append(Band(min: min, label: label))
         }

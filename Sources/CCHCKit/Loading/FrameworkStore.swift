@@ -1,7 +1,7 @@
 /// Why a framework reference could not be used.
 public struct FrameworkProblem: Error, Sendable {
     /// One line for the scorecard's `framework` field.
-    public var message: String
+    public var message: Message
     /// The framework file's own messages, when it was read and found invalid.
     public var details: [Diagnostic] = []
 }
@@ -27,10 +27,10 @@ public final class FrameworkStore {
         if let builtIn = Self.builtIns.first(where: { $0.id == reference }) { return .success(builtIn.framework) }
         guard reference.contains("/") || reference.hasSuffix(".json") else {
             let hint = Suggestion.hint(for: reference, in: Self.builtIns.map(\.id))
-            return .failure(FrameworkProblem(message: "unknown framework \"\(Text.clipped(reference))\"\(hint)"))
+            return .failure(FrameworkProblem(message: Messages.unknownFramework(Text.clipped(reference)) + hint))
         }
         let path = reference.hasPrefix("/") ? reference : Path.directory(of: scorecardPath) + reference
-        return load(key: path) { () throws(FileError) -> SourceText in
+        return load(key: path, language: language) { () throws(FileError) -> SourceText in
             try SourceFile.read(path, plainFileOnly: true)
         }
     }
@@ -40,27 +40,29 @@ public final class FrameworkStore {
         if let builtIn = Self.builtIns.first(where: { $0.id == reference }) {
             return resolve(builtIn.id, relativeTo: "", language: language)
         }
-        return load(key: reference) { () throws(FileError) -> SourceText in
+        return load(key: reference, language: language) { () throws(FileError) -> SourceText in
             try SourceFile.read(reference)
         }
     }
 
-    private func load(key: String, _ read: () throws(FileError) -> SourceText) -> Result<Framework, FrameworkProblem> {
+    private func load(key: String, language: Language, _ read: () throws(FileError) -> SourceText)
+        -> Result<Framework, FrameworkProblem>
+    {
         if let cached = cache[key] { return cached }
         let result: Result<Framework, FrameworkProblem>
         do {
             let source = try read()
-            let (framework, diagnostics) = FrameworkReader.read(source)
+            let (framework, diagnostics) = FrameworkReader.read(source, language: language)
             if let framework {
                 result = .success(framework)
             } else {
                 result = .failure(
                     FrameworkProblem(
-                        message: "the framework \(Text.clipped(source.name, to: 200)) is invalid", details: diagnostics)
+                        message: Messages.frameworkInvalid(Text.clipped(source.name, to: 200)), details: diagnostics)
                 )
             }
         } catch {
-            result = .failure(FrameworkProblem(message: "cannot use the framework: \(error.message)"))
+            result = .failure(FrameworkProblem(message: Messages.cannotUseFramework(error.message)))
         }
         cache[key] = result
         return result

@@ -52,11 +52,11 @@ public enum ScorecardReader {
         _ root: JSONValue, source: SourceText, frameworks: FrameworkStore, override: Framework?,
         _ c: inout DiagnosticCollector
     ) -> (Scorecard, Framework?)? {
-        guard let doc = FieldReader(root, subject: "", known: documentFields, into: &c) else { return nil }
+        guard let doc = FieldReader(root, subject: .document, known: documentFields, into: &c) else { return nil }
         if let format = doc.string("format", required: true, into: &c), format != Self.format {
-            let hint = format == FrameworkReader.format ? " (this is a framework file)" : ""
             c.error(
-                "field \"format\": unknown format \"\(Text.clipped(format))\" (expected \"\(Self.format)\")\(hint)",
+                Messages.unknownScorecardFormat(
+                    Text.clipped(format), expected: Self.format, isFramework: format == FrameworkReader.format),
                 at: doc.value("format")?.offset)
         }
         let reference = doc.string("framework", required: true, into: &c)
@@ -65,7 +65,7 @@ public enum ScorecardReader {
             switch frameworks.resolve(reference, relativeTo: source.name, language: c.language) {
             case .success(let f): framework = f
             case .failure(let problem):
-                c.error("field \"framework\": \(problem.message)", at: doc.value("framework")?.offset)
+                c.error(Messages.frameworkField(problem.message), at: doc.value("framework")?.offset)
                 c.append(problem.details)
             }
         }
@@ -81,7 +81,8 @@ public enum ScorecardReader {
             guard let entry = decodeEntry(value, framework, &c) else { continue }
             if let first = seen[entry.id] {
                 c.error(at: entry.offset) {
-                    "criterion \(Text.clipped(entry.id)): listed twice (first at line \(source.location(of: first).line))"
+                    Messages.listedTwice(firstLine: source.location(of: first).line)
+                        .about(Messages.criterion(Text.clipped(entry.id)))
                 }
                 continue
             }
@@ -91,9 +92,7 @@ public enum ScorecardReader {
         if let framework, !c.hasErrors,
             framework.applicableMax(notApplicable: Set(scorecard.entries.filter(\.na).map(\.id))) == .zero
         {
-            c.error(
-                "every regular criterion is marked \"na\": there is no applicable max to compute an index from",
-                at: doc.value("criteria")?.offset)
+            c.error(Messages.everythingNotApplicable, at: doc.value("criteria")?.offset)
         }
         if let values = doc.array("deductions", into: &c) {
             scorecard.deductions = values.compactMap { decodeDeduction($0, framework, &c) }
@@ -107,24 +106,24 @@ public enum ScorecardReader {
     private static func decodeEntry(_ value: JSONValue, _ framework: Framework?, _ c: inout DiagnosticCollector)
         -> ScoreEntry?
     {
-        guard let r = FieldReader(value, subject: "criterion", namedBy: "id", known: criterionFields, into: &c),
+        guard let r = FieldReader(value, subject: .criterion, namedBy: "id", known: criterionFields, into: &c),
             let id = r.string("id", required: true, into: &c)
         else { return nil }
         // Made only for a message, never for a criterion with nothing wrong.
-        var subject: String { r.subject }
+        var subject: Message? { r.subject }
         let criterion = framework?.criterion(id)
         if let framework, criterion == nil {
             c.error(at: r.value("id")?.offset) {
                 let hint = Suggestion.hint(
                     for: id, in: framework.criteria.map(\.id), quoted: false, maxDistance: 2)
-                return "\(subject): not in framework \(Text.clipped(framework.id))\(hint)"
+                return (Messages.notInFramework(Text.clipped(framework.id)) + hint).about(subject)
             }
         }
         if let criterion, !criterion.isLeaf {
             c.error(at: r.value("id")?.offset) {
                 let leaves = framework?.leaves(under: criterion.id).map(\.id) ?? []
                 let shown = leaves.prefix(8).joined(separator: ", ") + (leaves.count > 8 ? ", …" : "")
-                return "\(subject): has sub-criteria \(shown); score those"
+                return Messages.hasSubCriteria(shown).about(subject)
             }
         }
         var entry = ScoreEntry(
@@ -133,38 +132,31 @@ public enum ScorecardReader {
             offset: value.offset)
         entry.na = r.bool("na", into: &c) ?? false
         if entry.na, let criterion, criterion.isLeaf, !criterion.optional {
-            c.error(
-                "\(subject): \"na\" is only for an optional criterion (nếu có); this one is required",
-                at: r.value("na")?.offset)
+            c.error(Messages.naOnlyForOptional.about(subject), at: r.value("na")?.offset)
         }
         if let (survey, offset) = r.points("survey", into: &c) {
             if let criterion, !criterion.survey {
-                c.error("\(subject): \"survey\" is only for a survey criterion; give its stages", at: offset)
+                c.error(Messages.surveyOnlyForSurvey.about(subject), at: offset)
             } else if survey < .zero || survey > Points(hundredths: 10_000) {
-                c.error(
-                    "\(subject): survey \(survey.formatted(c.language)) is not a percentage from 0 to 100", at: offset)
+                c.error(Messages.surveyNotPercentage(survey).about(subject), at: offset)
             }
-            if entry.na { c.error("\(subject): marked \"na\" but given a survey result", at: offset) }
+            if entry.na { c.error(Messages.naButSurvey.about(subject), at: offset) }
             entry.survey = survey
         }
         for stage in Stage.allCases {
             guard let (score, offset) = r.points(stage.rawValue, into: &c) else { continue }
             if let framework, !framework.stages.contains(stage) {
                 c.error(at: offset) {
-                    "\(subject): \(stage.rawValue) is not a stage of \(Text.clipped(framework.id)) (its stages: "
-                        + framework.stages.map(\.rawValue).joined(separator: ", ") + ")"
+                    Messages.notAStage(stage, of: Text.clipped(framework.id), stages: framework.stages).about(subject)
                 }
             } else if let criterion, criterion.survey {
-                c.error(
-                    "\(subject): a survey criterion takes \"survey\" (a percentage), not \(stage.rawValue)", at: offset)
+                c.error(Messages.surveyTakesPercentage(not: stage).about(subject), at: offset)
             } else if entry.na {
-                c.error("\(subject): marked \"na\" but scored in \(stage.rawValue)", at: offset)
+                c.error(Messages.naButScored(stage).about(subject), at: offset)
             } else if score < .zero {
-                c.error("\(subject): \(stage.rawValue) \(score.formatted(c.language)) is below 0", at: offset)
+                c.error(Messages.belowZero(stage, score).about(subject), at: offset)
             } else if let criterion, criterion.isLeaf, score > criterion.max {
-                c.error(
-                    "\(subject): \(stage.rawValue) \(score.formatted(c.language)) is above the max "
-                        + criterion.max.formatted(c.language), at: offset)
+                c.error(Messages.aboveMax(stage, score, max: criterion.max).about(subject), at: offset)
             }
             entry.scores[stage] = score
         }
@@ -174,21 +166,21 @@ public enum ScorecardReader {
     private static func decodeDeduction(_ value: JSONValue, _ framework: Framework?, _ c: inout DiagnosticCollector)
         -> Deduction?
     {
-        guard let r = FieldReader(value, subject: "deduction", namedBy: "code", known: deductionFields, into: &c),
+        guard let r = FieldReader(value, subject: .deduction, namedBy: "code", known: deductionFields, into: &c),
             let code = r.string("code", required: true, into: &c)
         else { return nil }
-        var subject: String { r.subject }
+        var subject: Message? { r.subject }
         var owner = code
         if let framework {
             if let criterion = framework.owner(ofCode: code) {
                 owner = criterion.id
             } else {
-                c.error("\(subject): the code belongs to no criterion of \(framework.id)", at: r.value("code")?.offset)
+                c.error(Messages.codeBelongsToNone(framework.id).about(subject), at: r.value("code")?.offset)
             }
         }
         let points = r.points("points", required: true, into: &c)
         if let (p, offset) = points, p <= .zero {
-            c.error("\(subject): points \(p.formatted(c.language)) must be above 0", at: offset)
+            c.error(Messages.pointsNotPositive(p).about(subject), at: offset)
         }
         return Deduction(
             code: code, criterionID: owner, content: r.string("content", into: &c),
@@ -198,18 +190,20 @@ public enum ScorecardReader {
     }
 
     private static func decodePublished(_ value: JSONValue, _ c: inout DiagnosticCollector) -> Published? {
-        guard let r = FieldReader(value, subject: "published", known: publishedFields, into: &c) else { return nil }
+        guard let r = FieldReader(value, subject: .published, known: publishedFields, into: &c) else {
+            return nil
+        }
         var published = Published()
         for stage in Stage.allCases {
             guard let (p, offset) = r.points(stage.rawValue, into: &c) else { continue }
-            if p < .zero { c.error("published: \(stage.rawValue) \(p.formatted(c.language)) is below 0", at: offset) }
+            if p < .zero { c.error(Messages.belowZero(stage, p).about(Messages.published), at: offset) }
             published.totals[stage] = p
             published.offsets[stage.rawValue] = offset
         }
         published.rank = r.integer("rank", in: 1...100_000, into: &c)
         published.of = r.integer("of", in: 1...100_000, into: &c)
         if let rank = published.rank, let of = published.of, rank > of {
-            c.error("published: rank \(rank) is beyond the count \(of)", at: r.value("rank")?.offset)
+            c.error(Messages.rankBeyondCount(rank, of).about(Messages.published), at: r.value("rank")?.offset)
         }
         return published
     }

@@ -12,7 +12,7 @@ enum DocumentTables {
             }
             return tables.map { Table($0, source: source, language: c.language) }
         } catch {
-            c.error(error.description, at: nil)
+            c.error(Messages.office(error), at: nil)
             return []
         }
     }
@@ -56,8 +56,8 @@ extension Table {
 
     /// Where a cell is, for a message that points back at it: `line 12` in a text file, its
     /// place in an office document.
-    func position(of offset: Int) -> String {
-        if let places, offset >= 0, offset < places.count { return places[offset] }
-        return "line \(source.location(of: offset).line)"
+    func position(of offset: Int) -> Message {
+        if let places, offset >= 0, offset < places.count { return .same(places[offset]) }
+        return Messages.line(source.location(of: offset).line)
     }
 }

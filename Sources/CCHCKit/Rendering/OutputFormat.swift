@@ -29,28 +29,13 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// A few words for `--format`'s help.
-    var help: String {
-        switch self {
-        case .text: return "text (default)"
-        case .json: return "json"
-        case .csv: return "csv (RFC 4180, UTF-8 with a byte-order mark)"
-        case .markdown: return "markdown"
-        case .html: return "html (a page to print)"
-        case .xlsx: return "xlsx (Excel)"
-        case .docx: return "docx (Word)"
-        }
-    }
-
     /// Bytes that are no text: written with `-o FILE`, or to a standard output that is not a
     /// terminal.
     public var isBinary: Bool { self == .xlsx || self == .docx }
 
     /// The help of `--format` for a kind of report: its choices, the default first.
-    static func help(for kind: ReportDocument.Kind) -> String {
-        let list = choices(for: kind).map(\.help)
-        guard list.count > 1 else { return (list.first ?? "") + "." }
-        return list.dropLast().joined(separator: ", ") + " or " + (list.last ?? "") + "."
+    static func help(for kind: ReportDocument.Kind) -> Message {
+        Messages.Help.choices(choices(for: kind).map(Messages.Help.formatName))
     }
 
     /// The formats that can render a kind of report, in order.

@@ -23,13 +23,13 @@ public enum Checks {
     public static func findings(_ report: ScoreReport, source: SourceText, language: Language = .vi) -> [Finding] {
         var out: [Finding] = []
         var dropped = 0
-        func add(_ kind: Kind, _ message: String, at offset: Int?) {
+        func add(_ kind: Kind, _ message: Message, at offset: Int?) {
             // A published total that differs is never dropped: `check` fails on it.
             guard out.count < cap || kind == .published else {
                 dropped += 1
                 return
             }
-            var d = Diagnostic(.warning, file: source.name, message: message)
+            var d = Diagnostic(.warning, file: source.name, message: message, language: language)
             if let offset { (d.line, d.column) = source.location(of: offset) }
             out.append(Finding(kind: kind, diagnostic: d))
         }
@@ -42,18 +42,15 @@ public enum Checks {
         for stage in framework.stages where !publishedOnly {
             let missing = report.missing(stage)
             guard !missing.isEmpty else { continue }
-            let which =
+            let message =
                 missing.count <= listLimit
-                ? "not scored: " + missing.joined(separator: ", ")
-                : "\(missing.count) of \(count) criteria not scored"
-            add(.incomplete, "stage \(stage.rawValue) is incomplete, \(which)", at: nil)
+                ? Messages.stageIncomplete(stage, missing: missing)
+                : Messages.stageIncomplete(stage, missingCount: missing.count, of: count)
+            add(.incomplete, message, at: nil)
         }
         // A record of published figures is not scored against the catalogue: its year is moot.
         if !publishedOnly, !framework.about.years.isEmpty, !framework.about.years.contains(card.year) {
-            add(
-                .year,
-                "year \(card.year): the framework \(framework.id) is for "
-                    + framework.about.years.map(String.init).joined(separator: ", "), at: nil)
+            add(.year, Messages.yearNotInFramework(card.year, framework.id, years: framework.about.years), at: nil)
         }
         let last = framework.stages.last ?? .final
         if card.deductions != nil {
@@ -68,8 +65,7 @@ public enum Checks {
                 let at = card.entry(node.id)?.offset ?? rows.first?.offset
                 add(
                     .deductions,
-                    "\(node.id): lost \(lost.formatted(language)) in \(last.rawValue), deductions explain "
-                        + explained.formatted(language), at: at)
+                    Messages.deductionsDoNotAddUp(node.id, stage: last, lost: lost, explained: explained), at: at)
             }
         }
         if let published = card.published {
@@ -78,9 +74,8 @@ public enum Checks {
                     continue
                 }
                 add(
-                    .published,
-                    "published \(stage.rawValue) \(p.formatted(language)) differs from the computed "
-                        + computed.formatted(language), at: published.offsets[stage.rawValue])
+                    .published, Messages.publishedDiffers(stage, published: p, computed: computed),
+                    at: published.offsets[stage.rawValue])
             }
         }
         for entry in card.entries {
@@ -92,14 +87,15 @@ public enum Checks {
                 if let (s, p) = earlier, score > p {
                     add(
                         .stageOrder,
-                        "criterion \(entry.id): \(stage.rawValue) \(score.formatted(language)) is above "
-                            + "\(s.rawValue) \(p.formatted(language))", at: entry.offset)
+                        Messages.stageAbove(stage, score, earlier: s, p).about(Messages.criterion(entry.id)),
+                        at: entry.offset)
                 }
                 earlier = (stage, score)
             }
         }
         if dropped > 0 {
-            let more = Diagnostic(.note, file: source.name, message: "\(dropped) more warnings not shown")
+            let more = Diagnostic(
+                .note, file: source.name, message: Messages.moreWarnings(dropped), language: language)
             out.append(Finding(kind: .omitted, diagnostic: more))
         }
         return out

@@ -1,0 +1,166 @@
+/// `import`: the criteria table and the lost-points table as offices paste them.
+extension Messages {
+    static let tableNotUTF8 = Message(
+        vi: "không phải văn bản UTF-8 (hãy lưu bảng dưới dạng UTF-8, hoặc \"Unicode Text\" của Excel)",
+        en: "not UTF-8 text (save the table as UTF-8, or as \"Unicode text\" from Excel)")
+    static let quoteNotClosed = Message(
+        vi: "một ô mở dấu ngoặc kép mà không đóng (thiếu một dấu \")",
+        en: "a quoted cell is not closed (a \" is missing)")
+
+    /// A column of the lost-points table found in the criteria table.
+    static func lostColumnInCriteria(_ header: String) -> Message {
+        Message(
+            vi: "\"\(header)\" là cột của bảng nội dung bị mất điểm: đưa bảng đó vào bằng --lost",
+            en: "\"\(header)\" is a column of the lost-points table: give it with --lost")
+    }
+
+    /// A column of the criteria table found in the lost-points table.
+    static func criteriaColumnInLost(_ header: String) -> Message {
+        Message(
+            vi: "\"\(header)\" là cột của bảng tiêu chí, không phải của bảng nội dung bị mất điểm",
+            en: "\"\(header)\" is a column of the criteria table, not of the lost-points table")
+    }
+
+    static let rowSkippedFirstEmpty = Message(
+        vi: "bỏ qua dòng: ô đầu tiên trống", en: "row skipped: its first cell is empty")
+
+    static func rowSkippedNotID(_ text: String) -> Message {
+        Message(vi: "bỏ qua dòng: \"\(text)\" không phải mã tiêu chí", en: "row skipped: \"\(text)\" is not an id")
+    }
+
+    static let rowSkippedNoCode = Message(
+        vi: "bỏ qua dòng: ô thứ hai không có mã", en: "row skipped: no code in its second cell")
+
+    static func rowSkippedNotCode(_ text: String) -> Message {
+        Message(vi: "bỏ qua dòng: \"\(text)\" không phải một mã", en: "row skipped: \"\(text)\" is not a code")
+    }
+
+    static let noCriterionRows = Message(
+        vi: "không thấy dòng tiêu chí nào (đây có phải bảng tiêu chí? STT | Lĩnh vực, tiêu chí | …)",
+        en: "no criterion rows found (is this the criteria table? STT | Lĩnh vực, tiêu chí | …)")
+
+    /// Many criteria of the framework missing from the table: the first few ids.
+    static func criteriaMissing(_ count: Int, first ids: [String]) -> Message {
+        let list = ids.joined(separator: ", ")
+        return Message(
+            vi: "bảng thiếu \(count) tiêu chí: \(list), …",
+            en: "\(count) criteria are missing from the table: \(list), …")
+    }
+
+    /// One criterion of the framework missing from the table.
+    static func missingFromTable(title: String) -> Message {
+        Message(vi: "không có trong bảng (\(title))", en: "missing from the table (\(title))")
+    }
+
+    /// `max 0,5 differs from the framework's 1,5`.
+    static func maxDiffers(_ written: Points, framework: Points) -> Message {
+        Message(
+            vi: "điểm tối đa \(n(written, .vi)) khác điểm tối đa của bộ chỉ số, \(n(framework, .vi))",
+            en: "max \(n(written, .en)) differs from the framework's \(n(framework, .en))")
+    }
+
+    /// A cell that is not a number, as written.
+    static func cellNotANumber(_ key: String, _ text: String) -> Message {
+        let q = quantity(key)
+        return Message(vi: "\(q.vi) \"\(text)\" không phải là số", en: "\(q.en) \"\(text)\" is not a number")
+    }
+
+    /// A domain or total row whose figure is not the sum of the criteria under it.
+    static func sumDiffers(_ stage: Stage, written: Points, sum: Points) -> Message {
+        Message(
+            vi: "\(stageScore(stage).vi) \(n(written, .vi)) khác tổng các tiêu chí, \(n(sum, .vi))",
+            en: "\(stage.rawValue) \(n(written, .en)) differs from the sum of its criteria, \(n(sum, .en))")
+    }
+
+    static let noPointsInFifthColumn = Message(
+        vi: "cột thứ năm (Số điểm trừ) không có số điểm", en: "no points lost in the fifth column (Số điểm trừ)")
+
+    /// The lost-points table's total row against its rows.
+    static func lostTotalDiffers(_ written: Points, sum: Points) -> Message {
+        Message(
+            vi: "\(n(written, .vi)) khác tổng các dòng, \(n(sum, .vi))",
+            en: "\(n(written, .en)) differs from the sum of the rows, \(n(sum, .en))")
+    }
+
+    /// Nothing was written because the tables (or the one table) had errors.
+    static func nothingWritten(errors: Int, oneTable: Bool = false) -> Message {
+        Message(
+            vi: "không ghi gì: \(oneTable ? "bảng" : "các bảng") có \(errors) lỗi",
+            en: "nothing written: \(errors) \(errors == 1 ? "error" : "errors") in the \(oneTable ? "table" : "tables")"
+        )
+    }
+
+    /// What `import` wrote: `54 tiêu chí, 12 dòng trừ điểm`.
+    static func importSummary(criteria: Int, deductions: Int?) -> Message {
+        var m = Message(vi: "\(criteria) tiêu chí", en: "\(criteria) criteria")
+        if let deductions {
+            m = m + Message(vi: ", \(deductions) dòng trừ điểm", en: ", \(deductions) deductions")
+        }
+        return m
+    }
+
+    /// What `init` wrote.
+    static func blankSummary(criteria: Int) -> Message {
+        Message(vi: "\(criteria) tiêu chí, chưa chấm", en: "\(criteria) criteria, none scored")
+    }
+
+    // MARK: `framework import`: a decision's criteria table
+
+    static let noFrameworkHeader = Message(
+        vi:
+            "không có dòng tiêu đề với các cột STT, Lĩnh vực / tiêu chí (hoặc Nội dung) và Điểm tối đa (hoặc Điểm chuẩn)",
+        en: "no header row with the columns STT, Lĩnh vực / tiêu chí (or Nội dung) and Điểm tối đa (or Điểm chuẩn)")
+    static let rowSkippedNoNumber = Message(
+        vi: "bỏ qua dòng: ô số thứ tự trống", en: "row skipped: its number is empty")
+
+    static func rowSkippedNotNumber(_ text: String) -> Message {
+        Message(vi: "bỏ qua dòng: \"\(text)\" không phải số thứ tự", en: "row skipped: \"\(text)\" is not a number")
+    }
+
+    static func noParentRow(_ parent: String) -> Message {
+        Message(vi: "không có dòng \(parent) ở trên để chứa nó", en: "no row \(parent) above it to hold it")
+    }
+
+    static let beforeAnyDomain = Message(
+        vi: "đứng trước mọi lĩnh vực (I, II…)", en: "comes before any domain (I, II…)")
+    static let maxBlank = Message(vi: "điểm tối đa (Điểm tối đa) để trống", en: "the max (Điểm tối đa) is blank")
+    static let noRowsUnderHeader = Message(
+        vi: "không thấy dòng tiêu chí nào dưới dòng tiêu đề", en: "no criterion rows found under the header")
+
+    static func totalMaxDiffers(_ written: Points, sum: Points) -> Message {
+        Message(
+            vi: "điểm tối đa \(n(written, .vi)) khác tổng các lĩnh vực thường, \(n(sum, .vi))",
+            en: "max \(n(written, .en)) differs from the sum of the regular domains, \(n(sum, .en))")
+    }
+
+    /// `criterion 5: max 4 differs from the sum of its sub-criteria, 3,5` (SPEC §6).
+    static func maxDiffersFromSum(_ max: Points, sum: Points, subCriteria: Bool) -> Message {
+        Message(
+            vi: "điểm tối đa \(n(max, .vi)) khác tổng các \(subCriteria ? "tiêu chí thành phần" : "tiêu chí"), "
+                + n(sum, .vi),
+            en: "max \(n(max, .en)) differs from the sum of its \(subCriteria ? "sub-criteria" : "criteria"), "
+                + n(sum, .en))
+    }
+
+    static let idTitleEmpty = Message(
+        vi: "'--id' và '--title' không được để trống", en: "'--id' and '--title' must not be empty")
+
+    static func invalidBand(_ piece: String) -> Message {
+        Message(
+            vi: "xếp loại '\(piece)' không hợp lệ cho '--bands' (cần \"MỨC TÊN\", mức cao nhất trước)",
+            en: "invalid band '\(piece)' for '--bands' (expected \"MIN LABEL\", highest first)")
+    }
+
+    static func invalidYears(_ text: String) -> Message {
+        Message(
+            vi: "giá trị '\(text)' không hợp lệ cho '--years' (cần các năm như 2025,2026)",
+            en: "invalid value '\(text)' for '--years' (expected years such as 2025,2026)")
+    }
+
+    /// What `framework import` wrote.
+    static func frameworkSummary(domains: Int, criteria: Int, max: Points) -> Message {
+        Message(
+            vi: "\(domains) lĩnh vực, \(criteria) tiêu chí được chấm, \(n(max, .vi)) điểm",
+            en: "\(domains) domains, \(criteria) scored criteria, \(n(max, .en)) points")
+    }
+}

@@ -3,7 +3,7 @@ public struct JSONProblem: Error, Equatable, Sendable {
     /// Byte offset of the problem; `nil` when no position helps (not UTF-8 at all, say).
     public var offset: Int?
     /// What is wrong, as a lower-case fragment.
-    public var message: String
+    public var message: Message
 }
 
 /// A strict RFC 8259 reader that keeps the position of every value.

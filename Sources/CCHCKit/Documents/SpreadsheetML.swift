@@ -83,7 +83,8 @@ enum SpreadsheetML {
                     var xf = "<xf numFmtId=\"\(format)\" fontId=\"\(font)\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
                     xf += bold ? " applyFont=\"1\"" : ""
                     xf += number ? " applyNumberFormat=\"1\"" : ""
-                    xf += indent > 0 ? " applyAlignment=\"1\"><alignment indent=\"\(indent)\"/></xf>" : "/>"
+                    let alignment = "<alignment horizontal=\"left\" indent=\"\(indent)\"/>"
+                    xf += indent > 0 ? " applyAlignment=\"1\">\(alignment)</xf>" : "/>"
                     xfs += xf
                 }
             }

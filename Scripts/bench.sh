@@ -95,3 +95,7 @@ if command -v valgrind >/dev/null; then
 else
     echo "(f) instructions:     valgrind is not installed (apt-get install valgrind)"
 fi
+
+# --- Office documents in (issue 13): the import of a 1 MB .docx and the inflater's speed. ---
+# Kept in Scripts/bench-office.sh, which can also run alone.
+bash Scripts/bench-office.sh

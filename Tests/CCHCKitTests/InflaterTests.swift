@@ -85,6 +85,8 @@ struct BitWriter {
         w.fixed(65)
         w.fixed(256)
         #expect(try Inflater.inflate(w.bytes, limit: 10) == [65])
+        #expect(try Inflater.inflate(w.bytes, limit: 1) == [65])
+        #expect(throws: InflateError.tooLarge) { try Inflater.inflate(w.bytes, limit: 0) }
     }
 
     // 32768 bytes stored, then a copy of length 3 from distance 32768 (code 29, extra 8191:

@@ -21,6 +21,15 @@ extension Messages {
         static let seeHelp = Message(
             vi: "Xem 'cchc help <subcommand>' để có trợ giúp chi tiết.",
             en: "See 'cchc help <subcommand>' for detailed help.")
+        /// The last line of a group's help: `See 'cchc help framework <subcommand>'…`.
+        static func seeGroupHelp(_ group: String) -> Message {
+            Message(
+                vi: "Xem 'cchc help \(group) <subcommand>' để có trợ giúp chi tiết.",
+                en: "See 'cchc help \(group) <subcommand>' for detailed help.")
+        }
+        static let frameworkGroup = Message(
+            vi: "Xem danh mục của một bộ chỉ số, hoặc chuyển bảng tiêu chí của một quyết định thành tệp bộ chỉ số.",
+            en: "Show a framework's catalogue, or turn a decision's criteria table into a framework file.")
 
         // Options several commands share.
         static let lang = Message(

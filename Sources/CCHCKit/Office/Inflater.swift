@@ -41,14 +41,47 @@ public enum Inflater {
     ///   - limit: the most bytes the output may hold; one more is `.tooLarge`.
     ///   - sizeHint: the expected output size, to reserve once (clamped to `limit`).
     public static func inflate(_ input: [UInt8], limit: Int, sizeHint: Int = 0) throws(InflateError) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(max(0, min(sizeHint, limit)))
+        let output = InflateOutput(limit: limit, capacity: sizeHint)
         try input.withUnsafeBufferPointer { (buffer) throws(InflateError) in
             var state = InflateState(input: buffer, limit: limit)
-            try state.run(into: &output)
+            try state.run(into: output)
         }
-        return output
+        return output.bytes
     }
+}
+
+/// The bytes inflated so far, in one buffer grown by doubling up to the limit (a class, so that
+/// the buffer is freed however the inflation ends).
+final class InflateOutput {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var capacity: Int
+    var count = 0
+    let limit: Int
+
+    init(limit: Int, capacity: Int) {
+        self.limit = limit
+        self.capacity = max(0, min(limit, max(1024, capacity)))
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// Makes room for `extra` more bytes.
+    ///
+    /// - Throws: `.tooLarge` when they would take the output past the limit.
+    func reserve(_ extra: Int) throws(InflateError) {
+        guard extra <= limit - count else { throw .tooLarge }
+        guard count + extra > capacity else { return }
+        let grown = min(limit, max(count + extra, capacity * 2))
+        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        new.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = new
+        capacity = grown
+    }
+
+    /// The output as an array.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 }
 
 /// The bit reader and the block loop of one inflation.
@@ -88,22 +121,22 @@ struct InflateState {
         return value
     }
 
-    mutating func run(into output: inout [UInt8]) throws(InflateError) {
+    mutating func run(into output: InflateOutput) throws(InflateError) {
         var last = false
         while !last {
             last = try take(1) == 1
             switch try take(2) {
-            case 0: try stored(into: &output)
-            case 1: try codes(Huffman.fixedLengths, Huffman.fixedDistances, into: &output)
+            case 0: try stored(into: output)
+            case 1: try codes(Huffman.fixedLengths, Huffman.fixedDistances, into: output)
             case 2:
                 let (lengths, distances) = try dynamicTables()
-                try codes(lengths, distances, into: &output)
+                try codes(lengths, distances, into: output)
             default: throw .badBlockType
             }
         }
     }
 
-    mutating func stored(into output: inout [UInt8]) throws(InflateError) {
+    mutating func stored(into output: InflateOutput) throws(InflateError) {
         // Drop the bits to the byte boundary, then give back the whole bytes still buffered.
         bits >>= UInt64(count & 7)
         count -= count & 7
@@ -116,8 +149,11 @@ struct InflateState {
         position += 4
         guard length == ~complement & 0xFFFF else { throw .badStoredLength }
         guard position + length <= input.count else { throw .truncated }
-        guard output.count + length <= limit else { throw .tooLarge }
-        output.append(contentsOf: input[position..<(position + length)])
+        try output.reserve(length)
+        if length > 0, let from = input.baseAddress {
+            (output.base + output.count).update(from: from + position, count: length)
+        }
+        output.count += length
         position += length
     }
 
@@ -172,12 +208,13 @@ struct InflateState {
     }
 
     /// Decodes literal, length and distance symbols up to the end-of-block symbol.
-    mutating func codes(_ literals: Huffman, _ distances: Huffman, into output: inout [UInt8]) throws(InflateError) {
+    mutating func codes(_ literals: Huffman, _ distances: Huffman, into output: InflateOutput) throws(InflateError) {
         while true {
             let symbol = try literals.decode(&self)
             if symbol < 256 {
-                guard output.count < limit else { throw .tooLarge }
-                output.append(UInt8(truncatingIfNeeded: symbol))
+                if output.count == output.capacity { try output.reserve(1) }
+                output.base[output.count] = UInt8(truncatingIfNeeded: symbol)
+                output.count += 1
                 continue
             }
             if symbol == 256 { return }
@@ -188,17 +225,15 @@ struct InflateState {
             guard d < 30 else { throw .badSymbol }
             let distance = Self.distanceBase[d] + (try take(Self.distanceExtra[d]))
             guard distance <= output.count else { throw .distanceTooFar }
-            guard output.count + length <= limit else { throw .tooLarge }
-            var from = output.count - distance
+            try output.reserve(length)
+            let to = output.base + output.count
             if distance >= length {
-                output.append(contentsOf: output[from..<(from + length)])
+                to.update(from: to - distance, count: length)
             } else {
                 // An overlapping copy repeats what it has just written, byte by byte.
-                for _ in 0..<length {
-                    output.append(output[from])
-                    from += 1
-                }
+                for i in 0..<length { to[i] = to[i - distance] }
             }
+            output.count += length
         }
     }
 

@@ -83,7 +83,8 @@ formulas, values = workbook("score.xlsx")
 check(list(formulas) == ["Tiêu chí", "Mất điểm"], f"score.xlsx: sheets {list(formulas)}")
 sheet, cached = formulas["Tiêu chí"], values["Tiêu chí"]
 header = sheet[0]
-col = {key: header.index(h) for key, h in [("self", "Tự ĐG"), ("appraised", "Thẩm định"), ("final", "CTHĐ"), ("max", "Tối đa"), ("lost", "Mất điểm")]}
+# The appendix's own headers (seed 002), as the Word document has them.
+col = {key: header.index(h) for key, h in [("self", "Tự đánh giá"), ("appraised", "Thẩm định"), ("final", "CTHĐ thẩm định"), ("max", "Điểm tối đa"), ("lost", "Mất điểm")]}
 rows = {str(r[0]): (i, r) for i, r in enumerate(sheet) if r[0] is not None}
 total_index = next(i for i, r in enumerate(sheet) if r[1] == "Tổng")
 for stage in ["self", "appraised", "final", "max", "lost"]:

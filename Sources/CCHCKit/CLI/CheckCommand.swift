@@ -12,18 +12,12 @@ enum CheckCommand: Command {
         ],
         discussion: Messages.Help.checkDiscussion)
 
-    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {
         var outcome = Outcome()
         let language = environment.language
         let strict = arguments.flag("strict")
         let framework = arguments.value("framework")
-        do {
-            _ = try Inputs(language: language, framework: framework)
-        } catch {
-            outcome.report(error.diagnostics)
-            outcome.code = .invalidInput
-            return outcome
-        }
+        _ = try Inputs(language: language, framework: framework)
         let paths = arguments.positionals
         let json = arguments.value("format") == "json"
         // Text is handed out as each batch of files is done; the JSON document needs them all.

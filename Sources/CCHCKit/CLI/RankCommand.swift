@@ -7,14 +7,12 @@ enum RankCommand: Command {
         options: [SharedOptions.stage, SharedOptions.format(for: .rank), SharedOptions.lang],
         discussion: Messages.Help.rankDiscussion)
 
-    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {
         var outcome = Outcome()
         let language = environment.language
-        guard
-            let files = Inputs.loadConsistent(
-                arguments.positionals, language: language, into: &outcome, problems: { problems($0, language) }),
-            let first = files.first
-        else { return outcome }
+        let files = try Inputs.loadConsistent(
+            arguments.positionals, language: language, problems: { problems($0, language) })
+        guard let first = files.first else { return outcome }
         let stage = SharedOptions.stage(arguments, for: first.report.framework)
         let ranking = Ranking(
             files.map { ($0.report, $0.path) }, framework: first.report.framework, year: first.report.scorecard.year,

@@ -151,7 +151,7 @@ public enum Tool {
                 return outcome
             }
             guard let target = parsed.value(CommandSpec.output.name) else {
-                return command.run(parsed, environment: environment)
+                return command.outcome(parsed, environment: environment)
             }
             return run(command, parsed, environment: environment, writingTo: target)
         } catch {
@@ -203,7 +203,7 @@ public enum Tool {
             return outcome
         }
         // A file gets no terminal colour.
-        outcome = command.run(
+        outcome = command.outcome(
             parsed, environment: Environment(color: false, outputIsTerminal: false, language: language))
         let bytes = outcome.takeOutput()
         guard outcome.code < .invalidInput else { return outcome }
@@ -255,7 +255,21 @@ public enum Tool {
 /// One subcommand: its spec and what it does with parsed arguments.
 protocol Command {
     static var spec: CommandSpec { get }
-    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome
+    /// Runs the command; a failure it throws is printed and exits with its code by `Tool`.
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome
+}
+
+extension Command {
+    /// Runs the command, its failure turned into the outcome that says it.
+    static func outcome(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+        do {
+            return try run(arguments, environment: environment)
+        } catch {
+            var outcome = Outcome()
+            outcome.fail(error)
+            return outcome
+        }
+    }
 }
 
 extension Outcome {

@@ -187,6 +187,10 @@ extension Messages {
             vi: "Đơn vị (xã) của bảng điểm: \"UBND xã Bình Thành\".",
             en: "The unit (commune) the scorecard is for: \"UBND xã Bình Thành\".")
         static let year = Message(vi: "Năm được đánh giá: 2023.", en: "The year assessed: 2023.")
+        static let district = Message(
+            vi: "Huyện của đơn vị: \"Định Hóa\".", en: "The unit's district: \"Định Hóa\".")
+        static let unitProvince = Message(
+            vi: "Tỉnh của đơn vị: \"Thái Nguyên\".", en: "The unit's province: \"Thái Nguyên\".")
         static func newFramework(default id: String) -> Message {
             Message(
                 vi: "Mã bộ chỉ số có sẵn hoặc tệp cchc-framework/1 (mặc định \(id)).",
@@ -264,17 +268,17 @@ extension Messages {
             en: "Write the result to this file instead of standard output: atomically, never over an input, "
                 + "an existing file only with --force (a device such as /dev/null is written as it is).")
 
-        /// A few words for one `--format` choice.
+        /// A few words for one `--format` choice: its name, and what it is where the name does
+        /// not say it (a new format needs no line here to be listed).
         static func formatName(_ format: OutputFormat) -> Message {
             switch format {
             case .text: return Message(vi: "text (mặc định)", en: "text (default)")
-            case .json: return .same("json")
             case .csv:
                 return Message(vi: "csv (RFC 4180, UTF-8 có BOM)", en: "csv (RFC 4180, UTF-8 with a byte-order mark)")
-            case .markdown: return .same("markdown")
             case .html: return Message(vi: "html (một trang để in)", en: "html (a page to print)")
             case .xlsx: return .same("xlsx (Excel)")
             case .docx: return .same("docx (Word)")
+            default: return .same(format.rawValue)
             }
         }
 

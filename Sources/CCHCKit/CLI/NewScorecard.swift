@@ -11,6 +11,8 @@ struct NewScorecard {
     static let options: [CommandSpec.Option] = [
         .init("unit", value: "name", required: true, help: Messages.Help.unit),
         .init("year", value: "year", required: true, help: Messages.Help.year),
+        .init("district", value: "name", help: Messages.Help.district),
+        .init("province", value: "name", help: Messages.Help.unitProvince),
         .init(
             "framework", value: "id|file", namesInput: true, help: Messages.Help.newFramework(default: defaultFramework)
         ),
@@ -37,6 +39,8 @@ struct NewScorecard {
         request = TableImport.Request(
             unit: unit, year: year, framework: framework,
             frameworkReference: builtIn ? reference : Self.reference(toFile: reference, from: output))
+        request.district = arguments.value("district").map(Text.name).flatMap { $0.isEmpty ? nil : $0 }
+        request.province = arguments.value("province").map(Text.name).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The `framework` field for a framework file: the scorecard resolves it from its own folder.

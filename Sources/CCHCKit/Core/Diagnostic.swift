@@ -56,7 +56,8 @@ struct DiagnosticCollector {
     /// At most this many errors are kept per file; the rest are counted in one closing line.
     static let cap = 20
 
-    let source: SourceText
+    /// The text messages are placed in; a table saved as UTF-16 is placed in its UTF-8 reading.
+    var source: SourceText
     let language: Language
     /// For a table read out of an office document, where each cell is (`Table.places`): offsets
     /// given to this collector then index these instead of the file's bytes.

@@ -187,6 +187,10 @@ extension Messages {
             vi: "Đơn vị (xã) của bảng điểm: \"UBND xã Bình Thành\".",
             en: "The unit (commune) the scorecard is for: \"UBND xã Bình Thành\".")
         static let year = Message(vi: "Năm được đánh giá: 2023.", en: "The year assessed: 2023.")
+        static let district = Message(
+            vi: "Huyện của đơn vị: \"Định Hóa\".", en: "The unit's district: \"Định Hóa\".")
+        static let unitProvince = Message(
+            vi: "Tỉnh của đơn vị: \"Thái Nguyên\".", en: "The unit's province: \"Thái Nguyên\".")
         static func newFramework(default id: String) -> Message {
             Message(
                 vi: "Mã bộ chỉ số có sẵn hoặc tệp cchc-framework/1 (mặc định \(id)).",

@@ -95,11 +95,11 @@ func unzipped(_ zip: [UInt8]) -> [(name: String, data: [UInt8])]? {
 
     // The appendix's order of codes: part by part, numbers as numbers, a prefix first.
     @Test func codeOrder() {
-        #expect(DOCXWriter.codeOrder("7.6", before: "7.11"))
-        #expect(DOCXWriter.codeOrder("1.9.1", before: "3.1.2"))
-        #expect(DOCXWriter.codeOrder("8.3", before: "8.3.2.2"))
-        #expect(!DOCXWriter.codeOrder("8.5.2", before: "8.3.2.2"))
-        #expect(DOCXWriter.codeOrder("V.1", before: "V.2"))
+        #expect(AppendixOrder.codeOrder("7.6", before: "7.11"))
+        #expect(AppendixOrder.codeOrder("1.9.1", before: "3.1.2"))
+        #expect(AppendixOrder.codeOrder("8.3", before: "8.3.2.2"))
+        #expect(!AppendixOrder.codeOrder("8.5.2", before: "8.3.2.2"))
+        #expect(AppendixOrder.codeOrder("V.1", before: "V.2"))
     }
 
     @Test func tickSteps() {

@@ -81,11 +81,7 @@ enum DOCXWriter: ReportWriter {
             WordDocument.Row(cells: header.map { .init(text: $0, alignment: .center) }, bold: true, header: true)
         ]
         var sum = Points.zero
-        // The appendix lists the deductions in the order of their codes (1.6.1 … 8.5.2), where
-        // the report puts the largest first.
-        let ordered = table.rows(for: audience, detail: true).sorted {
-            codeOrder(text($0, table, "code", l), before: text($1, table, "code", l))
-        }
+        let ordered = AppendixOrder.rows(table.rows(for: audience, detail: true), of: table, kind: document.kind)
         for (n, row) in ordered.enumerated() {
             if let c = table.column("points"), c < row.cells.count, case .points(let p) = row.cells[c] { sum += p }
             rows.append(
@@ -104,16 +100,5 @@ enum DOCXWriter: ReportWriter {
                     .init(text: sum.formatted(l), alignment: .center),
                 ], bold: true))
         return .init(weights: [5, 10, 22, 24, 8, 19, 16], rows: rows)
-    }
-
-    /// `1.9.1` before `3.1.2`, `7.6` before `7.11`: part by part, numbers as numbers.
-    static func codeOrder(_ a: String, before b: String) -> Bool {
-        let x = a.split(separator: ".")
-        let y = b.split(separator: ".")
-        for (p, q) in zip(x, y) where p != q {
-            if let m = Int(p), let n = Int(q) { return m < n }
-            return p < q
-        }
-        return x.count < y.count
     }
 }

@@ -25,7 +25,7 @@ enum XLSXWriter: ReportWriter {
         // A score's lost-points sheet is the appendix's table: the appendix has no column of
         // the criterion a code belongs to, and `import` finds the criterion from the code.
         if document.kind == .score, table.id == "lost" { columns.removeAll { table.columns[$0].key == "id" } }
-        let rows = table.rows(for: audience, detail: true)
+        let rows = AppendixOrder.rows(table.rows(for: audience, detail: true), of: table, kind: document.kind)
         let indented = columns.first { if case .wrap = table.columns[$0].width { return true } else { return false } }
         let language = document.language
         // A score's sheets carry the appendix's own headers (seed 002), so that `import` reads

@@ -100,6 +100,11 @@ import Testing
             name: "a million repeated ids", marker: #""criteria": ["#, head: #""criteria": ["#,
             unit: #"{"id":"1.1"},"#, tail: ""),
         Huge(name: "a million repeated keys", head: "{", unit: #""a":1,"#, tail: #""b":2}"#),
+        // Each repeat of "b" is compared with the object's distinct keys only, never walked past
+        // the 100,000 repeats of "a" before it (which made this quadratic).
+        Huge(
+            name: "repeats of one key after repeats of another",
+            head: "{" + String(repeating: #""a":1,"#, count: 100_000), unit: #""b":1,"#, tail: #""c":2}"#),
         Huge(
             name: "7 million numbers", marker: #""year": 2023,"#, head: #""year": 2023, "extra": {"a": ["#,
             unit: "0,", tail: "0]},"),

@@ -57,6 +57,9 @@ public struct JSONParser {
     private var values = 0
     private var entries: [JSONDocument.Entry] = []
     private var duplicates: [JSONProblem] = []
+    /// The distinct keys of the objects being read, innermost last: a key is compared with its
+    /// own object's distinct keys only, never with the repeats between them.
+    private var keyStack: [Int32] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -154,6 +157,8 @@ public struct JSONParser {
         var count = 0
         // Small objects are searched in place; a Set only pays off for large (hostile) ones.
         var seen: Set<String>?
+        let base = keyStack.count
+        defer { keyStack.removeSubrange(base...) }
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -186,11 +191,12 @@ public struct JSONParser {
                 isNew = !set.contains(text)
                 if isNew { seen?.insert(text) }
             } else {
-                isNew = !isRepeated(key, in: object)
-                if count == 16 { seen = Set(keys(of: object)) }
+                isNew = !isRepeated(key, among: keyStack[base...])
+                if count == 16 { seen = Set(keyStack[base...].map { keyText(Int($0)) }).union([keyText(key)]) }
             }
             if isNew {
                 count += 1
+                if seen == nil { keyStack.append(Int32(key)) }
             } else {
                 entries[key].flags |= JSONDocument.Entry.duplicate
                 // Only the first few are ever shown; the rest share one literal and cost no memory.
@@ -218,37 +224,19 @@ public struct JSONParser {
         return String(decoding: body, as: UTF8.self)
     }
 
-    /// The texts of an object's keys so far, repeated ones left out.
-    private func keys(of object: Int) -> [String] {
-        var out: [String] = []
-        var i = object + 1
-        while i < entries.count {
-            if entries[i].flags & JSONDocument.Entry.duplicate == 0 { out.append(keyText(i)) }
-            let v = i + 1 < entries.count ? entries[i + 1] : nil
-            guard let v else { break }
-            i = v.kind == .array || v.kind == .object ? Int(v.end) : i + 2
-        }
-        return out
-    }
-
     /// Whether the key just read repeats an earlier one of its object: bytes compared when both
     /// are plain ASCII, text (canonically equivalent) otherwise.
-    private func isRepeated(_ key: Int, in object: Int) -> Bool {
+    private func isRepeated(_ key: Int, among earlier: ArraySlice<Int32>) -> Bool {
         let k = entries[key]
-        var i = object + 1
-        while i < key {
-            let e = entries[i]
-            if e.flags & JSONDocument.Entry.duplicate == 0 {
-                if (e.flags | k.flags) & (JSONDocument.Entry.escaped | JSONDocument.Entry.nonASCII) != 0 {
-                    if keyText(i) == keyText(key) { return true }
-                } else if e.end - e.start == k.end - k.start,
-                    bytes[Int(e.start)..<Int(e.end)].elementsEqual(bytes[Int(k.start)..<Int(k.end)])
-                {
-                    return true
-                }
+        for i in earlier {
+            let e = entries[Int(i)]
+            if (e.flags | k.flags) & (JSONDocument.Entry.escaped | JSONDocument.Entry.nonASCII) != 0 {
+                if keyText(Int(i)) == keyText(key) { return true }
+            } else if e.end - e.start == k.end - k.start,
+                bytes[Int(e.start)..<Int(e.end)].elementsEqual(bytes[Int(k.start)..<Int(k.end)])
+            {
+                return true
             }
-            let v = entries[i + 1]
-            i = v.kind == .array || v.kind == .object ? Int(v.end) : i + 2
         }
         return false
     }

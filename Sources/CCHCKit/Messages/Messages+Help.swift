@@ -114,9 +114,12 @@ extension Messages {
             vi: "Cảnh báo cũng tính là sai (giai đoạn chưa chấm đủ, dòng trừ điểm không khớp).",
             en: "Warnings fail too (incomplete stages, deductions that do not add up).")
         static let checkFormat = Message(
-            vi: "text (mặc định: mỗi tệp một dòng) hoặc json (một tài liệu, mỗi tệp một đối tượng, kèm các "
-                + "thông báo).",
-            en: "text (default: a line per file) or json (one document, an object per file, messages inside).")
+            vi: "text (mặc định: mỗi tệp một dòng), json (một tài liệu; mỗi lỗi, cảnh báo là một đối tượng có "
+                + "file, line, column, id, severity, message) hoặc github (lệnh ::error, ::warning cho GitHub "
+                + "Actions).",
+            en: "text (default: a line per file), json (one document; every error and warning an object with "
+                + "file, line, column, id, severity, message) or github (::error and ::warning commands for GitHub "
+                + "Actions).")
         static let checkDiscussion = Message(
             vi: "In mỗi tệp một dòng ra đầu ra chuẩn: đúng, sai (một tổng tính được khác số liệu công bố) hoặc "
                 + "không hợp lệ; chi tiết in ra đầu ra lỗi chuẩn. Mã thoát: 2 nếu có tệp không đọc được hoặc "

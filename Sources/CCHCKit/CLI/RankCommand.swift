@@ -17,7 +17,7 @@ enum RankCommand: Command {
         let ranking = Ranking(
             files.map { ($0.report, $0.path) }, framework: first.report.framework, year: first.report.scorecard.year,
             stage: stage)
-        var warnings: [Diagnostic] = []
+        var warnings = files.flatMap { $0.publishedDiffers(language) }
         if stage == .final {
             for row in ranking.ranked {
                 guard let published = row.publishedRank, let rank = row.rank, published != rank else { continue }

@@ -6,11 +6,18 @@ enum CheckCommand: Command {
         arguments: [.init(name: "file", help: Messages.Help.checkFiles, variadic: true)],
         options: [
             .init("strict", help: Messages.Help.strict),
-            .init("format", value: "format", choices: ["text", "json", "github"], help: Messages.Help.checkFormat),
+            format,
             SharedOptions.lang,
             SharedOptions.framework,
         ],
         discussion: Messages.Help.checkDiscussion)
+
+    /// What `check --format` writes: a line a file, one JSON document, or GitHub workflow
+    /// commands. Not a report document: its lines go out as each batch of files is done.
+    enum Format: String, CaseIterable, ArgumentValue {
+        case text, json, github
+    }
+    static let format = CommandSpec.Option("format", value: "format", of: Format.self, help: Messages.Help.checkFormat)
 
     static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {
         var outcome = Outcome()
@@ -19,8 +26,9 @@ enum CheckCommand: Command {
         let framework = arguments.value("framework")
         _ = try Inputs(language: language, framework: framework)
         let paths = arguments.positionals
-        let json = arguments.value("format") == "json"
-        let github = arguments.value("format") == "github"
+        let format: Format = arguments.value(Self.format) ?? .text
+        let json = format == .json
+        let github = format == .github
         // Text is handed out as each batch of files is done; the JSON document needs them all.
         let partial = json ? nil : environment.partial
         var results: [FileResult] = []

@@ -56,11 +56,11 @@ enum RankCommand: Command {
                         language: language))
             }
             let unit = Text.name(card.unit)
-            if let other = seen[unit] {
+            if let other = seen[Text.unitKey(unit)] {
                 out.append(
                     Diagnostic(.error, file: file.path, message: Messages.unitAlsoIn(unit, other), language: language))
             } else {
-                seen[unit] = file.path
+                seen[Text.unitKey(unit)] = file.path
             }
         }
         return out

@@ -348,4 +348,18 @@ extension Messages {
             vi: "đánh dấu \"na\" nhưng lại có \(stageScore(stage).vi)",
             en: "marked \"na\" but scored in \(stage.rawValue)")
     }
+
+    // MARK: People
+
+    /// A blank name among `responsible` or `formerly`.
+    static func blankName(_ key: String) -> Message {
+        Message(
+            vi: "trường \"\(key)\" có một tên để trống (người phụ trách nào?)",
+            en: "field \"\(key)\" holds a blank name (who is responsible?)", id: key)
+    }
+
+    static let formerlyWithoutResponsible = Message(
+        vi: "có \"formerly\" (người phụ trách năm đánh giá) mà không có \"responsible\" (người đang phụ trách)",
+        en: "\"formerly\" (who held it in the assessed year) without \"responsible\" (who holds it now)",
+        id: "formerly")
 }

@@ -236,3 +236,40 @@ func parseCSV(_ text: String) -> [[String]] {
     if !cell.isEmpty || !row.isEmpty { rows.append(row + [cell]) }
     return rows
 }
+
+/// A district concatenates its communes' CSVs: every row of every report names its unit and
+/// year (SPEC §4), and a diff's rows name what was compared.
+@Suite struct CSVRowsNameTheirUnitTests {
+    func rows(_ arguments: [String]) -> [[Substring]] {
+        let o = Package.run(arguments)
+        // RFC 4180 ends rows with CRLF; simple splitting is enough for the columns checked here,
+        // which come before any quoted title.
+        return o.stdout.dropFirst().components(separatedBy: "\r\n").filter { !$0.isEmpty }.map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
+    }
+
+    @Test(arguments: [
+        ["score", "Fixtures/binh-thanh-2023.json", "--format", "csv"],
+        ["score", "Fixtures/binh-thanh-2023.json", "--by", "responsible", "--format", "csv"],
+        ["diff", "Fixtures/binh-thanh-2023.json", "--format", "csv"],
+    ])
+    func unitAndYear(_ arguments: [String]) {
+        let table = rows(arguments)
+        #expect(table.count > 10)
+        #expect(Array(table[0].prefix(3)) == ["kind", "unit", "year"])
+        for row in table.dropFirst() { #expect(Array(row[1...2]) == ["UBND xã Bình Thành", "2023"], "\(row)") }
+    }
+
+    @Test func rankAndTrendCarryTheOtherOne() {
+        let rank = rows(["rank", "Fixtures/binh-thanh-2023.json", "--format", "csv"])
+        #expect(rank[0][1] == "year")
+        for row in rank.dropFirst() { #expect(row[1] == "2023") }
+        let trend = rows(["trend", "Fixtures/binh-thanh-2022.json", "Fixtures/binh-thanh-2023.json", "--format", "csv"])
+        #expect(trend[0][1] == "unit")
+        for row in trend.dropFirst() { #expect(row[1] == "UBND xã Bình Thành") }
+        let diff = rows(["diff", "Fixtures/binh-thanh-2023.json", "Fixtures/binh-thanh-2024.json", "--format", "csv"])
+        #expect(diff[0].suffix(2) == ["from", "to"])
+        #expect(diff[1].suffix(2) == ["Fixtures/binh-thanh-2023.json", "Fixtures/binh-thanh-2024.json"])
+    }
+}

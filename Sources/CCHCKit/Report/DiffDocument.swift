@@ -48,9 +48,13 @@ extension ReportDocument {
         }
         data.append(Row("total", cells: [.blank, .blank, .blank] + figures(diff.total)))
         if diff.showsIndex { data.append(Row("index", cells: [.blank, .blank, .blank] + figures(diff.index))) }
+        // Each data row names what it compares (the stages of one file, or two files), so that the
+        // CSV of several comparisons concatenates (SPEC §4).
+        func name(_ side: Diff.Side) -> Cell { .text(diff.isStageDiff ? side.stage.rawValue : side.file) }
+        for i in data.indices { data[i].cells += [name(diff.from), name(diff.to)] }
         let dataTable = Table(
             id: "changes", name: l.change,
-            columns: ["id", "domain", "title", "old", "new", "change"].map { Column($0, $0) }, rows: data)
+            columns: ["id", "domain", "title", "old", "new", "change", "from", "to"].map { Column($0, $0) }, rows: data)
 
         var document = ReportDocument(kind: .diff, language: language)
         let to = diff.to.report.scorecard

@@ -21,7 +21,7 @@ import Testing
         let json = Package.run(["check", path, "--format", "json"]).stdout
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let file = try #require((doc["files"] as? [[String: Any]])?.first)
-        #expect((file["errors"] as? [String])?.count == 20)
+        #expect((file["errors"] as? [[String: Any]])?.count == 20)
         #expect(file["error_count"] as? Int == 40)
     }
 

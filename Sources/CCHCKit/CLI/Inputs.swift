@@ -42,6 +42,12 @@ struct LoadedFile: Sendable {
     let path: String
     let report: ScoreReport
     let source: SourceText
+
+    /// The file's published totals that differ from the computed ones, as `check` says them:
+    /// `rank` and `trend` must not pass over them in silence.
+    func publishedDiffers(_ language: Language) -> [Diagnostic] {
+        Checks.findings(report, source: source, language: language).filter { $0.kind == .published }.map(\.diagnostic)
+    }
 }
 
 extension Inputs {

@@ -4,7 +4,7 @@ enum RankCommand: Command {
         name: "rank",
         abstract: Messages.Help.rank,
         arguments: [.init(name: "file", help: Messages.Help.rankFiles, variadic: true)],
-        options: [SharedOptions.stage, SharedOptions.format(for: .rank), SharedOptions.lang],
+        options: [SharedOptions.stageOfTotals, SharedOptions.format(for: .rank), SharedOptions.lang],
         discussion: Messages.Help.rankDiscussion)
 
     static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {
@@ -17,7 +17,7 @@ enum RankCommand: Command {
         let ranking = Ranking(
             files.map { ($0.report, $0.path) }, framework: first.report.framework, year: first.report.scorecard.year,
             stage: stage)
-        var warnings: [Diagnostic] = []
+        var warnings = files.flatMap { $0.publishedDiffers(language) }
         if stage == .final {
             for row in ranking.ranked {
                 guard let published = row.publishedRank, let rank = row.rank, published != rank else { continue }
@@ -56,11 +56,11 @@ enum RankCommand: Command {
                         language: language))
             }
             let unit = Text.name(card.unit)
-            if let other = seen[unit] {
+            if let other = seen[Text.unitKey(unit)] {
                 out.append(
                     Diagnostic(.error, file: file.path, message: Messages.unitAlsoIn(unit, other), language: language))
             } else {
-                seen[unit] = file.path
+                seen[Text.unitKey(unit)] = file.path
             }
         }
         return out

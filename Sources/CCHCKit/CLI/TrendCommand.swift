@@ -4,7 +4,7 @@ enum TrendCommand: Command {
         name: "trend",
         abstract: Messages.Help.trend,
         arguments: [.init(name: "file", help: Messages.Help.trendFiles, variadic: true)],
-        options: [SharedOptions.stage, SharedOptions.format(for: .trend), SharedOptions.lang],
+        options: [SharedOptions.stageOfTotals, SharedOptions.format(for: .trend), SharedOptions.lang],
         discussion: Messages.Help.trendDiscussion)
 
     static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {
@@ -14,10 +14,12 @@ enum TrendCommand: Command {
             arguments.positionals, language: language, problems: { problems($0, language) })
         let stage = SharedOptions.stage(arguments, for: files.last?.report.framework)
         let trend = Trend(files.map { ($0.report, $0.path) }, stage: stage)
-        let warnings = trend.years.filter { $0.total == nil }.map {
-            Diagnostic(
-                .warning, file: $0.file, message: Messages.yearNotScored($0.year, stage), language: language)
-        }
+        let warnings =
+            files.flatMap { $0.publishedDiffers(language) }
+            + trend.years.filter { $0.total == nil }.map {
+                Diagnostic(
+                    .warning, file: $0.file, message: Messages.yearNotScored($0.year, stage), language: language)
+            }
         outcome.report(warnings)
         let document = ReportDocument.trend(
             trend, bands: files.last?.report.framework.bands ?? [], language: language, warnings: warnings)

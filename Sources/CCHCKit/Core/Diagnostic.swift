@@ -21,6 +21,8 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var message: String
     /// The language of `message` (and of the `cảnh báo:` / `warning:` before it).
     public var language: Language
+    /// The criterion, deduction code or field the message is about, when it names one.
+    public var id: String?
     /// On a note, how many errors it stands for that were not shown.
     public var hiddenErrors = 0
 
@@ -35,6 +37,7 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         self.column = column
         self.message = message.text(language)
         self.language = language
+        self.id = message.id
     }
 
     /// How many errors a list of messages reports, counting those left out.

@@ -79,6 +79,11 @@ public struct JSONParser {
     private func describeHere() -> Message {
         guard index < bytes.count else { return Messages.endOfFile }
         let b = bytes[index]
+        // What Word types into text that becomes JSON: curly quotes and non-breaking spaces.
+        if b == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, (0x98...0x9D).contains(bytes[index + 2]) {
+            return Messages.curlyQuote
+        }
+        if b == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return Messages.noBreakSpace }
         if b >= 0x21 && b < 0x7F { return Messages.character(Character(Unicode.Scalar(b))) }
         return Messages.byte(Self.hex(b))
     }
@@ -169,6 +174,7 @@ public struct JSONParser {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 if index >= bytes.count { throw problem(Messages.objectNotClosed) }
+                if bytes[index] == UInt8(ascii: "}") { throw problem(Messages.trailingComma) }
                 let digit = bytes[index] >= 0x30 && bytes[index] <= 0x39
                 throw problem(Messages.keyExpected(describeHere(), decimalComma: digit))
             }
@@ -212,6 +218,7 @@ public struct JSONParser {
                 index += 1
                 close(object)
                 return
+            case UInt8(ascii: "\""): throw problem(Messages.missingComma)
             default: throw problem(Messages.commaOrBraceExpected(describeHere()))
             }
         }
@@ -251,8 +258,11 @@ public struct JSONParser {
             close(array)
             return
         }
+        var first = true
         while true {
             skipWhitespace()
+            if !first, index < bytes.count, bytes[index] == UInt8(ascii: "]") { throw problem(Messages.trailingComma) }
+            first = false
             try parseValue(depth: depth)
             skipWhitespace()
             guard index < bytes.count else { throw problem(Messages.arrayNotClosed) }
@@ -262,6 +272,7 @@ public struct JSONParser {
                 index += 1
                 close(array)
                 return
+            case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""): throw problem(Messages.missingComma)
             default: throw problem(Messages.commaOrBracketExpected(describeHere()))
             }
         }

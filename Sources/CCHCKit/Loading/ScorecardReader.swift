@@ -189,11 +189,20 @@ public enum ScorecardReader {
         if let (p, offset) = points, p <= .zero {
             c.error(Messages.pointsNotPositive(p).about(subject), at: offset)
         }
+        let responsible = r.strings("responsible", into: &c)
+        let formerly = r.strings("formerly", into: &c)
+        for (key, names) in [("responsible", responsible), ("formerly", formerly)]
+        where names.contains(where: FieldReader.isBlank) {
+            c.error(Messages.blankName(key).about(subject), at: r.value(key)?.offset)
+        }
+        if !formerly.isEmpty, responsible.isEmpty {
+            c.error(Messages.formerlyWithoutResponsible.about(subject), at: r.value("formerly")?.offset)
+        }
         return Deduction(
             code: code, criterionID: owner, content: r.string("content", into: &c),
             reason: r.string("reason", into: &c), points: points?.0 ?? .zero,
-            remediation: r.string("remediation", into: &c), responsible: r.strings("responsible", into: &c),
-            formerly: r.strings("formerly", into: &c), offset: value.offset)
+            remediation: r.string("remediation", into: &c), responsible: responsible, formerly: formerly,
+            offset: value.offset)
     }
 
     private static func decodePublished(_ value: JSONValue, _ c: inout DiagnosticCollector) -> Published? {

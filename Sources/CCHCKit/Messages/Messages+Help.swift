@@ -42,6 +42,11 @@ extension Messages {
                 + "đồng thẩm định), appraised (thẩm định) hoặc self (tự đánh giá).",
             en: "The stage that drives the band and the lost list: final (default, the council chair's), "
                 + "appraised or self.")
+        static let stageOfTotals = Message(
+            vi: "Giai đoạn có tổng điểm được dùng: giai đoạn cuối của bộ chỉ số (mặc định, thường là final, điểm "
+                + "của Chủ tịch Hội đồng thẩm định), appraised (thẩm định) hoặc self (tự đánh giá).",
+            en: "The stage whose totals are used: the framework's last (default, final for most: the council "
+                + "chair's), appraised or self.")
         static let framework = Message(
             vi: "Tệp bộ chỉ số (hoặc mã bộ chỉ số có sẵn) dùng thay cho bộ chỉ số ghi trong bảng điểm.",
             en: "A framework file (or built-in id) to use instead of the scorecard's own.")
@@ -114,9 +119,12 @@ extension Messages {
             vi: "Cảnh báo cũng tính là sai (giai đoạn chưa chấm đủ, dòng trừ điểm không khớp).",
             en: "Warnings fail too (incomplete stages, deductions that do not add up).")
         static let checkFormat = Message(
-            vi: "text (mặc định: mỗi tệp một dòng) hoặc json (một tài liệu, mỗi tệp một đối tượng, kèm các "
-                + "thông báo).",
-            en: "text (default: a line per file) or json (one document, an object per file, messages inside).")
+            vi: "text (mặc định: mỗi tệp một dòng), json (một tài liệu; mỗi lỗi, cảnh báo là một đối tượng có "
+                + "file, line, column, id, severity, message) hoặc github (lệnh ::error, ::warning cho GitHub "
+                + "Actions).",
+            en: "text (default: a line per file), json (one document; every error and warning an object with "
+                + "file, line, column, id, severity, message) or github (::error and ::warning commands for GitHub "
+                + "Actions).")
         static let checkDiscussion = Message(
             vi: "In mỗi tệp một dòng ra đầu ra chuẩn: đúng, sai (một tổng tính được khác số liệu công bố) hoặc "
                 + "không hợp lệ; chi tiết in ra đầu ra lỗi chuẩn. Mã thoát: 2 nếu có tệp không đọc được hoặc "

@@ -22,7 +22,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     }
     let (framework, _) = FrameworkReader.read(source)
     if let framework {
-        _ = FrameworkText.render(framework)
+        _ = TextWriter.render(ReportDocument.framework(framework, language: .vi))
         _ = FrameworkJSON.render(framework)
         // A blank scorecard walks the whole tree: every level, every kind of leaf.
         let blank = TableImport.blank(

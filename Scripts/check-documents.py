@@ -83,7 +83,8 @@ formulas, values = workbook("score.xlsx")
 check(list(formulas) == ["Tiêu chí", "Mất điểm"], f"score.xlsx: sheets {list(formulas)}")
 sheet, cached = formulas["Tiêu chí"], values["Tiêu chí"]
 header = sheet[0]
-col = {key: header.index(h) for key, h in [("self", "Tự ĐG"), ("appraised", "Thẩm định"), ("final", "CTHĐ"), ("max", "Tối đa"), ("lost", "Mất điểm")]}
+# The appendix's own headers (seed 002), as the Word document has them.
+col = {key: header.index(h) for key, h in [("self", "Tự đánh giá"), ("appraised", "Thẩm định"), ("final", "CTHĐ thẩm định"), ("max", "Điểm tối đa"), ("lost", "Mất điểm")]}
 rows = {str(r[0]): (i, r) for i, r in enumerate(sheet) if r[0] is not None}
 total_index = next(i for i, r in enumerate(sheet) if r[1] == "Tổng")
 for stage in ["self", "appraised", "final", "max", "lost"]:
@@ -146,6 +147,9 @@ for seed in tsv("binh-thanh-2023-lost.tsv"):
     if row is None or number(row[4]) != number(seed[4]) or row[2] != seed[2] or not all(n in row[6] for n in names):
         missing.append((seed[1], row))
 check(not missing, f"score.docx lost table: every row of the seed's appendix, points and responsible {missing[:2]}")
+imported = json.load(open(os.path.join(out, "imported.score.json"), encoding="utf-8"))
+for key in ["totals", "domains", "criteria", "lost"]:
+    check(imported[key] == score[key], f"score.docx imported back by cchc import: the same {key}")
 word = text_of("score.docx.txt")
 for needle in ["89,75", "10,25", "Ma Đình Chung", "Mạc Thị Lan", "Tổng"]:
     check(needle in word, f"score.docx via LibreOffice PDF: {needle!r}")

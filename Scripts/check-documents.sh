@@ -50,6 +50,10 @@ run() { # NAME ARGS...: writes NAME.json, NAME.html, NAME.xlsx (and score.docx)
 }
 run score score Fixtures/binh-thanh-2023.json
 "$bin" score Fixtures/binh-thanh-2023.json --format docx -o "$out/score.docx" || fail "score --format docx"
+# The Word appendix is what an office hands in: `import` must read it back to the same scorecard.
+"$bin" import "$out/score.docx" --unit "UBND xã Bình Thành" --year 2023 -o "$out/imported.json" \
+    || fail "import could not read score.docx back"
+"$bin" score "$out/imported.json" --format json >"$out/imported.score.json" 2>/dev/null || fail "score imported.json"
 # A district of four communes for rank, made from the 2023 fixture: as it is (89,75, Tốt); with
 # every final score equal to the appraised one (93,75, Xuất sắc); with domain 4 scored 0 (69,75,
 # Trung bình); with 1.1 at 0,5 (88,75, Tốt).

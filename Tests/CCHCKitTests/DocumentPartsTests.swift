@@ -93,6 +93,15 @@ func unzipped(_ zip: [UInt8]) -> [(name: String, data: [UInt8])]? {
         #expect(entries.map(\.name).first == "[Content_Types].xml")
     }
 
+    // The appendix's order of codes: part by part, numbers as numbers, a prefix first.
+    @Test func codeOrder() {
+        #expect(AppendixOrder.codeOrder("7.6", before: "7.11"))
+        #expect(AppendixOrder.codeOrder("1.9.1", before: "3.1.2"))
+        #expect(AppendixOrder.codeOrder("8.3", before: "8.3.2.2"))
+        #expect(!AppendixOrder.codeOrder("8.5.2", before: "8.3.2.2"))
+        #expect(AppendixOrder.codeOrder("V.1", before: "V.2"))
+    }
+
     @Test func tickSteps() {
         #expect(SVGCanvas.tickStep(span: 2000) == 500)  // 20 points in steps of 5
         #expect(SVGCanvas.tickStep(span: 10000) == 2000)  // 100 points in steps of 20

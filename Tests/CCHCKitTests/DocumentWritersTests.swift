@@ -95,6 +95,29 @@ import Testing
         for part in try #require(unzipped(archive)) { #expect(XMLText.isWellFormed(part.data), "\(part.name)") }
     }
 
+    /// The Word appendix is what an office hands in: `import` reads it back to the same
+    /// scorecard, so `score` of the imported file prints the same tables, band and lost points
+    /// (everything after the title block, which holds the district and province the appendix
+    /// does not).
+    @Test func wordAppendixImportsBack() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-docx-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let docx = folder.appendingPathComponent("phu-luc.docx").path
+        let card = folder.appendingPathComponent("imported.json").path
+        #expect(
+            Package.run(["score", "Fixtures/binh-thanh-2023.json", "--format", "docx", "-o", docx]).code == .success)
+        let imported = Package.run(["import", docx, "--unit", "UBND xã Bình Thành", "--year", "2023", "-o", card])
+        #expect(imported.code == .success, "\(imported.stderr)")
+        func body(_ text: String) -> String {
+            text.components(separatedBy: "\n\n").dropFirst().joined(separator: "\n\n")
+        }
+        let original = Package.run(["score", "Fixtures/binh-thanh-2023.json", "--detail"]).stdout
+        let again = Package.run(["score", card, "--detail"]).stdout
+        #expect(!body(original).isEmpty)
+        #expect(body(again) == body(original))
+    }
+
     /// A workbook is never written onto a terminal: `-o FILE`, or a standard output that is not
     /// one. Word writes only `score`'s appendix.
     @Test func binaryFormatsNeedAFileOrAPipe() throws {

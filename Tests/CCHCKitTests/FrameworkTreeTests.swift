@@ -121,6 +121,23 @@ import Testing
         #expect(json.contains("\"index\": 85.03"))
     }
 
+    /// A scorecard of a year the framework does not cover is a warning naming its years; a bonus
+    /// that grows at appraisal is warned about (unlike a penalty, which may).
+    @Test func anotherYearAndAGrowingBonusAreWarnings() throws {
+        var text = replacingOnce(try Package.fixtureText("vi-du/an-binh-2025.json"), #""year": 2025"#, #""year": 2026"#)
+        text = replacingOnce(
+            text, #"{ "id": "10", "self": 2, "appraised": 1, "final": 1 }"#,
+            #"{ "id": "10", "self": 1, "appraised": 2, "final": 2 }"#)
+        let source = SourceText(name: "a.json", bytes: Array(text.utf8))
+        let loaded = ScorecardReader.read(source, frameworks: FrameworkStore(), override: try Self.framework())
+        let card = try #require(loaded.scorecard, "\(loaded.diagnostics)")
+        let report = ScoreReport(scorecard: card, framework: try Self.framework())
+        let findings = Checks.findings(report, source: source, language: .en)
+        #expect(findings.map(\.kind) == [.year, .published, .stageOrder])
+        #expect(findings.first?.diagnostic.message.contains("2024, 2025") == true)
+        #expect(findings.last?.diagnostic.message.hasPrefix("criterion 10:") == true)
+    }
+
     // MARK: Bad input: one line, FILE:LINE:COL, naming the criterion.
 
     static func frameworkErrors(_ old: String, _ new: String) throws -> [String] {

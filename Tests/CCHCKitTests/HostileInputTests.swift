@@ -9,8 +9,6 @@ import Testing
 /// check the first lines by hand with `git diff`.
 @Suite struct HostileInputTests {
     static let recording = ProcessInfo.processInfo.environment["CCHC_RECORD"] != nil
-    /// Generous, so that a loaded machine does not fail the run; the real times are printed.
-    static let timeLimit = 5.0
 
     @Test func theCorpusIsComplete() throws {
         let cases = try HostileCorpus.make()
@@ -78,7 +76,7 @@ import Testing
                 #expect(Self.hasPlace(line), "\(what): \(line)")
             }
             if run.command.hasPrefix("import") { #expect(run.result.stdout.isEmpty, "\(what): nothing written") }
-            #expect(run.seconds < Self.timeLimit, "\(what): \(run.seconds) s")
+            #expect(run.seconds < Measured.hangLimit, "\(what): \(run.seconds) s")
         }
         // A case whose framework is the broken part: framework show refuses it too. (Other cases
         // carry a valid framework that their scorecard breaks the rules of.)

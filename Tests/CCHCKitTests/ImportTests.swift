@@ -95,7 +95,7 @@ import Testing
         Slip(
             name: "an id the framework does not have",
             old: "7.16.\t", new: "7.17.\t",
-            message: "criteria.tsv:61:1: tiêu chí 7.17: không có trong bộ chỉ số thai-nguyen-xa-2023 (có phải 7.1?)",
+            message: "criteria.tsv:61:1: tiêu chí 7.17: không có trong bộ chỉ số thai-nguyen-xa-2023 (có phải 7.16?)",
             imports: false),
         Slip(
             name: "a final score above the max",

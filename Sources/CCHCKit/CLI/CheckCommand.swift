@@ -6,26 +6,29 @@ enum CheckCommand: Command {
         arguments: [.init(name: "file", help: Messages.Help.checkFiles, variadic: true)],
         options: [
             .init("strict", help: Messages.Help.strict),
-            .init("format", value: "format", choices: ["text", "json"], help: Messages.Help.checkFormat),
+            format,
             SharedOptions.lang,
             SharedOptions.framework,
         ],
         discussion: Messages.Help.checkDiscussion)
 
-    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+    /// What `check --format` writes: a line a file, one JSON document, or GitHub workflow
+    /// commands. Not a report document: its lines go out as each batch of files is done.
+    enum Format: String, CaseIterable, ArgumentValue {
+        case text, json, github
+    }
+    static let format = CommandSpec.Option("format", value: "format", of: Format.self, help: Messages.Help.checkFormat)
+
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {
         var outcome = Outcome()
         let language = environment.language
         let strict = arguments.flag("strict")
         let framework = arguments.value("framework")
-        do {
-            _ = try Inputs(language: language, framework: framework)
-        } catch {
-            outcome.report(error.diagnostics)
-            outcome.code = .invalidInput
-            return outcome
-        }
+        _ = try Inputs(language: language, framework: framework)
         let paths = arguments.positionals
-        let json = arguments.value("format") == "json"
+        let format: Format = arguments.value(Self.format) ?? .text
+        let json = format == .json
+        let github = format == .github
         // Text is handed out as each batch of files is done; the JSON document needs them all.
         let partial = json ? nil : environment.partial
         var results: [FileResult] = []
@@ -45,7 +48,13 @@ enum CheckCommand: Command {
                 case .invalid: counts.invalid += 1
                 }
                 outcome.raise(to: result.outcome.code)
-                if json { results.append(result) } else { part.append(result.outcome) }
+                if json {
+                    results.append(result)
+                } else if github {
+                    part.print(result.github)
+                } else {
+                    part.append(result.outcome)
+                }
             }
             let done = counts.ok + counts.wrong + counts.invalid
             if let partial {
@@ -81,10 +90,17 @@ enum CheckCommand: Command {
         var unit: String?
         var year: Int?
 
-        /// The file's object in `check --format json`.
+        /// The file's object in `check --format json`: each message an object a CI job can place.
         var json: JSONOut {
             func messages(_ severity: Diagnostic.Severity) -> JSONOut {
-                .array(diagnostics.filter { $0.severity == severity }.map { .string($0.description) })
+                .array(
+                    diagnostics.filter { $0.severity == severity }.map { d in
+                        .object([
+                            ("file", .string(d.file)), ("line", .int(d.line)), ("column", .int(d.column)),
+                            ("id", .text(d.id)), ("severity", .string(severity == .error ? "error" : "warning")),
+                            ("message", .string(d.message)),
+                        ])
+                    })
             }
             return .object([
                 ("file", .string(path)), ("status", .string(status.rawValue)), ("unit", .text(unit)),
@@ -94,6 +110,26 @@ enum CheckCommand: Command {
                 ("warnings", messages(.warning)),
             ])
         }
+
+        /// The file in `check --format github`: a workflow command for each error and warning,
+        /// which a GitHub Actions run shows on the line, then the file's own line.
+        var github: String {
+            var out = ""
+            for d in diagnostics where d.severity != .note {
+                var place = "file=" + Self.property(d.file)
+                if let line = d.line, let column = d.column { place += ",line=\(line),col=\(column)" }
+                out += "::\(d.severity == .error ? "error" : "warning") \(place)::\(Self.data(d.message))\n"
+            }
+            return out + outcome.stdout
+        }
+
+        /// A workflow command's message, its `%` and line breaks escaped.
+        static func data(_ s: String) -> String {
+            s.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+        }
+
+        /// A workflow command's property value: also `:` and `,`.
+        static func property(_ s: String) -> String { data(s).replacing(":", with: "%3A").replacing(",", with: "%2C") }
     }
 
     static func check(_ given: String, inputs: Inputs, strict: Bool, buffer: inout [UInt8]) -> FileResult {

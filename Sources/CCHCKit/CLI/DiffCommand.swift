@@ -26,31 +26,34 @@ enum DiffCommand: Command {
         "stage", value: "stage", of: Stage.self, words: stageNames,
         help: Messages.Help.diffStage)
 
-    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {
         var outcome = Outcome()
         let language = environment.language
         let files = arguments.positionals
         if files.count == 1, arguments.value(stage, as: Stage.self) != nil {
-            return Tool.usageError(
-                Messages.stageNeedsTwoFiles, usage: spec.usage, help: "cchc diff --help", language: language)
+            throw .usage(Messages.stageNeedsTwoFiles, spec, language: language)
         }
         if files.count == 2, arguments.value(from, as: Stage.self) != nil || arguments.value(to, as: Stage.self) != nil
         {
-            return Tool.usageError(
-                Messages.fromToNeedOneFile, usage: spec.usage, help: "cchc diff --help", language: language)
+            throw .usage(Messages.fromToNeedOneFile, spec, language: language)
         }
         let inputs = Inputs(language: language)
         var sides: [(ScoreReport, SourceText)] = []
+        var errors: [Diagnostic] = []
+        var failed = false
         for path in files {
             let (loaded, source) = inputs.load(path)
-            outcome.report(loaded.diagnostics.filter { $0.severity != .warning })
+            errors += loaded.diagnostics.filter { $0.severity != .warning }
             guard let scorecard = loaded.scorecard, let framework = loaded.framework, let source else {
-                outcome.raise(to: .invalidInput)
+                failed = true
                 continue
             }
             sides.append((ScoreReport(scorecard: scorecard, framework: framework), source))
         }
-        guard outcome.code == .success, let first = sides.first, let last = sides.last else { return outcome }
+        // Every file's errors, so that one bad file never hides another's.
+        if failed { throw .invalidInput(errors) }
+        outcome.report(errors)
+        guard let first = sides.first, let last = sides.last else { return outcome }
         let diff: Diff
         if files.count == 1 {
             let from: Stage = arguments.value(Self.from) ?? .selfAssessed

@@ -3,7 +3,7 @@ enum FrameworksCommand: Command {
     static let spec = CommandSpec(
         name: "frameworks", abstract: Messages.Help.frameworks, arguments: [], options: [SharedOptions.lang])
 
-    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {
         var outcome = Outcome()
         let language = environment.language
         let store = FrameworkStore()
@@ -33,28 +33,13 @@ enum FrameworkShowCommand: Command {
             SharedOptions.lang,
         ])
 
-    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {
         var outcome = Outcome()
         let language = environment.language
         let reference = arguments.positionals.first ?? ""
-        let store = FrameworkStore()
-        switch store.open(reference, language: language) {
-        case .failure(let problem):
-            if reference.contains("/") || reference.hasSuffix(".json") {
-                outcome.report(
-                    [Diagnostic(.error, file: reference, message: problem.message, language: language)]
-                        + problem.details)
-            } else {
-                let hint = Suggestion.hint(for: reference, in: FrameworkStore.builtIns.map(\.id))
-                outcome.report([
-                    Diagnostic(.error, file: reference, message: Messages.notBuiltInNorFile + hint, language: language)
-                ])
-            }
-            outcome.code = .invalidInput
-        case .success(let framework):
-            let document = ReportDocument.framework(framework, language: language)
-            SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)
-        }
+        let framework = try FrameworkReference(reference).open(language: language)
+        let document = ReportDocument.framework(framework, language: language)
+        SharedOptions.write(document, arguments, spec: spec, environment: environment, to: &outcome)
         return outcome
     }
 }

@@ -17,27 +17,25 @@ enum FrameworkImportCommand: Command {
         ],
         discussion: Messages.Help.frameworkImportDiscussion)
 
-    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {
         let language = environment.language
-        func usage(_ message: Message) -> Outcome {
-            Tool.usageError(message, usage: spec.usage, help: "cchc \(spec.name) --help", language: language)
-        }
+        func usage(_ message: Message) -> CommandFailure { .usage(message, spec, language: language) }
         let id = Text.name(arguments.value("id") ?? "")
         let title = Text.name(arguments.value("title") ?? "")
-        guard !id.isEmpty, !title.isEmpty else { return usage(Messages.idTitleEmpty) }
+        guard !id.isEmpty, !title.isEmpty else { throw usage(Messages.idTitleEmpty) }
         var request = FrameworkTable.Request(id: id, title: title)
         if let text = arguments.value("bands") {
             switch FrameworkTable.bands(text) {
             case .success(let bands): request.bands = bands
             case .failure(let e):
-                return usage(Messages.invalidBand(e.piece))
+                throw usage(Messages.invalidBand(e.piece))
             }
         }
         if let text = arguments.value("years") {
             for word in text.split(whereSeparator: { $0 == "," || $0 == " " }) {
                 guard word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(word),
                     (1900...2200).contains(year)
-                else { return usage(Messages.invalidYears(text)) }
+                else { throw usage(Messages.invalidYears(text)) }
                 request.about.years.append(year)
             }
         }
@@ -52,27 +50,25 @@ enum FrameworkImportCommand: Command {
         do {
             source = try SourceFile.read(path)
         } catch {
-            outcome.report([error.diagnostic(language)])
-            outcome.code = .invalidInput
-            return outcome
+            throw .invalidInput([error.diagnostic(language)])
         }
-        let (built, diagnostics) = FrameworkTable.framework(source, request: request, language: language)
-        outcome.report(diagnostics)
+        var (built, diagnostics) = FrameworkTable.framework(source, request: request, language: language)
         // What is written is read back as any framework file is: nothing invalid leaves.
         let text = built.map(FrameworkJSON.render)
         var checked: Framework?
         if let text {
             let (framework, problems) = FrameworkReader.read(
                 SourceText(name: output ?? "<output>", bytes: Array(text.utf8)), language: language)
-            outcome.report(problems)
+            diagnostics += problems
             checked = framework
         }
         guard let framework = checked, let text else {
             let errors = Diagnostic.errorCount(diagnostics)
-            outcome.printError(Messages.nothingWritten(errors: errors, oneTable: true).text(language) + "\n")
-            outcome.code = .invalidInput
-            return outcome
+            var failure = CommandFailure.invalidInput(diagnostics)
+            failure.text += Messages.nothingWritten(errors: errors, oneTable: true).text(language) + "\n"
+            throw failure
         }
+        outcome.report(diagnostics)
         outcome.print(text)
         outcome.summary = Messages.frameworkSummary(
             domains: framework.domains.count, criteria: framework.criteria.count, max: framework.max)

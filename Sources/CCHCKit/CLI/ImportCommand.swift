@@ -7,19 +7,13 @@ enum ImportCommand: Command {
         options: [.init("lost", value: "table", namesInput: true, help: Messages.Help.lost)] + NewScorecard.options,
         discussion: Messages.Help.importDiscussion)
 
-    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {
         let language = environment.language
-        let target: NewScorecard
-        do {
-            target = try NewScorecard(arguments, spec: spec, language: language)
-        } catch {
-            return error.outcome
-        }
+        let target = try NewScorecard(arguments, spec: spec, language: environment.language)
         let tablePath = arguments.positionals.first ?? "-"
         let lostPath = arguments.value("lost")
         if tablePath == "-", lostPath == "-" {
-            return Tool.usageError(
-                Messages.oneStandardInput, usage: spec.usage, help: "cchc \(spec.name) --help", language: language)
+            throw .usage(Messages.oneStandardInput, spec, language: language)
         }
         var outcome = Outcome()
         let criteria: SourceText
@@ -28,19 +22,16 @@ enum ImportCommand: Command {
             criteria = try SourceFile.read(tablePath)
             if let lostPath { lost = try SourceFile.read(lostPath) }
         } catch {
-            outcome.report([error.diagnostic(language)])
-            outcome.code = .invalidInput
-            return outcome
+            throw .invalidInput([error.diagnostic(language)])
         }
         let (card, diagnostics) = TableImport.scorecard(
             criteria: criteria, lost: lost, request: target.request, language: language)
-        outcome.report(diagnostics)
         guard let card else {
-            let errors = Diagnostic.errorCount(diagnostics)
-            outcome.printError(Messages.nothingWritten(errors: errors).text(language) + "\n")
-            outcome.code = .invalidInput
-            return outcome
+            var failure = CommandFailure.invalidInput(diagnostics)
+            failure.text += Messages.nothingWritten(errors: Diagnostic.errorCount(diagnostics)).text(language) + "\n"
+            throw failure
         }
+        outcome.report(diagnostics)
         outcome.print(ScorecardJSON.render(card))
         outcome.summary = Messages.importSummary(criteria: card.entries.count, deductions: card.deductions?.count)
         return outcome

@@ -7,13 +7,8 @@ enum InitCommand: Command {
         options: NewScorecard.options,
         discussion: Messages.Help.initDiscussion)
 
-    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
-        let target: NewScorecard
-        do {
-            target = try NewScorecard(arguments, spec: spec, language: environment.language)
-        } catch {
-            return error.outcome
-        }
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {
+        let target = try NewScorecard(arguments, spec: spec, language: environment.language)
         let card = TableImport.blank(target.request)
         var outcome = Outcome()
         outcome.print(ScorecardJSON.render(card, annotations: target.request.framework))

@@ -9,17 +9,13 @@ struct Inputs {
     /// Inputs without a `--framework` override.
     init(language: Language) { self.language = language }
 
-    /// Resolves `--framework`, if given; on failure returns its messages.
-    init(language: Language, framework reference: String?) throws(InputFailure) {
+    /// Resolves `--framework`, if given.
+    ///
+    /// - Throws: `CommandFailure` (exit 2) saying why the framework cannot be used.
+    init(language: Language, framework reference: String?) throws(CommandFailure) {
         self.language = language
         guard let reference else { return }
-        switch store.open(reference, language: language) {
-        case .success(let f): override = f
-        case .failure(let problem):
-            throw InputFailure(
-                diagnostics: [Diagnostic(.error, file: reference, message: problem.message, language: language)]
-                    + problem.details)
-        }
+        override = try FrameworkReference(reference).open(in: store, language: language)
     }
 
     /// Reads and validates one scorecard file.
@@ -41,16 +37,17 @@ struct Inputs {
     }
 }
 
-/// Messages that stop a command before it reads its files.
-struct InputFailure: Error {
-    var diagnostics: [Diagnostic]
-}
-
 /// A valid scorecard read for a command over many files.
 struct LoadedFile: Sendable {
     let path: String
     let report: ScoreReport
     let source: SourceText
+
+    /// The file's published totals that differ from the computed ones, as `check` says them:
+    /// `rank` and `trend` must not pass over them in silence.
+    func publishedDiffers(_ language: Language) -> [Diagnostic] {
+        Checks.findings(report, source: source, language: language).filter { $0.kind == .published }.map(\.diagnostic)
+    }
 }
 
 extension Inputs {
@@ -76,20 +73,16 @@ extension Inputs {
     }
 
     /// Reads many scorecards for a command that needs them all valid and consistent (one year,
-    /// one unit…): reports every file's errors and the command's own `problems` into `outcome`.
+    /// one unit…).
     ///
-    /// - Returns: the files, or `nil` when anything was wrong (then `outcome` exits 2).
+    /// - Throws: `CommandFailure` (exit 2) with every file's errors and the command's own
+    ///   `problems`, so that one bad file never hides another's.
     static func loadConsistent(
-        _ paths: [String], language: Language, into outcome: inout Outcome,
-        problems: ([LoadedFile]) -> [Diagnostic]
-    ) -> [LoadedFile]? {
+        _ paths: [String], language: Language, problems: ([LoadedFile]) -> [Diagnostic]
+    ) throws(CommandFailure) -> [LoadedFile] {
         let (files, errors) = loadAll(paths, language: language)
         let all = errors + problems(files)
-        outcome.report(all)
-        guard all.isEmpty else {
-            outcome.raise(to: .invalidInput)
-            return nil
-        }
+        guard all.isEmpty else { throw .invalidInput(all) }
         return files
     }
 }

@@ -11,6 +11,8 @@ struct NewScorecard {
     static let options: [CommandSpec.Option] = [
         .init("unit", value: "name", required: true, help: Messages.Help.unit),
         .init("year", value: "year", required: true, help: Messages.Help.year),
+        .init("district", value: "name", help: Messages.Help.district),
+        .init("province", value: "name", help: Messages.Help.unitProvince),
         .init(
             "framework", value: "id|file", namesInput: true, help: Messages.Help.newFramework(default: defaultFramework)
         ),
@@ -19,20 +21,11 @@ struct NewScorecard {
 
     static var defaultFramework: String { FrameworkStore.builtIns.first?.id ?? "" }
 
-    /// A command stopped before it could do its work, with what to print.
-    struct Stop: Error {
-        var outcome: Outcome
-    }
-
     /// Reads the shared options; a wrong value is a usage error, an unusable framework or an
     /// existing output file (without `--force`) exit 2.
-    init(_ arguments: ParsedArguments, spec: CommandSpec, language: Language) throws(Stop) {
+    init(_ arguments: ParsedArguments, spec: CommandSpec, language: Language) throws(CommandFailure) {
         self.language = language
-        func usage(_ message: Message) -> Stop {
-            Stop(
-                outcome: Tool.usageError(
-                    message, usage: spec.usage, help: "cchc \(spec.name) --help", language: language))
-        }
+        func usage(_ message: Message) -> CommandFailure { .usage(message, spec, language: language) }
         let unit = Text.name(arguments.value("unit") ?? "")
         guard !unit.isEmpty else { throw usage(Messages.unitMustName) }
         let yearText = arguments.value("year") ?? ""
@@ -40,30 +33,14 @@ struct NewScorecard {
             (1900...2200).contains(year)
         else { throw usage(Messages.invalidYear(yearText)) }
         let reference = arguments.value("framework") ?? Self.defaultFramework
-        let framework: Framework
-        switch FrameworkStore().open(reference, language: language) {
-        case .success(let f): framework = f
-        case .failure(let problem):
-            var outcome = Outcome()
-            let isBuiltIn = !(reference.contains("/") || reference.hasSuffix(".json") || OutputFile.exists(reference))
-            if isBuiltIn {
-                let hint = Suggestion.hint(for: reference, in: FrameworkStore.builtIns.map(\.id))
-                outcome.report([
-                    Diagnostic(.error, file: reference, message: Messages.notBuiltInNorFile + hint, language: language)
-                ])
-            } else {
-                outcome.report(
-                    [Diagnostic(.error, file: reference, message: problem.message, language: language)]
-                        + problem.details)
-            }
-            outcome.code = .invalidInput
-            throw Stop(outcome: outcome)
-        }
+        let framework = try FrameworkReference(reference).open(language: language)
         output = arguments.value(CommandSpec.output.name)
         let builtIn = FrameworkStore.builtIns.contains { $0.id == reference }
         request = TableImport.Request(
             unit: unit, year: year, framework: framework,
             frameworkReference: builtIn ? reference : Self.reference(toFile: reference, from: output))
+        request.district = arguments.value("district").map(Text.name).flatMap { $0.isEmpty ? nil : $0 }
+        request.province = arguments.value("province").map(Text.name).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The `framework` field for a framework file: the scorecard resolves it from its own folder.

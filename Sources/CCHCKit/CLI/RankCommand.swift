@@ -7,19 +7,17 @@ enum RankCommand: Command {
         options: [SharedOptions.stage, SharedOptions.format(for: .rank), SharedOptions.lang],
         discussion: Messages.Help.rankDiscussion)
 
-    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {
         var outcome = Outcome()
         let language = environment.language
-        guard
-            let files = Inputs.loadConsistent(
-                arguments.positionals, language: language, into: &outcome, problems: { problems($0, language) }),
-            let first = files.first
-        else { return outcome }
+        let files = try Inputs.loadConsistent(
+            arguments.positionals, language: language, problems: { problems($0, language) })
+        guard let first = files.first else { return outcome }
         let stage = SharedOptions.stage(arguments, for: first.report.framework)
         let ranking = Ranking(
             files.map { ($0.report, $0.path) }, framework: first.report.framework, year: first.report.scorecard.year,
             stage: stage)
-        var warnings: [Diagnostic] = []
+        var warnings = files.flatMap { $0.publishedDiffers(language) }
         if stage == .final {
             for row in ranking.ranked {
                 guard let published = row.publishedRank, let rank = row.rank, published != rank else { continue }
@@ -58,11 +56,11 @@ enum RankCommand: Command {
                         language: language))
             }
             let unit = Text.name(card.unit)
-            if let other = seen[unit] {
+            if let other = seen[Text.unitKey(unit)] {
                 out.append(
                     Diagnostic(.error, file: file.path, message: Messages.unitAlsoIn(unit, other), language: language))
             } else {
-                seen[unit] = file.path
+                seen[Text.unitKey(unit)] = file.path
             }
         }
         return out

@@ -22,34 +22,25 @@ enum ScoreCommand: Command {
         "by", value: "group", of: Grouping.self,
         help: Messages.Help.byResponsible)
 
-    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {
         var outcome = Outcome()
         let language = environment.language
-        let inputs: Inputs
-        do {
-            inputs = try Inputs(language: language, framework: arguments.value(SharedOptions.framework.name))
-        } catch {
-            outcome.report(error.diagnostics)
-            outcome.code = .invalidInput
-            return outcome
-        }
+        let inputs = try Inputs(language: language, framework: arguments.value(SharedOptions.framework.name))
         let (loaded, source) = inputs.load(arguments.positionals.first ?? "-")
-        outcome.report(loaded.diagnostics)
         guard let scorecard = loaded.scorecard, let framework = loaded.framework, let source else {
-            outcome.code = .invalidInput
-            return outcome
+            throw .invalidInput(loaded.diagnostics)
         }
         let stage = SharedOptions.stage(arguments, for: framework)
         guard framework.stages.contains(stage) else {
-            outcome.report([
-                Diagnostic(
-                    .error, file: source.name,
-                    message: Messages.notAStage(stage, of: framework.id, stages: framework.stages),
-                    language: environment.language)
-            ])
-            outcome.code = .invalidInput
-            return outcome
+            throw .invalidInput(
+                loaded.diagnostics + [
+                    Diagnostic(
+                        .error, file: source.name,
+                        message: Messages.notAStage(stage, of: framework.id, stages: framework.stages),
+                        language: environment.language)
+                ])
         }
+        outcome.report(loaded.diagnostics)
         let report = ScoreReport(scorecard: scorecard, framework: framework, stage: stage)
         let warnings = Checks.findings(report, source: source, language: language).map(\.diagnostic)
         outcome.report(warnings)

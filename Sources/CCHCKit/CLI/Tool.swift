@@ -90,14 +90,19 @@ public struct RunProgress: Sendable {
 public enum Tool {
     public static let version = "0.1.0"
 
-    /// Every command, in the order help lists them.
+    /// The commands of one word, in the order help lists them.
     static var commands: [any Command.Type] {
         [
             ScoreCommand.self, DiffCommand.self, CheckCommand.self, RankCommand.self, TrendCommand.self,
-            ImportCommand.self, InitCommand.self, FrameworksCommand.self, FrameworkShowCommand.self,
-            FrameworkImportCommand.self,
+            ImportCommand.self, InitCommand.self, FrameworksCommand.self,
         ]
     }
+
+    /// The groups of subcommands, listed in help after the commands.
+    static var groups: [CommandGroup] { [.framework] }
+
+    /// Every command, those of the groups included.
+    static var allCommands: [any Command.Type] { commands + groups.flatMap(\.subcommands) }
 
     /// Runs one command line (the words after `cchc`).
     public static func run(_ words: [String], environment given: Environment = Environment()) -> Outcome {
@@ -123,40 +128,20 @@ public enum Tool {
             let topic = words.dropFirst().joined(separator: " ")
             if topic.isEmpty {
                 outcome.print(rootHelp(language))
-            } else if let command = commands.first(where: { $0.spec.name == topic }) {
+            } else if let command = allCommands.first(where: { $0.spec.name == topic }) {
                 outcome.print(command.spec.helpText(language))
-            } else if topic == "framework" {
-                // The group has one subcommand: its help is the group's.
-                outcome.print(FrameworkShowCommand.spec.helpText(language))
+            } else if let group = groups.first(where: { $0.name == topic }) {
+                outcome.print(group.helpText(language))
             } else {
                 return usageError(
                     Messages.unknownSubcommand(topic), usage: "cchc help <subcommand>", help: "cchc --help")
             }
             return outcome
-        case "framework" where words.count == 2 && (words[1] == "--help" || words[1] == "-h"):
-            outcome.print(FrameworkShowCommand.spec.helpText(language))
-            return outcome
         default:
             break
         }
-        // Commands of two words (`framework show`) before commands of one.
-        let byLength = commands.sorted { $0.spec.name.count > $1.spec.name.count }
-        guard
-            let command = byLength.first(where: { type in
-                let name = type.spec.name.split(separator: " ").map(String.init)
-                return Array(words.prefix(name.count)) == name
-            })
-        else {
-            if first == "framework" {
-                return usageError(
-                    Messages.frameworkSubcommand, usage: FrameworkShowCommand.spec.usage,
-                    help: "cchc framework show --help")
-            }
-            let hint = Suggestion.nearest(to: first, in: commands.map { $0.spec.name } + ["help"], maxDistance: 2)
-            return usageError(
-                Messages.unknownSubcommand(first) + (hint.map(Messages.didYouMeanWord) ?? .none),
-                usage: "cchc <subcommand>", help: "cchc --help")
-        }
+        var stop = Outcome()
+        guard let command = find(words, language: language, stop: &stop) else { return stop }
         let spec = command.spec
         let rest = Array(words.dropFirst(spec.name.split(separator: " ").count))
         do {
@@ -166,12 +151,36 @@ public enum Tool {
                 return outcome
             }
             guard let target = parsed.value(CommandSpec.output.name) else {
-                return command.run(parsed, environment: environment)
+                return command.outcome(parsed, environment: environment)
             }
             return run(command, parsed, environment: environment, writingTo: target)
         } catch {
             return usageError(error.message, usage: spec.usage, help: "cchc \(spec.name) --help")
         }
+    }
+
+    /// The command the words name: one of one word, or a subcommand of a group; `nil` when
+    /// there is none to run, with what to print instead (a group's help, a usage error) in `stop`.
+    static func find(_ words: [String], language: Language, stop: inout Outcome) -> (any Command.Type)? {
+        let first = words.first ?? ""
+        if let group = groups.first(where: { $0.name == first }) {
+            if words.count == 2, words[1] == "--help" || words[1] == "-h" {
+                stop.print(group.helpText(language))
+                return nil
+            }
+            let found = group.subcommand(words.dropFirst())
+            if let message = found.error {
+                stop = usageError(message, usage: group.usage, help: "cchc \(group.name) --help", language: language)
+            }
+            return found.command
+        }
+        if let command = commands.first(where: { $0.spec.name == first }) { return command }
+        let names = commands.map { $0.spec.name } + groups.map { $0.name } + ["help"]
+        let hint = Suggestion.nearest(to: first, in: names, maxDistance: 2)
+        stop = usageError(
+            Messages.unknownSubcommand(first) + (hint.map(Messages.didYouMeanWord) ?? .none),
+            usage: "cchc <subcommand>", help: "cchc --help", language: language)
+        return nil
     }
 
     /// Runs a command whose result goes to `-o FILE`: the file is refused before any work
@@ -194,7 +203,7 @@ public enum Tool {
             return outcome
         }
         // A file gets no terminal colour.
-        outcome = command.run(
+        outcome = command.outcome(
             parsed, environment: Environment(color: false, outputIsTerminal: false, language: language))
         let bytes = outcome.takeOutput()
         guard outcome.code < .invalidInput else { return outcome }
@@ -229,7 +238,7 @@ public enum Tool {
         out += CommandSpec.item("--version", Messages.Help.version.text(language))
         out += CommandSpec.item("-h, --help", Messages.Help.help.text(language))
         out += "\n\(heading.subcommands.text(language)):\n\n"
-        for c in commands { out += CommandSpec.item(c.spec.name, c.spec.abstract.text(language)) }
+        for c in allCommands { out += CommandSpec.item(c.spec.name, c.spec.abstract.text(language)) }
         out += CommandSpec.item("help", Messages.Help.helpCommand.text(language))
         out += "\n  \(Messages.Help.seeHelp.text(language))\n"
         return out
@@ -246,7 +255,21 @@ public enum Tool {
 /// One subcommand: its spec and what it does with parsed arguments.
 protocol Command {
     static var spec: CommandSpec { get }
-    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome
+    /// Runs the command; a failure it throws is printed and exits with its code by `Tool`.
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome
+}
+
+extension Command {
+    /// Runs the command, its failure turned into the outcome that says it.
+    static func outcome(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+        do {
+            return try run(arguments, environment: environment)
+        } catch {
+            var outcome = Outcome()
+            outcome.fail(error)
+            return outcome
+        }
+    }
 }
 
 extension Outcome {

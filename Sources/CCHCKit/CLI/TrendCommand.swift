@@ -7,19 +7,19 @@ enum TrendCommand: Command {
         options: [SharedOptions.stage, SharedOptions.format(for: .trend), SharedOptions.lang],
         discussion: Messages.Help.trendDiscussion)
 
-    static func run(_ arguments: ParsedArguments, environment: Environment) -> Outcome {
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {
         var outcome = Outcome()
         let language = environment.language
-        guard
-            let files = Inputs.loadConsistent(
-                arguments.positionals, language: language, into: &outcome, problems: { problems($0, language) })
-        else { return outcome }
+        let files = try Inputs.loadConsistent(
+            arguments.positionals, language: language, problems: { problems($0, language) })
         let stage = SharedOptions.stage(arguments, for: files.last?.report.framework)
         let trend = Trend(files.map { ($0.report, $0.path) }, stage: stage)
-        let warnings = trend.years.filter { $0.total == nil }.map {
-            Diagnostic(
-                .warning, file: $0.file, message: Messages.yearNotScored($0.year, stage), language: language)
-        }
+        let warnings =
+            files.flatMap { $0.publishedDiffers(language) }
+            + trend.years.filter { $0.total == nil }.map {
+                Diagnostic(
+                    .warning, file: $0.file, message: Messages.yearNotScored($0.year, stage), language: language)
+            }
         outcome.report(warnings)
         let document = ReportDocument.trend(
             trend, bands: files.last?.report.framework.bands ?? [], language: language, warnings: warnings)

@@ -21,6 +21,8 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var message: String
     /// The language of `message` (and of the `cảnh báo:` / `warning:` before it).
     public var language: Language
+    /// The criterion, deduction code or field the message is about, when it names one.
+    public var id: String?
     /// On a note, how many errors it stands for that were not shown.
     public var hiddenErrors = 0
 
@@ -35,6 +37,7 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         self.column = column
         self.message = message.text(language)
         self.language = language
+        self.id = message.id
     }
 
     /// How many errors a list of messages reports, counting those left out.
@@ -56,7 +59,8 @@ struct DiagnosticCollector {
     /// At most this many errors are kept per file; the rest are counted in one closing line.
     static let cap = 20
 
-    let source: SourceText
+    /// The text messages are placed in; a table saved as UTF-16 is placed in its UTF-8 reading.
+    var source: SourceText
     let language: Language
     /// For a table read out of an office document, where each cell is (`Table.places`): offsets
     /// given to this collector then index these instead of the file's bytes.

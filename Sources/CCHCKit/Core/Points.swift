@@ -57,6 +57,11 @@ public struct Points: Hashable, Comparable, Sendable {
         return text.withUTF8 { parseDecimal($0, comma: false, allowExponent: true) }
     }
 
+    /// Parses a JSON number from its bytes, as `parse(jsonNumber:)` does from its text.
+    static func parse(jsonNumber bytes: UnsafeBufferPointer<UInt8>) -> Result<Points, ParseError> {
+        parseDecimal(bytes, comma: false, allowExponent: true)
+    }
+
     /// Parses a score written as text: `9,5`, `9.5`, `10`, with optional surrounding spaces.
     public static func parse(text: String) -> Result<Points, ParseError> {
         var text = text

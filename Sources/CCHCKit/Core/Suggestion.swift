@@ -47,10 +47,19 @@ enum Suggestion {
     }
 
     /// ` (did you mean "x"?)`, or nothing.
-    static func hint(for word: String, in candidates: [String], quoted: Bool = true, maxDistance: Int? = nil)
-        -> Message
-    {
-        guard let match = nearest(to: word, in: candidates, maxDistance: maxDistance) else { return .none }
+    ///
+    /// - Parameter preferring: candidates to try first (the ids a file leaves out: `7.l1` is
+    ///   7.11 when 7.1 is already there), then all of them.
+    static func hint(
+        for word: String, in candidates: [String], quoted: Bool = true, maxDistance: Int? = nil,
+        preferring: Set<String> = []
+    ) -> Message {
+        let preferred =
+            preferring.isEmpty
+            ? nil : nearest(to: word, in: candidates.filter(preferring.contains), maxDistance: maxDistance)
+        guard let match = preferred ?? nearest(to: word, in: candidates, maxDistance: maxDistance) else {
+            return .none
+        }
         return Messages.didYouMean(match, quoted: quoted)
     }
 }

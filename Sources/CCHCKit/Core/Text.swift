@@ -12,6 +12,16 @@ public enum Text {
     /// same unit as `"Điềm Mặc"`.
     public static func name(_ s: String) -> String { nfc(String(s.trimmingWhitespace)) }
 
+    /// A name as two spellings of one person or unit compare: trimmed, in NFC, every run of
+    /// white space one space (`"Mạc Thị  Lan "` is `"Mạc Thị Lan"`).
+    public static func collapsed(_ s: String) -> String {
+        nfc(s.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    }
+
+    /// A unit's name as units compare: collapsed and in lower case (`UBND  xã Bình Thành` is
+    /// `UBND Xã Bình Thành`).
+    public static func unitKey(_ s: String) -> String { collapsed(s).lowercased() }
+
     /// Whether the text holds only scalars that NFC leaves alone whatever surrounds them: Latin
     /// below the combining marks (U+0300), Vietnamese precomposed letters (U+1E00–U+1EFF),
     /// general punctuation (U+2010–U+205F). Such text is NFC as it is, which spares the

@@ -47,9 +47,9 @@ enum DOCXWriter: ReportWriter {
         let l = document.language
         let words = DocumentLabels.of(l)
         let stages = Stage.allCases.filter { table.column($0.rawValue) != nil }
-        var header = [words.number, words.criteriaHeader, words.maxHeader]
-        header += stages.map { capitalized($0.name(l)) }
-        header.append(words.department)
+        let header = (["id", "title", "max"] + stages.map(\.rawValue) + ["department"]).map {
+            words.appendixHeader($0, table: "criteria", language: l) ?? ""
+        }
         var rows = [
             WordDocument.Row(cells: header.map { .init(text: $0, alignment: .center) }, bold: true, header: true)
         ]
@@ -72,15 +72,17 @@ enum DOCXWriter: ReportWriter {
     private static func lost(_ table: ReportDocument.Table, document: ReportDocument) -> WordDocument.Table {
         let l = document.language
         let words = DocumentLabels.of(l)
-        let header = [
-            words.number, words.code, words.content, words.reason, words.points, words.remediation,
-            words.responsiblePerson,
-        ]
+        let header =
+            [words.number]
+            + ["code", "content", "reason", "points", "remediation", "responsible_text"].map {
+                words.appendixHeader($0, table: "lost", language: l) ?? ""
+            }
         var rows = [
             WordDocument.Row(cells: header.map { .init(text: $0, alignment: .center) }, bold: true, header: true)
         ]
         var sum = Points.zero
-        for (n, row) in table.rows(for: audience, detail: true).enumerated() {
+        let ordered = AppendixOrder.rows(table.rows(for: audience, detail: true), of: table, kind: document.kind)
+        for (n, row) in ordered.enumerated() {
             if let c = table.column("points"), c < row.cells.count, case .points(let p) = row.cells[c] { sum += p }
             rows.append(
                 .init(cells: [
@@ -98,10 +100,5 @@ enum DOCXWriter: ReportWriter {
                     .init(text: sum.formatted(l), alignment: .center),
                 ], bold: true))
         return .init(weights: [5, 10, 22, 24, 8, 19, 16], rows: rows)
-    }
-
-    private static func capitalized(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.uppercased() + text.dropFirst()
     }
 }

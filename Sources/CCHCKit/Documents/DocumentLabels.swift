@@ -14,6 +14,28 @@ struct DocumentLabels: Sendable {
 
     static func of(_ language: Language) -> DocumentLabels { language == .vi ? vi : en }
 
+    /// The header seed 002's appendix gives a column of `score`'s criteria or lost-points
+    /// table, by the column's key; `nil` where the appendix has no such column.
+    func appendixHeader(_ key: String, table: String, language: Language) -> String? {
+        if let stage = Stage(rawValue: key) {
+            let name = stage.name(language)
+            return (name.first.map { $0.uppercased() } ?? "") + name.dropFirst()
+        }
+        switch (table, key) {
+        case ("criteria", "id"): return number
+        case ("criteria", "title"), ("criteria", "title_text"): return criteriaHeader
+        case ("criteria", "max"): return maxHeader
+        case ("criteria", "department"): return department
+        case ("lost", "code"): return code
+        case ("lost", "content"): return content
+        case ("lost", "reason"): return reason
+        case ("lost", "points"): return points
+        case ("lost", "remediation"): return remediation
+        case ("lost", "responsible_text"): return responsiblePerson
+        default: return nil
+        }
+    }
+
     /// The report's title on a page: `Kết quả Chỉ số CCHC năm 2023`.
     func title(_ kind: ReportDocument.Kind, year: Int?) -> String {
         let name: String

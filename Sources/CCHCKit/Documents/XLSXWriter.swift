@@ -21,11 +21,22 @@ enum XLSXWriter: ReportWriter {
 
     private static func sheet(_ table: ReportDocument.Table, document: ReportDocument) -> Workbook.Sheet {
         // Data order, not the order a page reads (a deduction's points after its content).
-        let columns = table.columns(for: audience, detail: true).sorted()
-        let rows = table.rows(for: audience, detail: true)
+        var columns = table.columns(for: audience, detail: true).sorted()
+        // A score's lost-points sheet is the appendix's table: the appendix has no column of
+        // the criterion a code belongs to, and `import` finds the criterion from the code.
+        if document.kind == .score, table.id == "lost" { columns.removeAll { table.columns[$0].key == "id" } }
+        let rows = AppendixOrder.rows(table.rows(for: audience, detail: true), of: table, kind: document.kind)
         let indented = columns.first { if case .wrap = table.columns[$0].width { return true } else { return false } }
         let language = document.language
-        var header = columns.map { Workbook.Cell.text(table.columns[$0].header) }
+        // A score's sheets carry the appendix's own headers (seed 002), so that `import` reads
+        // the workbook back as it reads an office's table.
+        let words = DocumentLabels.of(language)
+        var header = columns.map { c in
+            let column = table.columns[c]
+            let appendix =
+                document.kind == .score ? words.appendixHeader(column.key, table: table.id, language: language) : nil
+            return Workbook.Cell.text(appendix ?? column.header)
+        }
         if let first = header.first, first == .text("") { header[0] = .text(DocumentLabels.of(language).number) }
         var sheetRows = [Workbook.Row(cells: header, bold: true)]
         for row in rows {
@@ -36,7 +47,7 @@ enum XLSXWriter: ReportWriter {
             sheetRows.append(Workbook.Row(cells: cells, bold: row.bold || row.role == .group || row.role == .total))
         }
         var sheet = Workbook.Sheet(
-            name: table.name, widths: widths(table, columns: columns, rows: rows, language), rows: sheetRows)
+            name: table.name, widths: widths(header, columns: columns, rows: rows, language), rows: sheetRows)
         addSums(&sheet, rows: rows)
         return sheet
     }
@@ -92,12 +103,13 @@ enum XLSXWriter: ReportWriter {
         }
     }
 
-    /// Each column as wide as its longest text, between 6 and 60 characters.
+    /// Each column as wide as its header or its longest text, between 6 and 60 characters.
     private static func widths(
-        _ table: ReportDocument.Table, columns: [Int], rows: [ReportDocument.Row], _ language: Language
+        _ header: [Workbook.Cell], columns: [Int], rows: [ReportDocument.Row], _ language: Language
     ) -> [Int] {
-        columns.map { c in
-            var widest = table.columns[c].header.count
+        zip(header, columns).map { cell, c in
+            var widest = 0
+            if case .text(let text, _) = cell { widest = text.count }
             for row in rows where c < row.cells.count {
                 widest = max(widest, row.cells[c].text(language).count + row.depth * 2)
             }

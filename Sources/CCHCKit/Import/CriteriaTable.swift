@@ -1,34 +1,23 @@
 /// Imports the criteria table (`STT | Lĩnh vực, tiêu chí | Điểm tối đa | Tự đánh giá | Thẩm định |
 /// CTHD thẩm định | Ngành, BPCM phụ trách`), checking every row against the framework.
 ///
-/// Criterion rows become the scorecard's entries. Domain rows and the `Tổng` row are the
-/// source's own arithmetic: they are checked against the criteria under them (a warning when
-/// they disagree) and not kept, except that the `Tổng` row's figures are what was published.
+/// Columns are found by their header (`CriteriaColumns`). Criterion rows become the scorecard's
+/// entries; a row with a blank max, or a blank stage cell in a column that other rows fill, is an
+/// error naming the criterion, never a row quietly left unscored. Domain rows and the `Tổng` row
+/// are the source's own arithmetic: they are checked against the criteria under them (a warning
+/// when they disagree) and not kept, except that the `Tổng` row's figures are what was published.
 enum CriteriaTable {
-    /// The columns, in the order the tables have them.
-    enum Column: Int {
-        case id = 0
-        case title
-        case max
-        case selfAssessed
-        case appraised
-        case final
-        case department
-    }
-
-    /// The column of each stage's score.
-    static func column(_ stage: Stage) -> Int {
-        switch stage {
-        case .selfAssessed: return Column.selfAssessed.rawValue
-        case .appraised: return Column.appraised.rawValue
-        case .final: return Column.final.rawValue
-        }
-    }
-
     /// What the table gives: one entry per criterion in framework order, and the total row's figures.
     struct Result {
         var entries: [ScoreEntry] = []
         var published: Published?
+    }
+
+    /// One criterion row, with the row after it (to tell a row a line break cut in two).
+    private struct CriterionRow {
+        var criterion: Criterion
+        var row: TableRow
+        var next: TableRow?
     }
 
     static func read(_ table: Table, framework: Framework, into c: inout DiagnosticCollector) -> Result {
@@ -37,17 +26,25 @@ enum CriteriaTable {
             c.error(Messages.lostColumnInCriteria(cell.text), at: cell.offset)
             return result
         }
+        let columns = CriteriaColumns.find(in: table)
+        if let header = columns.headerRow, columns.stages.isEmpty {
+            c.error(Messages.noStageColumn, at: table.rows[header].cells.first?.offset)
+            return result
+        }
+        let ids = table.rows.compactMap { ImportCells.id($0[columns.id]) }
+        let missingIDs = Set(framework.criteria.map(\.id)).subtracting(ids)
         var domainRows: [(Domain, TableRow)] = []
+        var criterionRows: [CriterionRow] = []
         var totalRow: TableRow?
         var seen: [String: Int] = [:]
         var started = false
-        for row in table.rows {
+        for (index, row) in table.rows.enumerated() where index != columns.headerRow {
             if ImportCells.isTotal(row) {
                 if totalRow == nil { totalRow = row }
                 started = true
                 continue
             }
-            let first = row[Column.id.rawValue]
+            let first = row[columns.id]
             // A Roman numeral names a domain written `I` (national style) or `1` (prefix style).
             if let number = ImportCells.roman(first),
                 let domain = framework.domains.first(where: { $0.id == number || $0.id == FrameworkTable.roman(first) })
@@ -59,8 +56,12 @@ enum CriteriaTable {
             guard let id = ImportCells.id(first) else {
                 // Rows before the first id are the header; later ones are notes or stray lines.
                 if started {
+                    let comma = String(first.text.map { $0 == "," ? "." : $0 })
+                    let hint =
+                        framework.criterion(ImportCells.id(TableCell(text: comma, offset: 0)) ?? "") != nil
+                        ? Messages.didYouMean(comma, quoted: false) : .none
                     c.warning(
-                        first.isEmpty ? Messages.rowSkippedFirstEmpty : Messages.rowSkippedNotID(first.text),
+                        first.isEmpty ? Messages.rowSkippedFirstEmpty : Messages.rowSkippedNotID(first.text) + hint,
                         at: first.offset)
                 }
                 continue
@@ -74,7 +75,10 @@ enum CriteriaTable {
             guard let criterion = framework.criterion(id) else {
                 let hint =
                     c.showsMore
-                    ? Suggestion.hint(for: id, in: framework.criteria.map(\.id), quoted: false, maxDistance: 2) : .none
+                    ? Suggestion.hint(
+                        for: id, in: framework.criteria.map(\.id), quoted: false, maxDistance: 2, preferring: missingIDs
+                    )
+                    : .none
                 c.error((Messages.notInFramework(framework.id) + hint).about(Messages.criterion(id)), at: first.offset)
                 continue
             }
@@ -85,7 +89,16 @@ enum CriteriaTable {
                 continue
             }
             seen[id] = first.offset
-            result.entries.append(entry(criterion, row, &c))
+            let next = index + 1 < table.rows.count ? table.rows[index + 1] : nil
+            criterionRows.append(CriterionRow(criterion: criterion, row: row, next: next))
+        }
+        // A stage column blank in every row is a stage not scored yet (before the appraisal).
+        var filled = columns
+        filled.stages = columns.stages.filter { _, column in criterionRows.contains { !$0.row[column].isEmpty } }
+        let unscored = framework.stages.filter { filled.stages[$0] == nil }
+        if !criterionRows.isEmpty, !unscored.isEmpty { c.warning(Messages.stagesNotInTable(unscored), at: nil) }
+        for r in criterionRows {
+            result.entries.append(entry(r, framework: framework, filled, &c))
         }
         // Bonus and penalty leaves left out count 0, as in a scorecard.
         let missing = framework.criteria.filter { seen[$0.id] == nil && $0.kind == .regular }
@@ -100,7 +113,7 @@ enum CriteriaTable {
             }
         }
         result.entries.sort { (framework.position(of: $0.id) ?? 0) < (framework.position(of: $1.id) ?? 0) }
-        let sums = SourceSums(entries: result.entries)
+        let sums = SourceSums(entries: result.entries, columns: filled)
         for (domain, row) in domainRows {
             sums.check(
                 row, subject: domain.depth == 0 ? Messages.domain(domain.id) : Messages.criterion(domain.id),
@@ -113,16 +126,37 @@ enum CriteriaTable {
         return result
     }
 
-    /// One criterion row's scores, checked against the criterion's max.
-    private static func entry(_ criterion: Criterion, _ row: TableRow, _ c: inout DiagnosticCollector) -> ScoreEntry {
+    /// One criterion row's scores, checked against the criterion's max; a blank where a number
+    /// belongs is an error, or one error for a row a line break cut in two.
+    private static func entry(
+        _ r: CriterionRow, framework: Framework, _ columns: CriteriaColumns, _ c: inout DiagnosticCollector
+    ) -> ScoreEntry {
+        let criterion = r.criterion
+        let row = r.row
         let subject = Messages.criterion(criterion.id)
-        let maxCell = row[Column.max.rawValue]
-        if let max = ImportCells.points(maxCell, subject, "max", into: &c), max != criterion.max {
+        let numbers = [columns.max] + columns.stages.values
+        let blanks = numbers.filter { row[$0].isEmpty }
+        if !blanks.isEmpty, let next = r.next, looksContinued(next, columns) {
+            c.error(Messages.rowBrokenAcrossLines.about(subject), at: row[columns.id].offset)
+            return ScoreEntry(id: criterion.id, scores: StageScores(), offset: row[columns.id].offset)
+        }
+        if blanks.count == numbers.count {
+            c.error(Messages.rowHasNoNumbers.about(subject), at: row[columns.id].offset)
+            return ScoreEntry(id: criterion.id, scores: StageScores(), offset: row[columns.id].offset)
+        }
+        let maxCell = row[columns.max]
+        if maxCell.isEmpty {
+            c.error(Messages.maxBlank.about(subject), at: maxCell.offset)
+        } else if let max = ImportCells.points(maxCell, subject, "max", into: &c), max != criterion.max {
             c.error(Messages.maxDiffers(max, framework: criterion.max).about(subject), at: maxCell.offset)
         }
         var scores = StageScores()
-        for stage in Stage.allCases {
-            let cell = row[column(stage)]
+        for (stage, column) in columns.stages.sorted(by: { $0.key < $1.key }) {
+            let cell = row[column]
+            if cell.isEmpty {
+                c.error(Messages.stageBlank(stage).about(subject), at: cell.offset)
+                continue
+            }
             guard let score = ImportCells.points(cell, subject, stage.rawValue, into: &c) else { continue }
             if score < .zero {
                 c.error(Messages.belowZero(stage, score).about(subject), at: cell.offset)
@@ -131,10 +165,24 @@ enum CriteriaTable {
             }
             scores[stage] = score
         }
-        let department = row[Column.department.rawValue].text
+        let title = row[columns.title].text
+        if let other = TitleMatch.better(title, than: criterion, in: framework) {
+            c.warning(Messages.titleOfAnother(other.id).about(subject), at: row[columns.title].offset)
+        }
+        let department = columns.department.map { row[$0].text } ?? ""
         return ScoreEntry(
             id: criterion.id, scores: scores,
             department: department.isEmpty || department == criterion.department ? nil : department, note: nil,
-            offset: row[Column.id.rawValue].offset)
+            offset: row[columns.id].offset)
+    }
+
+    /// Whether a row is the rest of the one above it: no id, total or domain number in its first
+    /// cell, and something in the cells where numbers belong.
+    private static func looksContinued(_ row: TableRow, _ columns: CriteriaColumns) -> Bool {
+        let first = row[columns.id]
+        guard ImportCells.id(first) == nil, ImportCells.roman(first) == nil, !ImportCells.isTotal(row) else {
+            return false
+        }
+        return row.cells.contains { !$0.isEmpty }
     }
 }

@@ -55,7 +55,8 @@ enum LostTable {
             c.error(Messages.codeBelongsToNone(framework.id).about(subject), at: codeCell.offset)
         }
         let pointsCell = row[Column.points.rawValue]
-        let points = ImportCells.points(pointsCell, subject, "points", into: &c)
+        // Offices write a deduction with its sign (`-0,5`): the points lost are 0,5.
+        let points = ImportCells.points(pointsCell, subject, "points", into: &c).map { $0 < .zero ? .zero - $0 : $0 }
         if pointsCell.isEmpty {
             c.error(Messages.noPointsInFifthColumn.about(subject), at: pointsCell.offset)
         } else if let points, points <= .zero {

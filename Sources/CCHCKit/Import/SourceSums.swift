@@ -1,8 +1,11 @@
 /// Checks the sums a table carries (domain rows, the total row) against the criteria rows.
 struct SourceSums {
     let scores: [String: StageScores]
+    /// Where the table keeps the max and each stage.
+    let columns: CriteriaColumns
 
-    init(entries: [ScoreEntry]) {
+    init(entries: [ScoreEntry], columns: CriteriaColumns) {
+        self.columns = columns
         var scores: [String: StageScores] = [:]
         for entry in entries { scores[entry.id] = entry.scores }
         self.scores = scores
@@ -13,12 +16,12 @@ struct SourceSums {
     func check(
         _ row: TableRow, subject: Message, max: Points, criteria: [Criterion], into c: inout DiagnosticCollector
     ) {
-        let maxCell = row[CriteriaTable.Column.max.rawValue]
+        let maxCell = row[columns.max]
         if let written = ImportCells.points(maxCell, subject, "max", warningOnly: true, into: &c), written != max {
             c.warning(Messages.maxDiffers(written, framework: max).about(subject), at: maxCell.offset)
         }
-        for stage in Stage.allCases {
-            let cell = row[CriteriaTable.column(stage)]
+        for (stage, column) in columns.stages.sorted(by: { $0.key < $1.key }) {
+            let cell = row[column]
             guard let written = ImportCells.points(cell, subject, stage.rawValue, warningOnly: true, into: &c),
                 let sum = sum(criteria, stage), written != sum
             else { continue }
@@ -39,8 +42,8 @@ struct SourceSums {
     /// The total row's figures, as the office published them.
     func published(_ row: TableRow) -> Published? {
         var published = Published()
-        for stage in Stage.allCases {
-            let cell = row[CriteriaTable.column(stage)]
+        for (stage, column) in columns.stages {
+            let cell = row[column]
             if case .success(let p) = Points.parse(text: cell.text) { published.totals[stage] = p }
         }
         return published.totals == StageScores() ? nil : published

@@ -8,6 +8,9 @@ public enum TableImport {
         public var framework: Framework
         /// What the scorecard's `framework` field will say: a built-in id or a path.
         public var frameworkReference: String
+        /// The unit's district and province (`--district`, `--province`).
+        public var district: String?
+        public var province: String?
 
         public init(unit: String, year: Int, framework: Framework, frameworkReference: String) {
             self.unit = unit
@@ -59,7 +62,8 @@ public enum TableImport {
         failed = failed || l.hasErrors
         guard !failed else { return (nil, diagnostics) }
         let scorecard = Scorecard(
-            frameworkReference: request.frameworkReference, unit: request.unit, district: nil, province: nil,
+            frameworkReference: request.frameworkReference, unit: request.unit, district: request.district,
+            province: request.province,
             year: request.year, entries: imported.entries, deductions: deductions, published: imported.published)
         return (scorecard, diagnostics)
     }
@@ -81,7 +85,8 @@ public enum TableImport {
     /// A blank scorecard: every criterion of the framework, no stage scored.
     public static func blank(_ request: Request) -> Scorecard {
         Scorecard(
-            frameworkReference: request.frameworkReference, unit: request.unit, district: nil, province: nil,
+            frameworkReference: request.frameworkReference, unit: request.unit, district: request.district,
+            province: request.province,
             year: request.year,
             entries: request.framework.criteria.map { ScoreEntry(id: $0.id, scores: StageScores(), offset: 0) },
             deductions: nil, published: nil)

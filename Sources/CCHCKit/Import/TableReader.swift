@@ -1,6 +1,6 @@
 /// Reads a pasted table: tab-separated text (what a copy from Word or Excel gives) or CSV
-/// (comma or semicolon, RFC 4180 quotes), UTF-8 with or without a byte-order mark, `\n` or
-/// `\r\n`, blank lines anywhere.
+/// (comma or semicolon, RFC 4180 quotes), UTF-8 with or without a byte-order mark or UTF-16 with
+/// one (Excel's "Unicode Text"), `\n` or `\r\n`, blank lines anywhere.
 public enum TableReader {
     static let tab = UInt8(ascii: "\t")
     static let quote = UInt8(ascii: "\"")
@@ -14,7 +14,13 @@ public enum TableReader {
         return (table, c.finished)
     }
 
-    static func read(_ source: SourceText, into c: inout DiagnosticCollector) -> Table? {
+    static func read(_ given: SourceText, into c: inout DiagnosticCollector) -> Table? {
+        var source = given
+        if let text = utf16(given.bytes) {
+            // Read (and place messages) in the UTF-8 text: lines and columns stay the same.
+            source = SourceText(name: given.name, bytes: Array(text.utf8))
+            c.source = source
+        }
         let bytes = source.bytes
         if let bad = firstInvalidUTF8(bytes) {
             c.error(Messages.tableNotUTF8, at: bad)
@@ -34,6 +40,21 @@ public enum TableReader {
             return nil
         }
         return Table(source: source, separator: separator, rows: rows)
+    }
+
+    /// The text of UTF-16 with a byte-order mark, little- or big-endian; nil for other bytes.
+    static func utf16(_ bytes: [UInt8]) -> String? {
+        let little = bytes.starts(with: [0xFF, 0xFE])
+        guard little || bytes.starts(with: [0xFE, 0xFF]) else { return nil }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            let (a, b) = (UInt16(bytes[i]), UInt16(bytes[i + 1]))
+            units.append(little ? a | b << 8 : a << 8 | b)
+            i += 2
+        }
+        return String(decoding: units, as: UTF16.self)
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, if any.

@@ -10,42 +10,58 @@ public struct JSONProblem: Error, Equatable, Sendable {
 ///
 /// Foundation's decoders give no positions, and a person fixing a hand-typed file needs the
 /// line and column. The reader accepts a leading byte-order mark, rejects a repeated key,
-/// caps the nesting depth and keeps numbers as their exact text.
+/// caps the nesting depth and keeps numbers as their exact text. It makes no tree and no
+/// `String`: one pass checks the grammar and the UTF-8 inside strings and writes the flat index
+/// of `JSONDocument`; the readers of scorecards and frameworks take from it what they keep.
 public struct JSONParser {
     /// How deep arrays and objects may nest; scorecards need four levels.
     public static let maxDepth = 64
     /// How many values a document may hold: a scorecard holds a few hundred. The cap bounds the
-    /// memory of the parsed tree (about 32 bytes a value) whatever the file's shape.
+    /// memory of the index (12 bytes a value or key) whatever the file's shape.
     public static let maxValues = 1_000_000
 
     /// Parses a whole document.
     ///
     /// - Returns: the value, and the repeated keys found (each a problem; the first value is
     ///   kept), so that a caller can report them beside its own checks.
-    /// - Throws: `JSONProblem` for text that is not JSON, with the offset of the first error.
+    /// - Throws: `JSONProblem` for text that is not JSON, with the offset of the first error;
+    ///   text that is not UTF-8 anywhere is reported as that, before any other problem.
     public static func parse(_ bytes: [UInt8]) throws(JSONProblem) -> (JSONValue, duplicates: [JSONProblem]) {
-        try checkEncoding(bytes)
-        var parser = JSONParser(bytes: bytes)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
-        parser.skipWhitespace()
-        guard parser.index < bytes.count else {
-            throw JSONProblem(
-                offset: nil, message: bytes.isEmpty ? Messages.fileEmpty : Messages.fileOnlySpace)
+        do {
+            return try bytes.withUnsafeBufferPointer { buffer throws(JSONProblem) in
+                var parser = JSONParser(bytes: buffer)
+                parser.entries.reserveCapacity(bytes.count / 8)
+                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
+                parser.skipWhitespace()
+                guard parser.index < buffer.count else {
+                    throw JSONProblem(offset: nil, message: bytes.isEmpty ? Messages.fileEmpty : Messages.fileOnlySpace)
+                }
+                try parser.parseValue(depth: 0)
+                parser.skipWhitespace()
+                guard parser.index == buffer.count else {
+                    throw parser.problem(Messages.textAfterEnd)
+                }
+                let document = JSONDocument(bytes: bytes, entries: parser.entries)
+                return (JSONValue(document: document, index: 0), parser.duplicates)
+            }
+        } catch {
+            // Every byte above ASCII that parsed was inside a string and checked there; text that
+            // does not parse may hold others, and then its encoding is the problem to tell.
+            try checkEncoding(bytes)
+            throw error
         }
-        let value = try parser.parseValue(depth: 0)
-        parser.skipWhitespace()
-        guard parser.index == bytes.count else {
-            throw parser.problem(Messages.textAfterEnd)
-        }
-        return (value, parser.duplicates)
     }
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var values = 0
+    private var entries: [JSONDocument.Entry] = []
     private var duplicates: [JSONProblem] = []
+    /// The distinct keys of the objects being read, innermost last: a key is compared with its
+    /// own object's distinct keys only, never with the repeats between them.
+    private var keyStack: [Int32] = []
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     private func problem(_ message: Message, at offset: Int? = nil) -> JSONProblem {
         JSONProblem(offset: offset ?? index, message: message)
@@ -63,6 +79,11 @@ public struct JSONParser {
     private func describeHere() -> Message {
         guard index < bytes.count else { return Messages.endOfFile }
         let b = bytes[index]
+        // What Word types into text that becomes JSON: curly quotes and non-breaking spaces.
+        if b == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, (0x98...0x9D).contains(bytes[index + 2]) {
+            return Messages.curlyQuote
+        }
+        if b == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return Messages.noBreakSpace }
         if b >= 0x21 && b < 0x7F { return Messages.character(Character(Unicode.Scalar(b))) }
         return Messages.byte(Self.hex(b))
     }
@@ -73,7 +94,11 @@ public struct JSONParser {
         return "0x" + (digits.count < 2 ? "0" : "") + digits
     }
 
-    private mutating func parseValue(depth: Int) throws(JSONProblem) -> JSONValue {
+    private mutating func append(_ kind: JSONDocument.Entry.Kind, from start: Int, flags: UInt8 = 0) {
+        entries.append(JSONDocument.Entry(kind: kind, flags: flags, start: UInt32(start), end: UInt32(index)))
+    }
+
+    private mutating func parseValue(depth: Int) throws(JSONProblem) {
         guard index < bytes.count else { throw problem(Messages.valueExpectedAtEnd) }
         values += 1
         guard values <= Self.maxValues else {
@@ -81,29 +106,33 @@ public struct JSONParser {
         }
         let start = index
         switch bytes[index] {
-        case UInt8(ascii: "{"): return JSONValue(kind: .object(try parseObject(depth: depth + 1)), offset: start)
-        case UInt8(ascii: "["): return JSONValue(kind: .array(try parseArray(depth: depth + 1)), offset: start)
-        case UInt8(ascii: "\""): return JSONValue(kind: .string(try parseString()), offset: start)
+        case UInt8(ascii: "{"): try parseObject(depth: depth + 1)
+        case UInt8(ascii: "["): try parseArray(depth: depth + 1)
+        case UInt8(ascii: "\""):
+            let flags = try parseString()
+            append(.string, from: start, flags: flags)
+            entries[entries.count - 1].end = UInt32(index - 1)
         case UInt8(ascii: "t"):
             try expectWord("true")
-            return JSONValue(kind: .bool(true), offset: start)
+            append(.bool, from: start, flags: JSONDocument.Entry.isTrue)
         case UInt8(ascii: "f"):
             try expectWord("false")
-            return JSONValue(kind: .bool(false), offset: start)
+            append(.bool, from: start)
         case UInt8(ascii: "n"):
             try expectWord("null")
-            return JSONValue(kind: .null, offset: start)
+            append(.null, from: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return JSONValue(kind: .number(try parseNumber()), offset: start)
+            try parseNumber()
+            append(.number, from: start)
         default:
             throw problem(Messages.valueExpected(describeHere()))
         }
     }
 
-    private mutating func expectWord(_ word: String) throws(JSONProblem) {
+    private mutating func expectWord(_ word: StaticString) throws(JSONProblem) {
         let start = index
-        for b in word.utf8 {
-            guard index < bytes.count, bytes[index] == b else {
+        for k in 0..<word.utf8CodeUnitCount {
+            guard index < bytes.count, bytes[index] == word.utf8Start[k] else {
                 throw problem(Messages.valueExpected(describeHere()), at: start)
             }
             index += 1
@@ -116,47 +145,69 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseObject(depth: Int) throws(JSONProblem) -> JSONObject {
+    /// Opens a container's entry; `close` sets where it ends.
+    private mutating func open(_ kind: JSONDocument.Entry.Kind) -> Int {
+        entries.append(JSONDocument.Entry(kind: kind, flags: 0, start: UInt32(index), end: 0))
+        return entries.count - 1
+    }
+
+    private mutating func close(_ entry: Int) {
+        entries[entry].end = UInt32(entries.count)
+    }
+
+    private mutating func parseObject(depth: Int) throws(JSONProblem) {
         try enter(depth: depth)
+        let object = open(.object)
         index += 1
-        var members: [JSONObject.Member] = []
+        var count = 0
         // Small objects are searched in place; a Set only pays off for large (hostile) ones.
         var seen: Set<String>?
+        let base = keyStack.count
+        defer { keyStack.removeSubrange(base...) }
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return JSONObject(members: members)
+            close(object)
+            return
         }
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 if index >= bytes.count { throw problem(Messages.objectNotClosed) }
+                if bytes[index] == UInt8(ascii: "}") { throw problem(Messages.trailingComma) }
                 let digit = bytes[index] >= 0x30 && bytes[index] <= 0x39
                 throw problem(Messages.keyExpected(describeHere(), decimalComma: digit))
             }
             let keyOffset = index
-            let key = try parseString()
+            let flags = try parseString()
+            append(.key, from: keyOffset, flags: flags)
+            let key = entries.count - 1
+            entries[key].end = UInt32(index - 1)
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 if index >= bytes.count { throw problem(Messages.objectNotClosed) }
-                throw problem(Messages.colonExpected(describeHere(), key: Text.clipped(key)))
+                throw problem(Messages.colonExpected(describeHere(), key: Text.clipped(keyText(key))))
             }
             index += 1
             skipWhitespace()
-            let value = try parseValue(depth: depth)
+            try parseValue(depth: depth)
             let isNew: Bool
             if let set = seen {
-                isNew = !set.contains(key)
-                if isNew { seen?.insert(key) }
+                let text = keyText(key)
+                isNew = !set.contains(text)
+                if isNew { seen?.insert(text) }
             } else {
-                isNew = !members.contains { $0.key == key }
-                if members.count == 16 { seen = Set(members.map(\.key)).union([key]) }
+                isNew = !isRepeated(key, among: keyStack[base...])
+                if count == 16 { seen = Set(keyStack[base...].map { keyText(Int($0)) }).union([keyText(key)]) }
             }
             if isNew {
-                members.append(JSONObject.Member(key: key, keyOffset: keyOffset, value: value))
+                count += 1
+                if seen == nil { keyStack.append(Int32(key)) }
             } else {
+                entries[key].flags |= JSONDocument.Entry.duplicate
                 // Only the first few are ever shown; the rest share one literal and cost no memory.
-                let message = Messages.keyTwice(duplicates.count < DiagnosticCollector.cap ? Text.clipped(key) : nil)
+                let message = Messages.keyTwice(
+                    duplicates.count < DiagnosticCollector.cap ? Text.clipped(keyText(key)) : nil)
                 duplicates.append(problem(message, at: keyOffset))
             }
             skipWhitespace()
@@ -165,37 +216,69 @@ public struct JSONParser {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"):
                 index += 1
-                return JSONObject(members: members)
+                close(object)
+                return
+            case UInt8(ascii: "\""): throw problem(Messages.missingComma)
             default: throw problem(Messages.commaOrBraceExpected(describeHere()))
             }
         }
     }
 
-    private mutating func parseArray(depth: Int) throws(JSONProblem) -> [JSONValue] {
+    private func keyText(_ key: Int) -> String {
+        let e = entries[key]
+        let body = bytes[Int(e.start) + 1..<Int(e.end)]
+        if e.flags & JSONDocument.Entry.escaped != 0 { return String(decoding: Self.unescape(body), as: UTF8.self) }
+        return String(decoding: body, as: UTF8.self)
+    }
+
+    /// Whether the key just read repeats an earlier one of its object: bytes compared when both
+    /// are plain ASCII, text (canonically equivalent) otherwise.
+    private func isRepeated(_ key: Int, among earlier: ArraySlice<Int32>) -> Bool {
+        let k = entries[key]
+        for i in earlier {
+            let e = entries[Int(i)]
+            if (e.flags | k.flags) & (JSONDocument.Entry.escaped | JSONDocument.Entry.nonASCII) != 0 {
+                if keyText(Int(i)) == keyText(key) { return true }
+            } else if e.end - e.start == k.end - k.start,
+                bytes[Int(e.start)..<Int(e.end)].elementsEqual(bytes[Int(k.start)..<Int(k.end)])
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    private mutating func parseArray(depth: Int) throws(JSONProblem) {
         try enter(depth: depth)
+        let array = open(.array)
         index += 1
-        var elements: [JSONValue] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return elements
+            close(array)
+            return
         }
+        var first = true
         while true {
             skipWhitespace()
-            elements.append(try parseValue(depth: depth))
+            if !first, index < bytes.count, bytes[index] == UInt8(ascii: "]") { throw problem(Messages.trailingComma) }
+            first = false
+            try parseValue(depth: depth)
             skipWhitespace()
             guard index < bytes.count else { throw problem(Messages.arrayNotClosed) }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"):
                 index += 1
-                return elements
+                close(array)
+                return
+            case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""): throw problem(Messages.missingComma)
             default: throw problem(Messages.commaOrBracketExpected(describeHere()))
             }
         }
     }
 
-    private mutating func parseNumber() throws(JSONProblem) -> String {
+    private mutating func parseNumber() throws(JSONProblem) {
         let start = index
         func digits(_ p: inout JSONParser) -> Int {
             var count = 0
@@ -228,54 +311,46 @@ public struct JSONParser {
             }
             guard digits(&self) > 0 else { throw problem(Messages.digitInExponent) }
         }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
-    private mutating func parseString() throws(JSONProblem) -> String {
+    /// Checks a string from its opening quote to its closing one, which it leaves `index` after.
+    ///
+    /// - Returns: the string's flags (escaped, beyond ASCII).
+    private mutating func parseString() throws(JSONProblem) -> UInt8 {
         let start = index
         index += 1
-        var runStart = index
-        var scratch: [UInt8] = []
-        var escaped = false
+        var flags: UInt8 = 0
         while true {
             guard index < bytes.count else {
                 throw problem(Messages.stringNotClosed, at: start)
             }
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
-                if !escaped {
-                    let s = String(decoding: bytes[runStart..<index], as: UTF8.self)
-                    index += 1
-                    return s
-                }
-                scratch.append(contentsOf: bytes[runStart..<index])
                 index += 1
-                return String(decoding: scratch, as: UTF8.self)
+                return flags
+            }
+            if b >= 0x80 {
+                flags |= JSONDocument.Entry.nonASCII
+                index = try Self.scalarEnd(bytes, at: index)
+                continue
             }
             if b < 0x20 {
                 throw problem(Messages.controlInString(b, hex: Self.hex(b)))
             }
             if b == UInt8(ascii: "\\") {
-                escaped = true
-                scratch.append(contentsOf: bytes[runStart..<index])
+                flags |= JSONDocument.Entry.escaped
                 index += 1
                 guard index < bytes.count else {
                     throw problem(Messages.stringNotClosed, at: start)
                 }
-                let e = bytes[index]
-                switch e {
-                case UInt8(ascii: "\""): scratch.append(0x22)
-                case UInt8(ascii: "\\"): scratch.append(0x5C)
-                case UInt8(ascii: "/"): scratch.append(0x2F)
-                case UInt8(ascii: "b"): scratch.append(0x08)
-                case UInt8(ascii: "f"): scratch.append(0x0C)
-                case UInt8(ascii: "n"): scratch.append(0x0A)
-                case UInt8(ascii: "r"): scratch.append(0x0D)
-                case UInt8(ascii: "t"): scratch.append(0x09)
+                switch bytes[index] {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                    UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    index += 1
                 case UInt8(ascii: "u"):
                     let escapeStart = index - 1
                     index += 1
-                    var code = try hex4()
+                    let code = try hex4()
                     if (0xD800...0xDBFF).contains(code) {
                         guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
                             bytes[index + 1] == UInt8(ascii: "u")
@@ -285,21 +360,14 @@ public struct JSONParser {
                         guard (0xDC00...0xDFFF).contains(low) else {
                             throw problem(Messages.loneSurrogate(String(code, radix: 16)), at: escapeStart)
                         }
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00...0xDFFF).contains(code) {
                         throw problem(Messages.loneSurrogate(String(code, radix: 16)), at: escapeStart)
-                    }
-                    guard let scalar = Unicode.Scalar(code) else {
+                    } else if Unicode.Scalar(code) == nil {
                         throw problem(Messages.invalidUnicodeEscape(String(code, radix: 16)), at: escapeStart)
                     }
-                    scratch.append(contentsOf: Array(String(Character(scalar)).utf8))
-                    runStart = index
-                    continue
                 default:
                     throw problem(Messages.invalidEscape, at: index - 1)
                 }
-                index += 1
-                runStart = index
                 continue
             }
             index += 1
@@ -322,5 +390,46 @@ public struct JSONParser {
             index += 1
         }
         return code
+    }
+
+    /// A checked string's text with its escapes decoded (the string's bytes between the quotes).
+    static func unescape<Bytes: Collection<UInt8>>(_ body: Bytes) -> [UInt8] where Bytes.Index == Int {
+        var out: [UInt8] = []
+        out.reserveCapacity(body.count)
+        var i = body.startIndex
+        func hex4(_ at: Int) -> UInt32 {
+            var code: UInt32 = 0
+            for b in body[at..<at + 4] {
+                code = code << 4 | UInt32(b <= 0x39 ? b - 0x30 : (b | 0x20) - 0x61 + 10)
+            }
+            return code
+        }
+        while i < body.endIndex {
+            let b = body[i]
+            guard b == UInt8(ascii: "\\") else {
+                out.append(b)
+                i += 1
+                continue
+            }
+            let e = body[i + 1]
+            i += 2
+            switch e {
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                var code = hex4(i)
+                i += 4
+                if (0xD800...0xDBFF).contains(code) {
+                    code = 0x10000 + ((code - 0xD800) << 10) + (hex4(i + 2) - 0xDC00)
+                    i += 6
+                }
+                if let scalar = Unicode.Scalar(code) { out.append(contentsOf: Array(String(Character(scalar)).utf8)) }
+            default: out.append(e)  // \" \\ \/
+            }
+        }
+        return out
     }
 }

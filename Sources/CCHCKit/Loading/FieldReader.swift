@@ -3,10 +3,13 @@
 struct FieldReader {
     let object: JSONObject
     let offset: Int
+    /// The fields the reader knows, and where each one's value is (found in one pass).
+    private let known: [String]
+    private let fields: JSONObject.Fields
     /// What the object is, as messages name it (`criterion`, `published`); `.document` for the document.
     let kind: Messages.Subject
     /// The object's own name (its id or code), when it has one.
-    let name: String?
+    private(set) var name: String?
 
     /// Names the object in messages: `tiêu chí 7.13`, `dòng trừ điểm 3.1.2`, `số liệu công bố`; nil for
     /// the document. Made only when a message is, never for an object that has nothing wrong.
@@ -31,20 +34,26 @@ struct FieldReader {
         self.object = object
         self.offset = value.offset
         self.kind = kind
-        self.name = key.flatMap { object[$0]?.stringValue }
-        for member in object.members where member.key != "extra" && !known.contains(member.key) {
+        self.known = known
+        fields = object.fields(known, besides: "extra")
+        name = nil
+        name = key.flatMap { self.value($0)?.stringValue }
+        for member in fields.unknown {
             collector.error(at: member.keyOffset) {
                 (Messages.unknownField(Text.clipped(member.key)) + Suggestion.hint(for: member.key, in: known))
                     .about(subject)
             }
         }
-        if let extra = object["extra"], case .object = extra.kind {
-        } else if let extra = object["extra"] {
+        if let extra = fields.besides, case .object = extra.kind {
+        } else if let extra = fields.besides {
             collector.error(Messages.extraNotObject(found: extra.typeName).about(subject), at: extra.offset)
         }
     }
 
-    func value(_ key: String) -> JSONValue? { object[key] }
+    func value(_ key: String) -> JSONValue? {
+        guard let k = known.firstIndex(of: key) else { return object[key] }
+        return fields.value(k)
+    }
 
     /// Whether a text holds only white space; an id or a name almost always starts with a
     /// visible ASCII character, which answers at once without Unicode property look-ups.
@@ -55,7 +64,7 @@ struct FieldReader {
 
     /// A required or optional string; `null` counts as absent.
     func string(_ key: String, required: Bool = false, into collector: inout DiagnosticCollector) -> String? {
-        guard let value = object[key], !value.isNull else {
+        guard let value = value(key), !value.isNull else {
             if required { collector.error(Messages.missingField(key).about(subject), at: offset) }
             return nil
         }
@@ -72,7 +81,7 @@ struct FieldReader {
 
     /// `true` or `false`; `null` counts as absent.
     func bool(_ key: String, into collector: inout DiagnosticCollector) -> Bool? {
-        guard let value = object[key], !value.isNull else { return nil }
+        guard let value = value(key), !value.isNull else { return nil }
         guard case .bool(let b) = value.kind else {
             collector.error(Messages.mustBeBool(key, found: value.typeName).about(subject), at: value.offset)
             return nil
@@ -84,17 +93,16 @@ struct FieldReader {
     func integer(
         _ key: String, required: Bool = false, in range: ClosedRange<Int>, into collector: inout DiagnosticCollector
     ) -> Int? {
-        guard let value = object[key], !value.isNull else {
+        guard let value = value(key), !value.isNull else {
             if required { collector.error(Messages.missingField(key).about(subject), at: offset) }
             return nil
         }
-        guard case .number(let text) = value.kind else {
+        guard let number = value.points else {
             collector.error(Messages.mustBeWholeNumber(key, found: value.typeName).about(subject), at: value.offset)
             return nil
         }
-        guard case .success(let p) = Points.parse(jsonNumber: text), p.hundredths % 100 == 0,
-            range.contains(p.hundredths / 100)
-        else {
+        guard case .success(let p) = number, p.hundredths % 100 == 0, range.contains(p.hundredths / 100) else {
+            guard case .number(let text) = value.kind else { return nil }
             collector.error(
                 Messages.wholeNumberRange(key, range, found: Text.clipped(text)).about(subject), at: value.offset)
             return nil
@@ -104,15 +112,16 @@ struct FieldReader {
 
     /// A number of points: a JSON number or a string with `,` or `.`; `null` counts as absent.
     func points(_ key: String, required: Bool = false, into collector: inout DiagnosticCollector) -> (Points, Int)? {
-        guard let value = object[key], !value.isNull else {
+        guard let value = value(key), !value.isNull else {
             if required { collector.error(Messages.missingField(key).about(subject), at: offset) }
             return nil
         }
         let result: Result<Points, Points.ParseError>
-        switch value.kind {
-        case .number(let text): result = Points.parse(jsonNumber: text)
-        case .string(let text): result = Points.parse(text: text)
-        default:
+        if let number = value.points {
+            result = number
+        } else if let text = value.stringValue {
+            result = Points.parse(text: text)
+        } else {
             collector.error(Messages.mustBeNumber(key, found: value.typeName).about(subject), at: value.offset)
             return nil
         }
@@ -138,7 +147,7 @@ struct FieldReader {
 
     /// An array of strings (names); a single string is not accepted, to keep the type plain.
     func strings(_ key: String, into collector: inout DiagnosticCollector) -> [String] {
-        guard let value = object[key], !value.isNull else { return [] }
+        guard let value = value(key), !value.isNull else { return [] }
         guard case .array(let items) = value.kind else {
             collector.error(Messages.mustBeNames(key, found: value.typeName).about(subject), at: value.offset)
             return []
@@ -156,7 +165,7 @@ struct FieldReader {
 
     /// An array's elements; reports another type.
     func array(_ key: String, required: Bool = false, into collector: inout DiagnosticCollector) -> [JSONValue]? {
-        guard let value = object[key], !value.isNull else {
+        guard let value = value(key), !value.isNull else {
             if required { collector.error(Messages.missingField(key).about(subject), at: offset) }
             return nil
         }
@@ -165,17 +174,5 @@ struct FieldReader {
             return nil
         }
         return items
-    }
-}
-
-extension JSONValue {
-    var isNull: Bool {
-        if case .null = kind { return true }
-        return false
-    }
-
-    var stringValue: String? {
-        if case .string(let s) = kind { return s }
-        return nil
     }
 }

@@ -12,9 +12,11 @@ public final class FrameworkStore {
 
     public init() {}
 
-    /// The built-in frameworks, compiled into the binary.
-    public static let builtIns: [(id: String, text: String)] = [
-        (ThaiNguyenXa2023.id, ThaiNguyenXa2023.json), (QD7662022.id, QD7662022.json),
+    /// The built-in frameworks, compiled into the binary as values (nothing is parsed at a
+    /// start), with the `cchc-framework/1` text each value is generated from and tested against.
+    public static let builtIns: [(id: String, text: String, framework: Framework)] = [
+        (ThaiNguyenXa2023.id, ThaiNguyenXa2023.json, ThaiNguyenXa2023.framework),
+        (QD7662022.id, QD7662022.json, QD7662022.framework),
     ]
 
     /// Resolves a scorecard's `framework` field: a built-in id, or a path relative to the
@@ -22,11 +24,7 @@ public final class FrameworkStore {
     public func resolve(_ reference: String, relativeTo scorecardPath: String, language: Language = .vi)
         -> Result<Framework, FrameworkProblem>
     {
-        if let builtIn = Self.builtIns.first(where: { $0.id == reference }) {
-            return load(key: reference, language: language) {
-                SourceText(name: "<built-in \(builtIn.id)>", bytes: Array(builtIn.text.utf8))
-            }
-        }
+        if let builtIn = Self.builtIns.first(where: { $0.id == reference }) { return .success(builtIn.framework) }
         guard reference.contains("/") || reference.hasSuffix(".json") else {
             let hint = Suggestion.hint(for: reference, in: Self.builtIns.map(\.id))
             return .failure(FrameworkProblem(message: Messages.unknownFramework(Text.clipped(reference)) + hint))

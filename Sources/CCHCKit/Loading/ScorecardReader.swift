@@ -77,8 +77,14 @@ public enum ScorecardReader {
             year: year ?? 0, entries: [], deductions: nil, published: nil)
 
         var seen: [String: Int] = [:]
-        for value in doc.array("criteria", required: true, into: &c) ?? [] {
-            guard let entry = decodeEntry(value, framework, &c) else { continue }
+        let values = doc.array("criteria", required: true, into: &c) ?? []
+        // The ids the file gives, for a "did you mean" that prefers the ones it leaves out.
+        let given = values.compactMap { value -> String? in
+            guard case .object(let o) = value.kind else { return nil }
+            return o["id"]?.stringValue
+        }
+        for value in values {
+            guard let entry = decodeEntry(value, framework, given: given, &c) else { continue }
             if let first = seen[entry.id] {
                 c.error(at: entry.offset) {
                     Messages.listedTwice(firstLine: source.location(of: first).line)
@@ -103,9 +109,9 @@ public enum ScorecardReader {
         return (scorecard, framework)
     }
 
-    private static func decodeEntry(_ value: JSONValue, _ framework: Framework?, _ c: inout DiagnosticCollector)
-        -> ScoreEntry?
-    {
+    private static func decodeEntry(
+        _ value: JSONValue, _ framework: Framework?, given: [String], _ c: inout DiagnosticCollector
+    ) -> ScoreEntry? {
         guard let r = FieldReader(value, subject: .criterion, namedBy: "id", known: criterionFields, into: &c),
             let id = r.string("id", required: true, into: &c)
         else { return nil }
@@ -114,8 +120,9 @@ public enum ScorecardReader {
         let criterion = framework?.criterion(id)
         if let framework, criterion == nil {
             c.error(at: r.value("id")?.offset) {
+                let ids = framework.criteria.map(\.id)
                 let hint = Suggestion.hint(
-                    for: id, in: framework.criteria.map(\.id), quoted: false, maxDistance: 2)
+                    for: id, in: ids, quoted: false, maxDistance: 2, preferring: Set(ids).subtracting(given))
                 return (Messages.notInFramework(Text.clipped(framework.id)) + hint).about(subject)
             }
         }
@@ -182,11 +189,20 @@ public enum ScorecardReader {
         if let (p, offset) = points, p <= .zero {
             c.error(Messages.pointsNotPositive(p).about(subject), at: offset)
         }
+        let responsible = r.strings("responsible", into: &c)
+        let formerly = r.strings("formerly", into: &c)
+        for (key, names) in [("responsible", responsible), ("formerly", formerly)]
+        where names.contains(where: FieldReader.isBlank) {
+            c.error(Messages.blankName(key).about(subject), at: r.value(key)?.offset)
+        }
+        if !formerly.isEmpty, responsible.isEmpty {
+            c.error(Messages.formerlyWithoutResponsible.about(subject), at: r.value("formerly")?.offset)
+        }
         return Deduction(
             code: code, criterionID: owner, content: r.string("content", into: &c),
             reason: r.string("reason", into: &c), points: points?.0 ?? .zero,
-            remediation: r.string("remediation", into: &c), responsible: r.strings("responsible", into: &c),
-            formerly: r.strings("formerly", into: &c), offset: value.offset)
+            remediation: r.string("remediation", into: &c), responsible: responsible, formerly: formerly,
+            offset: value.offset)
     }
 
     private static func decodePublished(_ value: JSONValue, _ c: inout DiagnosticCollector) -> Published? {

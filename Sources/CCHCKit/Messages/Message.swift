@@ -5,17 +5,25 @@ public struct Message: Sendable, Hashable {
     public let vi: String
     /// The English text (`--lang en`, `CCHC_LANG=en`).
     public let en: String
+    /// The criterion, deduction code or field the message is about, for `check --format json`.
+    public var id: String?
+
+    init(vi: String, en: String, id: String? = nil) {
+        self.vi = vi
+        self.en = en
+        self.id = id
+    }
 
     /// The text in one language.
     public func text(_ language: Language) -> String { language == .vi ? vi : en }
 
     /// The two texts one after the other.
-    static func + (a: Message, b: Message) -> Message { Message(vi: a.vi + b.vi, en: a.en + b.en) }
+    static func + (a: Message, b: Message) -> Message { Message(vi: a.vi + b.vi, en: a.en + b.en, id: a.id ?? b.id) }
 
     /// `subject: message` (`tiêu chí 7.13: …`), or the message alone without a subject.
     func about(_ subject: Message?) -> Message {
         guard let subject, !subject.en.isEmpty else { return self }
-        return Message(vi: subject.vi + ": " + vi, en: subject.en + ": " + en)
+        return Message(vi: subject.vi + ": " + vi, en: subject.en + ": " + en, id: subject.id ?? id)
     }
 
     /// Text that is the same in both languages: an id, a file name, a number without decimals.

@@ -21,8 +21,14 @@ extension Messages {
         Message(vi: " (có phải '\(word)'?)", en: " (did you mean '\(word)'?)")
     }
 
-    static let frameworkSubcommand = Message(
-        vi: "thiếu lệnh sau 'framework', hoặc không có lệnh đó", en: "missing or unknown subcommand after 'framework'")
+    /// A group's word without a subcommand: `cchc framework`.
+    static func missingSubcommandAfter(_ group: String) -> Message {
+        Message(vi: "thiếu lệnh sau '\(group)'", en: "missing subcommand after '\(group)'")
+    }
+
+    static func unknownSubcommandAfter(_ word: String, group: String) -> Message {
+        Message(vi: "không có lệnh '\(word)' sau '\(group)'", en: "unknown subcommand '\(word)' after '\(group)'")
+    }
 
     static func unknownOption(_ word: String) -> Message {
         Message(vi: "không có tùy chọn '\(word)'", en: "unknown option '\(word)'")

@@ -21,6 +21,15 @@ extension Messages {
         static let seeHelp = Message(
             vi: "Xem 'cchc help <subcommand>' để có trợ giúp chi tiết.",
             en: "See 'cchc help <subcommand>' for detailed help.")
+        /// The last line of a group's help: `See 'cchc help framework <subcommand>'…`.
+        static func seeGroupHelp(_ group: String) -> Message {
+            Message(
+                vi: "Xem 'cchc help \(group) <subcommand>' để có trợ giúp chi tiết.",
+                en: "See 'cchc help \(group) <subcommand>' for detailed help.")
+        }
+        static let frameworkGroup = Message(
+            vi: "Xem danh mục của một bộ chỉ số, hoặc chuyển bảng tiêu chí của một quyết định thành tệp bộ chỉ số.",
+            en: "Show a framework's catalogue, or turn a decision's criteria table into a framework file.")
 
         // Options several commands share.
         static let lang = Message(
@@ -105,9 +114,12 @@ extension Messages {
             vi: "Cảnh báo cũng tính là sai (giai đoạn chưa chấm đủ, dòng trừ điểm không khớp).",
             en: "Warnings fail too (incomplete stages, deductions that do not add up).")
         static let checkFormat = Message(
-            vi: "text (mặc định: mỗi tệp một dòng) hoặc json (một tài liệu, mỗi tệp một đối tượng, kèm các "
-                + "thông báo).",
-            en: "text (default: a line per file) or json (one document, an object per file, messages inside).")
+            vi: "text (mặc định: mỗi tệp một dòng), json (một tài liệu; mỗi lỗi, cảnh báo là một đối tượng có "
+                + "file, line, column, id, severity, message) hoặc github (lệnh ::error, ::warning cho GitHub "
+                + "Actions).",
+            en: "text (default: a line per file), json (one document; every error and warning an object with "
+                + "file, line, column, id, severity, message) or github (::error and ::warning commands for GitHub "
+                + "Actions).")
         static let checkDiscussion = Message(
             vi: "In mỗi tệp một dòng ra đầu ra chuẩn: đúng, sai (một tổng tính được khác số liệu công bố) hoặc "
                 + "không hợp lệ; chi tiết in ra đầu ra lỗi chuẩn. Mã thoát: 2 nếu có tệp không đọc được hoặc "
@@ -178,6 +190,10 @@ extension Messages {
             vi: "Đơn vị (xã) của bảng điểm: \"UBND xã Bình Thành\".",
             en: "The unit (commune) the scorecard is for: \"UBND xã Bình Thành\".")
         static let year = Message(vi: "Năm được đánh giá: 2023.", en: "The year assessed: 2023.")
+        static let district = Message(
+            vi: "Huyện của đơn vị: \"Định Hóa\".", en: "The unit's district: \"Định Hóa\".")
+        static let unitProvince = Message(
+            vi: "Tỉnh của đơn vị: \"Thái Nguyên\".", en: "The unit's province: \"Thái Nguyên\".")
         static func newFramework(default id: String) -> Message {
             Message(
                 vi: "Mã bộ chỉ số có sẵn hoặc tệp cchc-framework/1 (mặc định \(id)).",
@@ -255,17 +271,17 @@ extension Messages {
             en: "Write the result to this file instead of standard output: atomically, never over an input, "
                 + "an existing file only with --force (a device such as /dev/null is written as it is).")
 
-        /// A few words for one `--format` choice.
+        /// A few words for one `--format` choice: its name, and what it is where the name does
+        /// not say it (a new format needs no line here to be listed).
         static func formatName(_ format: OutputFormat) -> Message {
             switch format {
             case .text: return Message(vi: "text (mặc định)", en: "text (default)")
-            case .json: return .same("json")
             case .csv:
                 return Message(vi: "csv (RFC 4180, UTF-8 có BOM)", en: "csv (RFC 4180, UTF-8 with a byte-order mark)")
-            case .markdown: return .same("markdown")
             case .html: return Message(vi: "html (một trang để in)", en: "html (a page to print)")
             case .xlsx: return .same("xlsx (Excel)")
             case .docx: return .same("docx (Word)")
+            default: return .same(format.rawValue)
             }
         }
 

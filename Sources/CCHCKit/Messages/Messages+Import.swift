@@ -35,6 +35,38 @@ extension Messages {
         Message(vi: "bỏ qua dòng: \"\(text)\" không phải một mã", en: "row skipped: \"\(text)\" is not a code")
     }
 
+    static let noStageColumn = Message(
+        vi: "bảng không có cột điểm nào (Tự đánh giá, Thẩm định, CTHĐ thẩm định)",
+        en: "the table has no column of scores (Tự đánh giá, Thẩm định, CTHĐ thẩm định)")
+
+    /// Stages the table has no column for, or a column blank in every row: left unscored.
+    static func stagesNotInTable(_ stages: [Stage]) -> Message {
+        Message(
+            vi: "bảng chưa có \(stages.map { stageScore($0).vi }.joined(separator: ", ")): để trống, chưa chấm",
+            en: "the table has no \(stages.map(\.rawValue).joined(separator: ", ")) scores: left unscored")
+    }
+
+    static func stageBlank(_ stage: Stage) -> Message {
+        Message(
+            vi: "\(stageScore(stage).vi) để trống, trong khi các dòng khác có điểm",
+            en: "\(stage.rawValue) is blank where the other rows have scores")
+    }
+
+    static let rowHasNoNumbers = Message(
+        vi: "dòng không có số nào: điểm tối đa và các cột điểm đều để trống",
+        en: "the row has no numbers: its max and score cells are blank")
+
+    static let rowBrokenAcrossLines = Message(
+        vi: "dòng có vẻ bị ngắt làm hai (một dấu xuống dòng trong ô?): các ô điểm nằm ở dòng dưới",
+        en: "the row looks broken across two lines (a line break inside a cell?): its numbers are on the next line")
+
+    /// A row whose title is another criterion's.
+    static func titleOfAnother(_ other: String) -> Message {
+        Message(
+            vi: "tên ghi ở dòng này giống tên tiêu chí \(other) hơn (nhầm mã giữa hai dòng?)",
+            en: "the title written here is criterion \(other)'s (are the ids of two rows swapped?)")
+    }
+
     static let noCriterionRows = Message(
         vi: "không thấy dòng tiêu chí nào (đây có phải bảng tiêu chí? STT | Lĩnh vực, tiêu chí | …)",
         en: "no criterion rows found (is this the criteria table? STT | Lĩnh vực, tiêu chí | …)")

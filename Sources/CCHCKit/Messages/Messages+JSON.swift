@@ -137,4 +137,20 @@ extension Messages {
         case .object: return Message(vi: "một đối tượng", en: "an object")
         }
     }
+
+    // MARK: Text typed in Word
+
+    /// A curly quote where JSON needs a straight one.
+    static let curlyQuote = Message(
+        vi: "dấu ngoặc kép cong “ ” (do Word tự đổi; hãy viết dấu thẳng \")",
+        en: "a curly quote “ ” (Word's; write a straight \")")
+    static let noBreakSpace = Message(
+        vi: "một dấu cách không ngắt (do Word chèn; hãy thay bằng dấu cách thường)",
+        en: "a non-breaking space (Word's; write a plain space)")
+    static let trailingComma = Message(
+        vi: "dấu phẩy thừa trước dấu đóng (xóa dấu phẩy cuối cùng)",
+        en: "a trailing comma before the closing bracket (remove it)")
+    static let missingComma = Message(
+        vi: "thiếu dấu phẩy giữa hai mục (giữa hai đối tượng, hoặc trước khóa này)",
+        en: "a comma is missing between two items (two objects, or before this key)")
 }

@@ -10,7 +10,7 @@ extension Messages {
     static let document = Message(vi: "tài liệu", en: "the document")
 
     static func unknownField(_ key: String) -> Message {
-        Message(vi: "trường lạ \"\(key)\"", en: "unknown field \"\(key)\"")
+        Message(vi: "trường lạ \"\(key)\"", en: "unknown field \"\(key)\"", id: key)
     }
 
     static func extraNotObject(found: Message) -> Message {
@@ -20,17 +20,17 @@ extension Messages {
     }
 
     static func missingField(_ key: String) -> Message {
-        Message(vi: "thiếu trường bắt buộc \"\(key)\"", en: "missing required field \"\(key)\"")
+        Message(vi: "thiếu trường bắt buộc \"\(key)\"", en: "missing required field \"\(key)\"", id: key)
     }
 
     static func mustBeString(_ key: String, found: Message) -> Message {
         Message(
             vi: "trường \"\(key)\" phải là một chuỗi, gặp \(found.vi)",
-            en: "field \"\(key)\" must be a string, found \(found.en)")
+            en: "field \"\(key)\" must be a string, found \(found.en)", id: key)
     }
 
     static func isEmpty(_ key: String) -> Message {
-        Message(vi: "trường \"\(key)\" để trống", en: "field \"\(key)\" is empty")
+        Message(vi: "trường \"\(key)\" để trống", en: "field \"\(key)\" is empty", id: key)
     }
 
     static func mustBeBool(_ key: String, found: Message) -> Message {
@@ -46,7 +46,7 @@ extension Messages {
     static func mustBeWholeNumber(_ key: String, found: Message) -> Message {
         Message(
             vi: "trường \"\(key)\" phải là một số nguyên, gặp \(found.vi)",
-            en: "field \"\(key)\" must be a whole number, found \(found.en)")
+            en: "field \"\(key)\" must be a whole number, found \(found.en)", id: key)
     }
 
     static func wholeNumberRange(_ key: String, _ range: ClosedRange<Int>, found: String) -> Message {
@@ -96,7 +96,7 @@ extension Messages {
     static func mustBeArray(_ key: String, found: Message) -> Message {
         Message(
             vi: "trường \"\(key)\" phải là một mảng, gặp \(found.vi)",
-            en: "field \"\(key)\" must be an array, found \(found.en)")
+            en: "field \"\(key)\" must be an array, found \(found.en)", id: key)
     }
 
     // MARK: Scorecards
@@ -111,7 +111,7 @@ extension Messages {
 
     /// The `framework` field cannot be used.
     static func frameworkField(_ problem: Message) -> Message {
-        problem.about(Message(vi: "trường \"framework\"", en: "field \"framework\""))
+        problem.about(Message(vi: "trường \"framework\"", en: "field \"framework\"", id: "framework"))
     }
 
     /// An id given twice, the first at `line`.
@@ -348,4 +348,18 @@ extension Messages {
             vi: "đánh dấu \"na\" nhưng lại có \(stageScore(stage).vi)",
             en: "marked \"na\" but scored in \(stage.rawValue)")
     }
+
+    // MARK: People
+
+    /// A blank name among `responsible` or `formerly`.
+    static func blankName(_ key: String) -> Message {
+        Message(
+            vi: "trường \"\(key)\" có một tên để trống (người phụ trách nào?)",
+            en: "field \"\(key)\" holds a blank name (who is responsible?)", id: key)
+    }
+
+    static let formerlyWithoutResponsible = Message(
+        vi: "có \"formerly\" (người phụ trách năm đánh giá) mà không có \"responsible\" (người đang phụ trách)",
+        en: "\"formerly\" (who held it in the assessed year) without \"responsible\" (who holds it now)",
+        id: "formerly")
 }

@@ -28,17 +28,17 @@ public enum Messages {
     // MARK: Subjects: what a message is about, written before it and a colon.
 
     /// `tiêu chí 7.13` / `criterion 7.13`.
-    static func criterion(_ id: String) -> Message { Message(vi: "tiêu chí \(id)", en: "criterion \(id)") }
+    static func criterion(_ id: String) -> Message { Message(vi: "tiêu chí \(id)", en: "criterion \(id)", id: id) }
     /// `dòng trừ điểm 3.1.2` / `deduction 3.1.2`.
     static func deduction(_ code: String) -> Message {
-        Message(vi: "dòng trừ điểm \(code)", en: "deduction \(code)")
+        Message(vi: "dòng trừ điểm \(code)", en: "deduction \(code)", id: code)
     }
     /// A deduction whose code is not known yet.
     static let deductionUnnamed = Message(vi: "dòng trừ điểm", en: "deduction")
     /// A criterion whose id is not known yet.
     static let criterionUnnamed = Message(vi: "tiêu chí", en: "criterion")
     /// `lĩnh vực 3` / `domain 3`.
-    static func domain(_ id: String) -> Message { Message(vi: "lĩnh vực \(id)", en: "domain \(id)") }
+    static func domain(_ id: String) -> Message { Message(vi: "lĩnh vực \(id)", en: "domain \(id)", id: id) }
     /// A domain whose id is not known yet.
     static let domainUnnamed = Message(vi: "lĩnh vực", en: "domain")
     /// `xếp loại Tốt` / `band Tốt`.
@@ -46,7 +46,7 @@ public enum Messages {
     /// A band whose label is not known yet.
     static let bandUnnamed = Message(vi: "xếp loại", en: "band")
     /// The `published` object.
-    static let published = Message(vi: "số liệu công bố", en: "published")
+    static let published = Message(vi: "số liệu công bố", en: "published", id: "published")
     /// A table's total row.
     static let totalRow = Message(vi: "dòng tổng", en: "total")
 

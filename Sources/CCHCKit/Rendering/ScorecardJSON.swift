@@ -19,8 +19,10 @@ public enum ScorecardJSON {
         if let province = card.province { lines.append("  \"province\": \(JSONText.string(province)),") }
         lines.append("  \"year\": \(card.year),")
         lines.append("  \"criteria\": [")
+        // Under a group of a framework of three levels or more, a leaf says what it belongs to.
+        let deep = annotations?.nodes.contains { $0.depth > 1 } ?? false
         for (i, entry) in card.entries.enumerated() {
-            lines.append("    " + criterion(entry, annotations) + (i < card.entries.count - 1 ? "," : ""))
+            lines.append("    " + criterion(entry, annotations, deep: deep) + (i < card.entries.count - 1 ? "," : ""))
         }
         var rest: [[String]] = []
         if let deductions = card.deductions {
@@ -40,7 +42,7 @@ public enum ScorecardJSON {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func criterion(_ entry: ScoreEntry, _ annotations: Framework?) -> String {
+    private static func criterion(_ entry: ScoreEntry, _ annotations: Framework?, deep: Bool) -> String {
         var fields = ["\"id\": \(JSONText.string(entry.id))"]
         let node = annotations?.criterion(entry.id)
         if entry.na {
@@ -54,10 +56,9 @@ public enum ScorecardJSON {
         }
         if let department = entry.department { fields.append("\"department\": \(JSONText.string(department))") }
         if let note = entry.note { fields.append("\"note\": \(JSONText.string(note))") }
-        if let criterion = node, let framework = annotations {
+        if let criterion = node {
             var extra = ["\"title\": \(JSONText.string(criterion.title))", "\"max\": \(criterion.max.json)"]
-            // Under a group of a framework of three levels or more, the leaf says what it belongs to.
-            if let parent = criterion.parentID, framework.nodes.contains(where: { $0.depth > 1 }) {
+            if let parent = criterion.parentID, deep {
                 extra.append("\"parent\": \(JSONText.string(parent))")
             }
             if criterion.optional { extra.append("\"optional\": true") }

@@ -47,7 +47,7 @@ extension ReportDocument {
                 // The index is a column of its own only where some unit's differs from its total.
                 Column(
                     "index", TreeLabels.of(language).index, alignment: .right, width: .fit(min: 6),
-                    for: withIndex ? .terminal : []),
+                    for: withIndex ? .all : []),
                 Column("band", l.band, width: .fit(max: 16)),
             ]
                 + domainIDs.enumerated().map { i, id in

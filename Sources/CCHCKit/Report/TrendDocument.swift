@@ -28,7 +28,7 @@ extension ReportDocument {
                 // The index is a column of its own only where some year's differs from its total.
                 Column(
                     "index", TreeLabels.of(language).index, alignment: .right,
-                    for: t.years.contains { $0.index != $0.total } ? .terminal : []),
+                    for: t.years.contains { $0.index != $0.total } ? .all : []),
                 Column("source", l.source, for: .data),
                 Column("source_text", l.source, for: .people),
                 Column("band", l.band, width: .fit(max: 16)),

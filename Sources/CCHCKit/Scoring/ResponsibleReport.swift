@@ -31,12 +31,19 @@ public struct ResponsibleReport: Sendable {
     public static let unassigned = "—"
 
     public init(_ report: ScoreReport) {
+        // One person written two ways (a trailing space, a double space) is one person, shown
+        // as first written.
         var order: [String] = []
+        var shown: [String: String] = [:]
         var items: [String: [Item]] = [:]
         for lost in report.lost {
             let names = lost.responsible.isEmpty ? [Self.unassigned] : lost.responsible
-            for name in names {
-                if items[name] == nil { order.append(name) }
+            for written in names {
+                let name = Text.collapsed(written)
+                if items[name] == nil {
+                    order.append(name)
+                    shown[name] = String(written.trimmingWhitespace)
+                }
                 items[name, default: []].append(
                     Item(
                         code: lost.code, points: lost.points, shared: names.count > 1, formerly: lost.formerly,
@@ -45,7 +52,7 @@ public struct ResponsibleReport: Sendable {
         }
         let entries = order.map { name in
             let rows = items[name] ?? []
-            return Entry(name: name, total: rows.reduce(.zero) { $0 + $1.points }, items: rows)
+            return Entry(name: shown[name] ?? name, total: rows.reduce(.zero) { $0 + $1.points }, items: rows)
         }
         self.entries = entries.enumerated().sorted { a, b in
             if a.element.total != b.element.total { return a.element.total > b.element.total }

@@ -95,20 +95,23 @@ import Testing
         for part in try #require(unzipped(archive)) { #expect(XMLText.isWellFormed(part.data), "\(part.name)") }
     }
 
-    /// The Word appendix is what an office hands in: `import` reads it back to the same
-    /// scorecard, so `score` of the imported file prints the same tables, band and lost points
-    /// (everything after the title block, which holds the district and province the appendix
-    /// does not).
-    @Test func wordAppendixImportsBack() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-docx-\(getpid())")
+    /// The Word appendix and the workbook are what an office hands in: `import` reads each back
+    /// to the same scorecard, so `score` of the imported file prints the same tables, band and
+    /// lost points (everything after the title block, which holds the district and province the
+    /// appendix does not). The workbook's lost-points sheet keeps the appendix's STT column and
+    /// order, without which its 12 rows were once left behind unread.
+    @Test(arguments: ["docx", "xlsx"]) func appendixImportsBack(_ format: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-\(format)-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let docx = folder.appendingPathComponent("phu-luc.docx").path
+        let document = folder.appendingPathComponent("phu-luc.\(format)").path
         let card = folder.appendingPathComponent("imported.json").path
         #expect(
-            Package.run(["score", "Fixtures/binh-thanh-2023.json", "--format", "docx", "-o", docx]).code == .success)
-        let imported = Package.run(["import", docx, "--unit", "UBND xã Bình Thành", "--year", "2023", "-o", card])
+            Package.run(["score", "Fixtures/binh-thanh-2023.json", "--format", format, "-o", document]).code
+                == .success)
+        let imported = Package.run(["import", document, "--unit", "UBND xã Bình Thành", "--year", "2023", "-o", card])
         #expect(imported.code == .success, "\(imported.stderr)")
+        #expect(imported.stderr.contains("12"), "\(imported.stderr)")
         func body(_ text: String) -> String {
             text.components(separatedBy: "\n\n").dropFirst().joined(separator: "\n\n")
         }

@@ -26,6 +26,7 @@ enum CheckCommand: Command {
         let framework = arguments.value("framework")
         _ = try Inputs(language: language, framework: framework)
         let paths = arguments.positionals
+        if paths.filter({ $0 == "-" }).count > 1 { throw .usage(Messages.stdinTwice, spec, language: language) }
         let format: Format = arguments.value(Self.format) ?? .text
         let json = format == .json
         let github = format == .github

@@ -4,7 +4,7 @@ enum RankCommand: Command {
         name: "rank",
         abstract: Messages.Help.rank,
         arguments: [.init(name: "file", help: Messages.Help.rankFiles, variadic: true)],
-        options: [SharedOptions.stage, SharedOptions.format(for: .rank), SharedOptions.lang],
+        options: [SharedOptions.stageOfTotals, SharedOptions.format(for: .rank), SharedOptions.lang],
         discussion: Messages.Help.rankDiscussion)
 
     static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {

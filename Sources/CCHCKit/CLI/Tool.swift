@@ -126,7 +126,7 @@ public enum Tool {
             return outcome
         case "help":
             let topic = words.dropFirst().joined(separator: " ")
-            if topic.isEmpty {
+            if topic.isEmpty || topic == "help" {
                 outcome.print(rootHelp(language))
             } else if let command = allCommands.first(where: { $0.spec.name == topic }) {
                 outcome.print(command.spec.helpText(language))
@@ -294,6 +294,9 @@ enum SharedOptions {
         "lang", value: "lang", of: Language.self, help: Messages.Help.lang)
     static let stage = CommandSpec.Option(
         "stage", value: "stage", of: Stage.self, help: Messages.Help.stage)
+    /// `--stage` of `rank` and `trend`, whose reports have no lost list.
+    static let stageOfTotals = CommandSpec.Option(
+        "stage", value: "stage", of: Stage.self, help: Messages.Help.stageOfTotals)
     static let framework = CommandSpec.Option(
         "framework", value: "file", namesInput: true, help: Messages.Help.framework)
 

@@ -4,7 +4,7 @@ enum TrendCommand: Command {
         name: "trend",
         abstract: Messages.Help.trend,
         arguments: [.init(name: "file", help: Messages.Help.trendFiles, variadic: true)],
-        options: [SharedOptions.stage, SharedOptions.format(for: .trend), SharedOptions.lang],
+        options: [SharedOptions.stageOfTotals, SharedOptions.format(for: .trend), SharedOptions.lang],
         discussion: Messages.Help.trendDiscussion)
 
     static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {

@@ -2,6 +2,10 @@
 /// (1.6.1 … 8.5.2), where the report itself puts the largest loss first. The Word appendix and
 /// the workbook follow it, so that `cchc import` reads either back as it reads an office's own.
 enum AppendixOrder {
+    /// The columns of seed 002's lost-points appendix after its STT, in its order: the Word
+    /// table and the workbook's sheet both follow it, and `import` reads it back.
+    static let lostColumns = ["code", "content", "reason", "points", "remediation", "responsible_text"]
+
     /// `score`'s lost-points rows in the order of their codes; other tables as they are.
     static func rows(_ rows: [ReportDocument.Row], of table: ReportDocument.Table, kind: ReportDocument.Kind)
         -> [ReportDocument.Row]

@@ -74,7 +74,7 @@ enum DOCXWriter: ReportWriter {
         let words = DocumentLabels.of(l)
         let header =
             [words.number]
-            + ["code", "content", "reason", "points", "remediation", "responsible_text"].map {
+            + AppendixOrder.lostColumns.map {
                 words.appendixHeader($0, table: "lost", language: l) ?? ""
             }
         var rows = [

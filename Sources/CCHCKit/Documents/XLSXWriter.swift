@@ -22,9 +22,9 @@ enum XLSXWriter: ReportWriter {
     private static func sheet(_ table: ReportDocument.Table, document: ReportDocument) -> Workbook.Sheet {
         // Data order, not the order a page reads (a deduction's points after its content).
         var columns = table.columns(for: audience, detail: true).sorted()
-        // A score's lost-points sheet is the appendix's table: the appendix has no column of
-        // the criterion a code belongs to, and `import` finds the criterion from the code.
-        if document.kind == .score, table.id == "lost" { columns.removeAll { table.columns[$0].key == "id" } }
+        // A score's lost-points sheet is the appendix's table, in its order: it has no column of
+        // the criterion a code belongs to (`import` finds the criterion from the code).
+        if document.kind == .score, table.id == "lost" { columns = AppendixOrder.lostColumns.compactMap(table.column) }
         let rows = AppendixOrder.rows(table.rows(for: audience, detail: true), of: table, kind: document.kind)
         let indented = columns.first { if case .wrap = table.columns[$0].width { return true } else { return false } }
         let language = document.language
@@ -49,7 +49,19 @@ enum XLSXWriter: ReportWriter {
         var sheet = Workbook.Sheet(
             name: table.name, widths: widths(header, columns: columns, rows: rows, language), rows: sheetRows)
         addSums(&sheet, rows: rows)
+        // The appendix numbers its lost-points rows (STT), as the Word appendix does: `import`
+        // knows the lost-points table by that header, so the workbook reads back whole.
+        if document.kind == .score, table.id == "lost" { numberRows(&sheet, header: words.number) }
         return sheet
+    }
+
+    /// Puts a first column `STT` numbering the rows under the header 1, 2, 3…
+    private static func numberRows(_ sheet: inout Workbook.Sheet, header: String) {
+        sheet.widths.insert(6, at: 0)
+        for i in sheet.rows.indices {
+            let first: Workbook.Cell = i == 0 ? .text(header) : .number(Points(hundredths: i * 100))
+            sheet.rows[i].cells.insert(first, at: 0)
+        }
     }
 
     private static func value(_ cell: ReportDocument.Cell, language: Language, indent: Int) -> Workbook.Cell {

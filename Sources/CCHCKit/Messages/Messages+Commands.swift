@@ -64,6 +64,8 @@ extension Messages {
         Message(vi: "thừa tham số '\(word)'", en: "unexpected argument '\(word)'")
     }
 
+    static let stdinTwice = Message(
+        vi: "đầu vào chuẩn (-) được nêu hai lần", en: "standard input (-) is named twice")
     static let oneStandardInput = Message(
         vi: "chỉ một bảng được lấy từ đầu vào chuẩn", en: "only one table can come from standard input")
     static let unitMustName = Message(vi: "'--unit' phải ghi tên đơn vị", en: "'--unit' must name the unit")
@@ -124,7 +126,7 @@ extension Messages {
     static func checkIncomplete(_ stage: Stage, missing: Int) -> Message {
         Message(
             vi: " (\(stageScore(stage).vi) chưa chấm đủ: \(missing) tiêu chí chưa chấm)",
-            en: " (\(stage.rawValue) incomplete: \(missing) criteria not scored)")
+            en: " (\(stage.rawValue) incomplete: \(missing) \(missing == 1 ? "criterion" : "criteria") not scored)")
     }
 
     /// ` (final 89,75, Tốt)`; the index beside the total when they differ.
@@ -157,10 +159,20 @@ extension Messages {
             en: "the files use different frameworks (\(a) and \(b)); criteria are matched by id")
     }
 
+    static func comparingPublished(_ stage: Stage, missing: Int) -> Message {
+        Message(
+            vi: "\(stageScore(stage).vi) chưa chấm đủ (\(missing) tiêu chí chưa chấm): so sánh theo điểm công bố",
+            en:
+                "stage \(stage.rawValue) is incomplete (\(missing) \(missing == 1 ? "criterion" : "criteria") not scored): "
+                + "its published figure is compared")
+    }
+
     static func noTotalToCompare(_ stage: Stage, missing: Int) -> Message {
         Message(
             vi: "\(stageScore(stage).vi) chưa chấm đủ (\(missing) tiêu chí chưa chấm): không có tổng để so sánh",
-            en: "stage \(stage.rawValue) is incomplete (\(missing) criteria not scored): it has no total to compare")
+            en:
+                "stage \(stage.rawValue) is incomplete (\(missing) \(missing == 1 ? "criterion" : "criteria") not scored): "
+                + "it has no total to compare")
     }
 
     static func publishedRankDiffers(_ unit: String, published: Int, computed: Int) -> Message {

@@ -20,7 +20,8 @@ extension Messages {
 
     /// A file over the size limit; `size` when it is known before reading.
     static func tooLarge(sizeMiB: Int?, limitMiB: Int) -> Message {
-        guard let size = sizeMiB else {
+        // Just over the limit, a whole number of MiB would read as the limit itself.
+        guard let size = sizeMiB, size > limitMiB else {
             return Message(
                 vi: "tệp lớn hơn mọi bảng điểm (giới hạn \(limitMiB) MiB)",
                 en: "the file is larger than any scorecard (limit \(limitMiB) MiB)")

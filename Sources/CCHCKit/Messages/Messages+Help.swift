@@ -42,6 +42,11 @@ extension Messages {
                 + "đồng thẩm định), appraised (thẩm định) hoặc self (tự đánh giá).",
             en: "The stage that drives the band and the lost list: final (default, the council chair's), "
                 + "appraised or self.")
+        static let stageOfTotals = Message(
+            vi: "Giai đoạn có tổng điểm được dùng: giai đoạn cuối của bộ chỉ số (mặc định, thường là final, điểm "
+                + "của Chủ tịch Hội đồng thẩm định), appraised (thẩm định) hoặc self (tự đánh giá).",
+            en: "The stage whose totals are used: the framework's last (default, final for most: the council "
+                + "chair's), appraised or self.")
         static let framework = Message(
             vi: "Tệp bộ chỉ số (hoặc mã bộ chỉ số có sẵn) dùng thay cho bộ chỉ số ghi trong bảng điểm.",
             en: "A framework file (or built-in id) to use instead of the scorecard's own.")

@@ -124,9 +124,12 @@ extension Messages {
 
     /// What `import` wrote: `54 tiêu chí, 12 dòng trừ điểm`.
     static func importSummary(criteria: Int, deductions: Int?) -> Message {
-        var m = Message(vi: "\(criteria) tiêu chí", en: "\(criteria) criteria")
+        var m = Message(vi: "\(criteria) tiêu chí", en: "\(criteria) \(criteria == 1 ? "criterion" : "criteria")")
         if let deductions {
-            m = m + Message(vi: ", \(deductions) dòng trừ điểm", en: ", \(deductions) deductions")
+            m =
+                m
+                + Message(
+                    vi: ", \(deductions) dòng trừ điểm", en: ", \(deductions) deduction\(deductions == 1 ? "" : "s")")
         }
         return m
     }

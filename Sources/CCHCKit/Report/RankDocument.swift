@@ -99,7 +99,9 @@ extension ReportDocument {
             kind: .horizontalBars, title: l.ranking.filling(String(r.year)), series: [l.total],
             categories: r.ranked.map { u in
                 let band = r.framework.bands.firstIndex { $0.label == u.band }.map { ($0, u.band ?? "") }
-                return Chart.Category(label: u.unit, values: [u.total], max: r.framework.max, band: band)
+                // Units are ranked and banded by their index, a figure out of 100 (SPEC §6): the bar
+                // draws it, not the total, which may be out of a smaller applicable max.
+                return Chart.Category(label: u.unit, values: [u.index], max: Points(hundredths: 10000), band: band)
             },
             thresholds: r.framework.bands.map { Chart.Threshold(label: $0.label, value: $0.min) })
     }

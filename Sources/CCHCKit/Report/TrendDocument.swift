@@ -76,7 +76,7 @@ extension ReportDocument {
     static func trendChart(_ t: Trend, _ bands: [Band], _ l: Labels) -> Chart {
         Chart(
             kind: .line, title: l.trend, series: [l.total],
-            categories: t.years.map { Chart.Category(label: String($0.year), values: [$0.total]) },
+            categories: t.years.map { Chart.Category(label: String($0.year), values: [$0.index]) },
             thresholds: bands.map { Chart.Threshold(label: $0.label, value: $0.min) })
     }
 }

@@ -46,12 +46,15 @@ public enum ScoreJSON {
                 ("source", .string(item.fromDeduction ? "deduction" : "department")),
             ])
         }
+        // Below every band (a framework without a 0 floor), the lowest band is the next, as the
+        // text says.
+        let next = band.map(\.next) ?? (report.index == nil ? nil : report.framework.bands.last)
         return .object([
             ("unit", .string(card.unit)), ("district", .text(card.district)), ("province", .text(card.province)),
             ("year", .int(card.year)), ("framework", .string(report.framework.id)),
             ("stage", .string(report.stage.rawValue)), ("band", .text(band?.band.label)),
-            ("next_band", .text(band?.next?.label)),
-            ("to_next_band", .points(band?.next.flatMap { next in report.total.map { next.min - $0 } })),
+            ("next_band", .text(next?.label)),
+            ("to_next_band", .points(next.flatMap { next in report.index.map { next.min - $0 } })),
             (
                 "totals",
                 .object(

@@ -146,11 +146,12 @@ import Testing
             #""Nghiên cứu khắc phục trong năm 2024", "responsible": ["@SUM(1,1)"]"#)
         let path = try folder.write("evil.json", text)
         let csv = Package.run(["score", path, "--format", "csv"]).stdout
-        #expect(csv.hasPrefix("\u{FEFF}kind,id,domain,title,max,self,appraised,final,lost,"))
+        #expect(csv.hasPrefix("\u{FEFF}kind,unit,year,id,domain,title,max,self,appraised,final,lost,"))
         #expect(csv.contains("\r\n"))
         let cells = parseCSV(String(csv.dropFirst()))
-        // Every row has the header's 16 cells: kind, 8 of the criteria table, 7 more of the lost one.
-        #expect(cells.allSatisfy { $0.count == 16 })
+        // Every row has the header's 18 cells: kind, unit, year, 8 of the criteria table, 7 more
+        // of the lost one.
+        #expect(cells.allSatisfy { $0.count == 18 })
         let dangerous = cells.joined().filter { cell in
             guard let first = cell.first else { return false }
             return "=+-@\t\r".contains(first) && !CSVText.isPlainNumber(cell)
@@ -159,7 +160,7 @@ import Testing
         #expect(cells.joined().contains("'=HYPERLINK(\"http://x\",\"y\")"))
         #expect(cells.joined().contains("'@SUM(1,1)"))
         #expect(cells.filter { $0.first == "lost" }.count == 12)
-        #expect(cells.contains { $0.first == "total" && $0[7] == "89.75" && $0[8] == "10.25" })
+        #expect(cells.contains { $0.first == "total" && $0[9] == "89.75" && $0[10] == "10.25" })
         #expect(csv.contains("Nguyễn Thị Dung"))
     }
 

@@ -114,8 +114,11 @@ import Testing
         let first = try #require((doc["units"] as? [[String: Any]])?.first)
         let total = try #require(first["total"] as? Double)
         let csv = parseCSV(String(Package.run(["rank"] + paths + ["--format", "csv"]).stdout.dropFirst()))
-        #expect(csv.first == ["kind", "rank", "unit", "file", "total", "band", "1", "2", "3", "4", "5", "6", "7", "8"])
-        #expect(csv.dropFirst().first?[4] == Points(hundredths: Int((total * 100).rounded())).json)
+        #expect(
+            csv.first == [
+                "kind", "year", "rank", "unit", "file", "total", "band", "1", "2", "3", "4", "5", "6", "7", "8",
+            ])
+        #expect(csv.dropFirst().first?[5] == Points(hundredths: Int((total * 100).rounded())).json)
         let md = Package.run(["rank"] + paths + ["--format", "markdown"]).stdout
         #expect(
             md.contains(
@@ -149,7 +152,7 @@ import Testing
         #expect(years.compactMap { $0["rank"] as? Int } == [5, 7, 1, 6])
 
         let csv = parseCSV(String(Package.run(["trend"] + files + ["--format", "csv"]).stdout.dropFirst()))
-        #expect(csv.dropFirst().map { $0[3] } == ["80.5", "80.5", "89.75", "87.25"])
+        #expect(csv.dropFirst().map { $0[4] } == ["80.5", "80.5", "89.75", "87.25"])
         #expect(csv.dropFirst().allSatisfy { $0.first == "year" })
         let md = Package.run(["trend"] + files + ["--format", "markdown"]).stdout
         #expect(md.contains("| 2023 | 89,75 | tính toán | Tốt | +9,25 | 1/23 |"))

@@ -75,7 +75,7 @@ enum DiffCommand: Command {
                     message: Messages.differentFrameworks(diff.from.report.framework.id, diff.to.report.framework.id),
                     language: language))
         }
-        for side in [diff.from, diff.to] where side.report.totals[side.stage] == nil {
+        for (side, total) in [(diff.from, diff.total.old), (diff.to, diff.total.new)] where total == nil {
             let missing = side.report.missing(side.stage)
             let warning = Diagnostic(
                 .warning, file: side.file, message: Messages.noTotalToCompare(side.stage, missing: missing.count),

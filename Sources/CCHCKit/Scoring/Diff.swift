@@ -70,8 +70,14 @@ public struct Diff: Sendable {
         self.from = from
         self.to = to
         self.isStageDiff = isStageDiff
-        total = Change(old: from.report.totals[from.stage], new: to.report.totals[to.stage])
-        index = Change(old: from.report.indices[from.stage], new: to.report.indices[to.stage])
+        // Two files: a year whose details are lost stands by its published figure, as in `trend`.
+        func published(_ side: Side) -> Points? {
+            isStageDiff ? nil : side.report.scorecard.published?.totals[side.stage]
+        }
+        total = Change(
+            old: from.report.totals[from.stage] ?? published(from), new: to.report.totals[to.stage] ?? published(to))
+        index = Change(
+            old: from.report.indices[from.stage] ?? published(from), new: to.report.indices[to.stage] ?? published(to))
         let oldDomains = from.report.domains
         let newDomains = to.report.domains
         var ids = newDomains.map(\.domain.id)

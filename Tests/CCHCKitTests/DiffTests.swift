@@ -22,6 +22,34 @@ import Testing
         #expect(text.contains("3.1.2: 1,5 · Thực hiện rà soát TTHC"), "the deductions stand beside 3.1")
     }
 
+    /// A year kept only as published figures stands on them (SPEC §4, as `trend` does): Bình
+    /// Thành's final 89,75 in 2023 and published 87,25 in 2024 is 87,25 − 89,75 = −2,5; the 766
+    /// service index published 86,8 then 93,7 is +6,9, a difference `--exit-code` reports.
+    @Test func aYearOfPublishedFiguresComparesThem() throws {
+        let o = Package.run(["diff", fixture, "Fixtures/binh-thanh-2024.json", "--format", "json"])
+        #expect(o.code == .success)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(o.stdout.utf8)) as? [String: Any])
+        let total = try #require(doc["total"] as? [String: Any])
+        #expect(total["old"] as? Double == 89.75)
+        #expect(total["new"] as? Double == 87.25)
+        #expect(total["change"] as? Double == -2.5)
+        #expect(o.stderr.contains("so sánh theo điểm công bố"), "\(o.stderr)")
+        let service = Package.run([
+            "diff", "Fixtures/766/binh-thanh-2023.json", "Fixtures/766/binh-thanh-2024.json", "--exit-code",
+        ])
+        #expect(service.code == .failure)
+        #expect(service.stdout.contains("86,8  93,7      +6,9"), "\(service.stdout)")
+    }
+
+    /// The 766 index has one stage: comparing its self-assessment with its appraisal within one
+    /// file is an error naming the framework's stages, not a table of empty columns.
+    @Test func aStageTheFrameworkLacksIsAnError() throws {
+        let o = Package.run(["diff", "Fixtures/766/diem-mac-2024.json"])
+        #expect(o.code == .invalidInput)
+        #expect(o.stdout.isEmpty)
+        #expect(o.stderr.contains("không phải giai đoạn của qd-766-2022 (các giai đoạn: final)"), "\(o.stderr)")
+    }
+
     @Test func appraisedToFinal() throws {
         let o = Package.run(["diff", fixture, "--from", "appraised", "--to", "final", "--format", "json"])
         #expect(try changedIDs(o.stdout) == ["1.9", "3.1", "7.6", "7.11"])

@@ -54,15 +54,34 @@ enum DiffCommand: Command {
         if failed { throw .invalidInput(errors) }
         outcome.report(errors)
         guard let first = sides.first, let last = sides.last else { return outcome }
+        // Stages come from each file's framework (SPEC §6): by default its first two for one
+        // file, its last for two; a stage the framework does not have is an error, not a
+        // comparison of two empty columns.
+        func check(_ stage: Stage, _ side: (ScoreReport, SourceText)) throws(CommandFailure) {
+            let framework = side.0.framework
+            guard !framework.stages.contains(stage) else { return }
+            throw .invalidInput(
+                errors + [
+                    Diagnostic(
+                        .error, file: side.1.name,
+                        message: Messages.notAStage(stage, of: framework.id, stages: framework.stages),
+                        language: language)
+                ])
+        }
         let diff: Diff
         if files.count == 1 {
-            let from: Stage = arguments.value(Self.from) ?? .selfAssessed
-            let to: Stage = arguments.value(Self.to) ?? .appraised
+            let stages = first.0.framework.stages
+            let from: Stage = arguments.value(Self.from) ?? stages.first ?? .selfAssessed
+            let to: Stage = arguments.value(Self.to) ?? (stages.count > 1 ? stages[1] : .appraised)
+            try check(from, first)
+            try check(to, first)
             diff = Diff(
                 from: .init(report: first.0, stage: from, file: files[0]),
                 to: .init(report: first.0, stage: to, file: files[0]), isStageDiff: true)
         } else {
-            let stage: Stage = arguments.value(Self.stage) ?? .final
+            let stage: Stage = arguments.value(Self.stage) ?? first.0.framework.stages.last ?? .final
+            try check(stage, first)
+            try check(stage, last)
             diff = Diff(
                 from: .init(report: first.0, stage: stage, file: files[0]),
                 to: .init(report: last.0, stage: stage, file: files[1]))
@@ -75,11 +94,13 @@ enum DiffCommand: Command {
                     message: Messages.differentFrameworks(diff.from.report.framework.id, diff.to.report.framework.id),
                     language: language))
         }
-        for (side, total) in [(diff.from, diff.total.old), (diff.to, diff.total.new)] where total == nil {
+        for side in [diff.from, diff.to] where side.report.totals[side.stage] == nil {
             let missing = side.report.missing(side.stage)
-            let warning = Diagnostic(
-                .warning, file: side.file, message: Messages.noTotalToCompare(side.stage, missing: missing.count),
-                language: language)
+            let message =
+                diff.usesPublished(side)
+                ? Messages.comparingPublished(side.stage, missing: missing.count)
+                : Messages.noTotalToCompare(side.stage, missing: missing.count)
+            let warning = Diagnostic(.warning, file: side.file, message: message, language: language)
             if !warnings.contains(warning) { warnings.append(warning) }
         }
         outcome.report(warnings)

@@ -159,6 +159,14 @@ extension Messages {
             en: "the files use different frameworks (\(a) and \(b)); criteria are matched by id")
     }
 
+    static func comparingPublished(_ stage: Stage, missing: Int) -> Message {
+        Message(
+            vi: "\(stageScore(stage).vi) chưa chấm đủ (\(missing) tiêu chí chưa chấm): so sánh theo điểm công bố",
+            en:
+                "stage \(stage.rawValue) is incomplete (\(missing) \(missing == 1 ? "criterion" : "criteria") not scored): "
+                + "its published figure is compared")
+    }
+
     static func noTotalToCompare(_ stage: Stage, missing: Int) -> Message {
         Message(
             vi: "\(stageScore(stage).vi) chưa chấm đủ (\(missing) tiêu chí chưa chấm): không có tổng để so sánh",

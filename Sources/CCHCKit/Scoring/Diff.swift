@@ -61,7 +61,15 @@ public struct Diff: Sendable {
     public var showsIndex: Bool { index.old != total.old || index.new != total.new }
 
     /// Whether anything differs.
-    public var hasDifferences: Bool { !criteria.isEmpty || !onlyInOld.isEmpty || !onlyInNew.isEmpty }
+    public var hasDifferences: Bool {
+        !criteria.isEmpty || !onlyInOld.isEmpty || !onlyInNew.isEmpty || total.differs
+    }
+
+    /// Whether a side's total is its published figure, its stage not being fully scored.
+    public func usesPublished(_ side: Side) -> Bool {
+        !isStageDiff && side.report.totals[side.stage] == nil
+            && side.report.scorecard.published?.totals[side.stage] != nil
+    }
 
     /// Whether both sides share one framework.
     public var sameFramework: Bool { from.report.framework.id == to.report.framework.id }
@@ -70,7 +78,8 @@ public struct Diff: Sendable {
         self.from = from
         self.to = to
         self.isStageDiff = isStageDiff
-        // Two files: a year whose details are lost stands by its published figure, as in `trend`.
+        // Two files: a side whose stage is not fully scored stands on its published figure, as in
+        // `trend` (SPEC §4); a published figure is an index already.
         func published(_ side: Side) -> Points? {
             isStageDiff ? nil : side.report.scorecard.published?.totals[side.stage]
         }

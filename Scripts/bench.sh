@@ -60,7 +60,8 @@ hyperfine --warmup 1 --runs "${BENCH_MANY_RUNS:-5}" --export-json "$tmp/many.jso
 
 peak() {  # the peak resident set of a command line, in MB
     /usr/bin/time -f %M -o "$tmp/rss" bash -c "$1" >/dev/null 2>&1 || true
-    awk '{ printf "%.1f MB", $1 / 1024 }' "$tmp/rss"
+    # GNU time writes "Command exited with non-zero status 2" first when the check fails.
+    tail -1 "$tmp/rss" | awk '{ printf "%.1f MB", $1 / 1024 }'
 }
 rss_uniform="$(peak "exec '$bin' check $tmp/uniform/*.json")"
 rss_mixed="$(peak "exec '$bin' check $tmp/mixed/*.json")"
@@ -81,7 +82,7 @@ printf '(e) peak memory:      %s uniform, %s mixed (goal <= 64 MB)\n' "$rss_unif
 if command -v valgrind >/dev/null; then
     n="${BENCH_CALLGRIND_FILES:-500}"
     instructions() {  # the instructions callgrind counts for `cchc check FILES...`
-        valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" check "$@" 2>&1 >/dev/null |
+        { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" check "$@" 2>&1 >/dev/null || true; } |
             awk '/Collected :/ { print $NF }'
     }
     one=$(instructions "$fixture")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the JSON reader, the scorecard and framework readers, scoring and rendering with
 # libFuzzer for SECONDS (default 600), seeded with the hostile-input corpus and the fixtures.
-# FUZZ_TARGET names another target in Fuzz/: InflateFuzzTarget, ZipFuzzTarget, XMLFuzzTarget
+# FUZZ_TARGET names another target in Fuzz/: DecoderFuzzTarget (the JSON reader and the decoders
+# alone, fast enough for millions of inputs), InflateFuzzTarget, ZipFuzzTarget, XMLFuzzTarget
 # (the office readers, seeded with Tests/Office and Fixtures/office), DocumentsFuzzTarget;
 # FUZZ_MAX_LEN the largest input (default 20000; a .docx fixture is 40 KB).
 #

@@ -1,5 +1,5 @@
 """The python-docx and openpyxl half of Scripts/make-office-fixtures.sh (run it, not this)."""
-import copy, html, os, re, sys
+import copy, datetime, html, os, re, sys
 
 import docx
 from docx.oxml import OxmlElement
@@ -155,7 +155,7 @@ def number(text):
     return text
 
 
-def sheet(ws, rows, title=True, formulas=False, merged=False, line_break=False):
+def sheet(ws, rows, title=True, formulas=False, merged=False, line_break=False, date=False):
     if title:
         ws.append([TITLE])
         ws.append([])
@@ -165,8 +165,13 @@ def sheet(ws, rows, title=True, formulas=False, merged=False, line_break=False):
         values = [number(text) for text, _, _ in r]
         if line_break and str(values[1]).startswith("Xây dựng và tổ chức"):
             values[1] = values[1].replace(" tổ chức ", " tổ chức\n", 1)
+        if date and values[0] == "1.1.":
+            # A score typed where Excel took it for a date: 14/07/2023 in the self-assessment column.
+            values[3] = datetime.datetime(2023, 7, 14)
         ws.append(values)
         n = ws.max_row
+        if date and values[0] == "1.1.":
+            ws.cell(n, 4).number_format = "dd/mm/yyyy"
         for i, (_, bold, italic) in enumerate(r):
             if bold or italic:
                 ws.cell(n, i + 1).font = Font(bold=bold, italic=italic)
@@ -206,6 +211,7 @@ excel("binh-thanh-2023.openpyxl.xlsx", criteria)
 excel("binh-thanh-2023.merged.xlsx", criteria, merged=True)
 excel("binh-thanh-2023.line-break.xlsx", criteria, line_break=True)
 excel("binh-thanh-2023.slip-7.13.xlsx", slip(criteria))
+excel("binh-thanh-2023.date.xlsx", criteria, date=True)
 excel(os.path.join(work, "binh-thanh-2023.formulas.xlsx"), criteria, formulas=True)
 
 

@@ -15,7 +15,8 @@
 #   binh-thanh-2023.openpyxl.xlsx   openpyxl, plain numbers, a title row above each header
 #   variants (python-docx and openpyxl): merged cells and a title row inside the table, a line
 #   break and a second paragraph in a cell, a tracked change (w:ins kept, w:del dropped), and
-#   the 7.13 max slip of the seed's narrative (0,5 instead of 1,5).
+#   the 7.13 max slip of the seed's narrative (0,5 instead of 1,5), and (openpyxl) criterion
+#   1.1's self-assessment as a date, 14/07/2023, as Excel turns a mistyped score into one.
 #   vi-du-framework.docx            python-docx: Fixtures/vi-du/framework-table.tsv, for framework import
 set -euo pipefail
 cd "$(dirname "$0")/.."

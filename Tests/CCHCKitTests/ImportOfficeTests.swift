@@ -123,7 +123,7 @@ import Testing
 }
 
 /// The hostile office documents of Tests/Hostile/office-*, measured from outside: one error
-/// line, exit 2, under a second and under 200 MB each.
+/// line, exit 2, nothing written, under 200 MB each, and quickly (times printed).
 @Suite struct OfficeHostileBoundsTests {
     static let cases = HostileCorpus.cases.filter { $0.name.hasPrefix("office-") }
 
@@ -150,5 +150,21 @@ import Testing
         #expect(r.peakKiB < 200 * 1024)
         #expect(r.seconds < Measured.hangLimit)
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/out.json"))
+    }
+}
+
+@Suite struct OfficeDateCellTests {
+    // Criterion 1.1's self-assessment stored as the date 14/07/2023 (serial 45121, style
+    // dd/mm/yyyy): read as 2023-07-14, which is no score, so an error at Phụ lục I!D5 (title row,
+    // blank row, header row, domain 1's row above it; column D, Tự đánh giá). Nothing is made.
+    @Test func aDateInAScoreColumnIsAnError() throws {
+        let (card, diagnostics) = TableImport.scorecard(
+            criteria: try ImportOfficeTests.source("binh-thanh-2023.date.xlsx"), lost: nil,
+            request: try ImportOfficeTests.request(), language: .en)
+        #expect(card == nil)
+        let errors = diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        #expect(errors.first?.place == "Phụ lục I!D5")
+        #expect(errors.first?.message.contains("\"2023-07-14\" is not a number") == true, "\(errors)")
     }
 }

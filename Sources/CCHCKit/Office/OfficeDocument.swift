@@ -97,6 +97,7 @@ struct ContentTypes: XMLHandler {
     }
     mutating func end(_ name: String) {}
     mutating func text(_ text: String) {}
+    var wantsText: Bool { false }
 
     /// The main part of a Word (`wordprocessingml`) or Excel (`spreadsheetml`) document.
     func main(of kinds: [String]) -> String? {
@@ -121,4 +122,5 @@ struct Relationships: XMLHandler {
     }
     mutating func end(_ name: String) {}
     mutating func text(_ text: String) {}
+    var wantsText: Bool { false }
 }

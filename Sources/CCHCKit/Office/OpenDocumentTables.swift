@@ -96,6 +96,8 @@ struct OpenDocumentTables: XMLHandler {
         if paragraphs > 0, !collector.isSkipping { append(text) }
     }
 
+    var wantsText: Bool { paragraphs > 0 && !collector.isSkipping && open.last?.cell != nil }
+
     private mutating func append(_ text: String) {
         guard !open.isEmpty, open[open.count - 1].cell != nil else { return }
         open[open.count - 1].cell? += text

@@ -54,6 +54,7 @@ struct WorkbookPart: XMLHandler {
     }
     mutating func end(_ name: String) {}
     mutating func text(_ text: String) {}
+    var wantsText: Bool { false }
 }
 
 /// `xl/sharedStrings.xml`: each `si`'s text, its runs joined, phonetic guides left out.
@@ -88,6 +89,8 @@ struct SharedStringsPart: XMLHandler {
     mutating func text(_ text: String) {
         if inText, phonetic == 0 { current? += text }
     }
+
+    var wantsText: Bool { inText && phonetic == 0 }
 }
 
 /// `xl/styles.xml`: which cell styles (`cellXfs`) show numbers as dates.
@@ -113,6 +116,7 @@ struct StylesPart: XMLHandler {
         }
     }
     mutating func text(_ text: String) {}
+    var wantsText: Bool { false }
 }
 
 /// One worksheet part.
@@ -202,6 +206,8 @@ struct SheetPart: XMLHandler {
         default: break
         }
     }
+
+    var wantsText: Bool { inValue || (inText && phonetic == 0) }
 
     mutating func text(_ text: String) {
         if inValue {

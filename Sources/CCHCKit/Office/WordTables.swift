@@ -78,6 +78,8 @@ struct WordTables: XMLHandler {
         if inText, !collector.isSkipping { append(text) }
     }
 
+    var wantsText: Bool { inText && !collector.isSkipping && open.last?.cell != nil }
+
     private mutating func append(_ text: String) {
         guard !open.isEmpty, open[open.count - 1].cell != nil else { return }
         open[open.count - 1].cell? += text

@@ -26,6 +26,12 @@ protocol XMLHandler {
     mutating func end(_ name: String) throws(XMLError)
     /// Character data, references resolved (may come in several pieces).
     mutating func text(_ text: String) throws(XMLError)
+    /// Whether the handler would use text now; when not, the reader skips making it.
+    var wantsText: Bool { get }
+}
+
+extension XMLHandler {
+    var wantsText: Bool { true }
 }
 
 /// A small XML reader for the parts of office files: elements, attributes, text, character
@@ -40,8 +46,11 @@ struct XMLReader {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var p = 0
-    /// For each open element: its name as written and the namespace bindings it added.
-    private var open: [(name: ArraySlice<UInt8>, bindings: Int)] = []
+    /// For each open element: where its name is written and the namespace bindings it added.
+    private var open: [(name: Range<Int>, bindings: Int)] = []
+    /// Names already resolved under the bindings in scope, by a hash of their bytes (checked
+    /// against the bytes): a part names the same few elements over and over.
+    private var resolved: [UInt64: (raw: [UInt8], name: String)] = [:]
     /// Prefix bindings in scope, innermost last: prefix (empty for the default) → canonical prefix.
     private var bindings: [(prefix: [UInt8], canonical: String)] = []
 
@@ -78,7 +87,7 @@ struct XMLReader {
         }
         guard sawRoot else { throw fail("no root element") }
         guard open.isEmpty else {
-            throw fail("the element \(String(decoding: open[open.count - 1].name, as: UTF8.self)) is not closed")
+            throw fail("the element \(String(decoding: bytes[open[open.count - 1].name], as: UTF8.self)) is not closed")
         }
     }
 
@@ -90,7 +99,7 @@ struct XMLReader {
                 guard bytes[start..<p].allSatisfy(Self.isSpace) else {
                     throw fail("text outside the root element", at: start)
                 }
-            } else {
+            } else if handler.wantsText {
                 try handler.text(try decode(start, p))
             }
             return
@@ -103,7 +112,7 @@ struct XMLReader {
             guard !open.isEmpty else { throw fail("CDATA outside the root element") }
             let start = p + 9
             try skip(past: "]]>", what: "a CDATA section")
-            try handler.text(String(decoding: bytes[start..<(p - 3)], as: UTF8.self))
+            if handler.wantsText { try handler.text(String(decoding: bytes[start..<(p - 3)], as: UTF8.self)) }
         } else if matches("<!") {
             throw fail("a DOCTYPE or DTD is not allowed in an office document")
         } else if matches("</") {
@@ -142,12 +151,12 @@ struct XMLReader {
         !(isSpace(b) || b == 0x3C || b == 0x3E || b == 0x2F || b == 0x3D || b == 0x22 || b == 0x27)
     }
 
-    private mutating func name() throws(XMLError) -> ArraySlice<UInt8> {
+    private mutating func name() throws(XMLError) -> Range<Int> {
         let start = p
         while p < bytes.count, Self.isNameByte(bytes[p]) { p += 1 }
         guard p > start else { throw fail("a name is missing") }
         guard p - start <= Self.maxNameLength else { throw fail("a name is too long", at: start) }
-        return ArraySlice(bytes[start..<p])
+        return start..<p
     }
 
     private mutating func spaces() {
@@ -158,7 +167,7 @@ struct XMLReader {
         let tagStart = p
         p += 1
         let raw = try name()
-        var attributes: [(name: ArraySlice<UInt8>, value: String)] = []
+        var attributes: [(name: Range<Int>, value: String)] = []
         var added = 0
         while true {
             spaces()
@@ -183,11 +192,11 @@ struct XMLReader {
             let value = try decode(start, p)
             p += 1
             guard attributes.count < Self.maxAttributes else { throw fail("too many attributes", at: tagStart) }
-            if attribute.elementsEqual("xmlns".utf8) {
+            if bytes[attribute].elementsEqual("xmlns".utf8) {
                 bindings.append((prefix: [], canonical: XMLNames.canonical(value)))
                 added += 1
-            } else if attribute.starts(with: "xmlns:".utf8) {
-                bindings.append((prefix: Array(attribute.dropFirst(6)), canonical: XMLNames.canonical(value)))
+            } else if bytes[attribute].starts(with: "xmlns:".utf8) {
+                bindings.append((prefix: Array(bytes[attribute].dropFirst(6)), canonical: XMLNames.canonical(value)))
                 added += 1
             } else {
                 attributes.append((name: attribute, value: value))
@@ -202,12 +211,14 @@ struct XMLReader {
         guard open.count < Self.maxDepth else {
             throw fail("the elements nest deeper than \(Self.maxDepth) levels", at: tagStart)
         }
+        if added > 0 { resolved.removeAll() }
         let qualified = resolve(raw, element: true)
         try handler.start(
             qualified, attributes.map { XMLAttribute(name: resolve($0.name, element: false), value: $0.value) })
         if selfClosing {
             try handler.end(qualified)
             bindings.removeLast(added)
+            if added > 0 { resolved.removeAll() }
         } else {
             open.append((name: raw, bindings: added))
         }
@@ -220,12 +231,24 @@ struct XMLReader {
         spaces()
         guard p < bytes.count, bytes[p] == 0x3E else { throw fail("a closing tag is not closed", at: tagStart) }
         p += 1
-        guard let last = open.last, last.name.elementsEqual(raw) else {
-            throw fail("the closing tag \(String(decoding: raw, as: UTF8.self)) matches no open element", at: tagStart)
+        guard let last = open.last, bytes[last.name].elementsEqual(bytes[raw]) else {
+            throw fail(
+                "the closing tag \(String(decoding: bytes[raw], as: UTF8.self)) matches no open element", at: tagStart)
         }
         try handler.end(resolve(raw, element: true))
         open.removeLast()
         bindings.removeLast(last.bindings)
+        if last.bindings > 0 { resolved.removeAll() }
+    }
+
+    /// `canonical:local` for a name as written, from the names already resolved when it is one.
+    private mutating func resolve(_ range: Range<Int>, element: Bool) -> String {
+        var hash: UInt64 = element ? 0xCBF2_9CE4_8422_2325 : 0x8422_2325_CBF2_9CE4
+        for i in range { hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01B3 }
+        if let hit = resolved[hash], hit.raw.elementsEqual(bytes[range]) { return hit.name }
+        let name = resolve(ArraySlice(bytes[range]), element: element)
+        if resolved.count < 4096 { resolved[hash] = (raw: Array(bytes[range]), name: name) }
+        return name
     }
 
     /// `canonical:local` for a name as written; an attribute without a prefix has no namespace.

@@ -91,11 +91,12 @@ public struct CommandSpec: Sendable {
     /// Text wrapped to 80 columns.
     static func paragraph(_ text: String) -> String { Text.wrap(text, width: 80).joined(separator: "\n") + "\n" }
 
-    /// `heading` then the text wrapped to 80 columns, continuation lines under the text's start.
+    /// `heading` then the text wrapped to 100 columns (the widest line `cchc` writes),
+    /// continuation lines under the text's start.
     static func hanging(_ heading: String, _ text: String) -> String {
         let indent = Text.width(heading)
         let pad = String(repeating: " ", count: indent)
-        return heading + Text.wrap(text, width: 80 - indent).joined(separator: "\n" + pad) + "\n"
+        return heading + Text.wrap(text, width: 100 - indent).joined(separator: "\n" + pad) + "\n"
     }
 
     /// A usage line under its heading, wrapped to 80 columns between its words and never inside

@@ -103,7 +103,7 @@ enum CheckCommand: Command {
                         .object([
                             ("file", .string(d.file)), ("line", .int(d.line)), ("column", .int(d.column)),
                             ("id", .text(d.id)), ("severity", .string(severity == .error ? "error" : "warning")),
-                            ("message", .string(d.message)),
+                            ("message", .string(d.jsonMessage)),
                         ])
                     })
             }

@@ -66,7 +66,7 @@ public enum ScoreJSON {
                         ])
             ),
             ("domains", .array(domains)), ("criteria", .array(criteria)), ("lost", .array(lost)),
-            ("warnings", .array(warnings.map { .string($0.description) })),
+            ("warnings", .array(warnings.map { .string($0.jsonDescription) })),
         ])
     }
 

@@ -157,6 +157,12 @@ extension Messages {
 
     // MARK: diff, rank, trend
 
+    static func differentUnits(_ a: String, _ b: String) -> Message {
+        Message(
+            vi: "hai tệp là của hai đơn vị khác nhau (\"\(a)\" và \"\(b)\")",
+            en: "the files are of two different units (\"\(a)\" and \"\(b)\")")
+    }
+
     static func differentFrameworks(_ a: String, _ b: String) -> Message {
         Message(
             vi: "hai tệp dùng hai bộ chỉ số khác nhau (\(a) và \(b)); tiêu chí được ghép theo mã",

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import CCHCKit
+
+/// Issue 11, item 7: `rank`, `trend` and `diff` compare unit names one way (`Text.sameUnit`):
+/// NFC, spaces trimmed and collapsed, and any case, Vietnamese capitals included.
+@Suite(.serialized) struct UnitNameTests {
+    @Test func oneComparison() {
+        #expect(Text.sameUnit("UBND Xã Bình Thành", "UBND xã Bình Thành"))
+        #expect(Text.sameUnit(" UBND  XÃ BÌNH THÀNH ", "UBND xã Bình Thành"))
+        // A capital "Ứ" typed decomposed: U+0055 U+031B U+0301 (U, horn, acute).
+        #expect(Text.sameUnit("UBND xã \u{55}\u{31B}\u{301}ng Hòa", "UBND xã ứng Hòa"))
+        #expect(!Text.sameUnit("UBND xã Bình Thành", "UBND xã Bình Thạnh"))
+    }
+
+    // The seed's 2023 table imported with `--unit "UBND Xã Bình Thành"` (capital X) continues the
+    // fixtures of 2021 and 2022 ("UBND xã Bình Thành"): one unit, shown as the oldest file spells
+    // it. Totals 80,5 (2021, published), 80,5 (2022, published), 89,75 (2023, computed:
+    // 9 + 7 + 17 + 20 + 7 + 5 + 9,5 + 15,25); change 89,75 − 80,5 = +9,25.
+    @Test func trendOfOneUnitSpeltTwoWays() throws {
+        let folder = try TemporaryFolder()
+        let imported = folder.path + "/t23.json"
+        let made = Package.run([
+            "import", "Fixtures/binh-thanh-2023-criteria.tsv", "--unit", "UBND Xã Bình Thành", "--year", "2023",
+            "-o", imported,
+        ])
+        #expect(made.code == .success, "\(made.stderr)")
+        let o = Package.run(["trend", "Fixtures/binh-thanh-2021.json", "Fixtures/binh-thanh-2022.json", imported])
+        #expect(o.code == .success, "\(o.stderr)")
+        #expect(o.stdout.hasPrefix("Diễn biến: UBND xã Bình Thành · CTHĐ thẩm định\n"), "\(o.stdout)")
+        // The imported file has no published rank, so its rank cell is empty.
+        #expect(o.stdout.contains("\n2023  89,75  tính toán  Tốt          +9,25\n"), "\(o.stdout)")
+    }
+
+    // Two units still differ: the trend of Bình Thành with another commune's file is an error.
+    @Test func trendOfTwoUnits() throws {
+        let folder = try TemporaryFolder()
+        let other = try folder.write(
+            "other.json",
+            replacingOnce(try Package.fixtureText(), #""unit": "UBND xã Bình Thành""#, #""unit": "UBND xã Phú Đình""#))
+        let o = Package.run(["trend", "Fixtures/binh-thanh-2022.json", other])
+        #expect(o.code == .invalidInput)
+        #expect(o.stderr.contains("đơn vị \"UBND xã Phú Đình\" khác \"UBND xã Bình Thành\""), "\(o.stderr)")
+    }
+
+    // diff of one unit spelt two ways says nothing about units; of two units, one warning.
+    @Test func diffNamesTwoUnits() throws {
+        let folder = try TemporaryFolder()
+        let same = try folder.write(
+            "same.json",
+            replacingOnce(try Package.fixtureText(), #""unit": "UBND xã Bình Thành""#, #""unit": "UBND  XÃ Bình Thành""#))
+        let other = try folder.write(
+            "other.json",
+            replacingOnce(try Package.fixtureText(), #""unit": "UBND xã Bình Thành""#, #""unit": "UBND xã Phú Đình""#))
+        let quiet = Package.run(["diff", "Fixtures/binh-thanh-2023.json", same])
+        #expect(quiet.code == .success)
+        #expect(quiet.stderr == "", "\(quiet.stderr)")
+        let loud = Package.run(["diff", "Fixtures/binh-thanh-2023.json", other])
+        #expect(loud.code == .success)
+        #expect(
+            loud.stderr
+                == "\(other): cảnh báo: hai tệp là của hai đơn vị khác nhau (\"UBND xã Bình Thành\" và \"UBND xã Phú Đình\")\n",
+            "\(loud.stderr)")
+    }
+}

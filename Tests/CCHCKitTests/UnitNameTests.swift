@@ -64,3 +64,43 @@ import Testing
             "\(loud.stderr)")
     }
 }
+
+/// Issue 11, item 7: one name written twice in one deduction (the second time with a trailing
+/// space) is a warning naming the deduction, at load, and counts once.
+@Suite struct RepeatedNameTests {
+    static func card() throws -> String {
+        replacingOnce(
+            try Package.fixtureText(), #""Nghiên cứu khắc phục trong năm 2024", "responsible": ["Mạc Thị Lan"] }"#,
+            #""Nghiên cứu khắc phục trong năm 2024", "responsible": ["Mạc Thị Lan", "Mạc Thị Lan "] }"#)
+    }
+
+    static let warning =
+        #"cảnh báo: dòng trừ điểm 1.6.1: trường "responsible" nêu "Mạc Thị Lan" hai lần; tính một lần"#
+
+    // Mạc Thị Lan: 5.2 1,5 + 5.3 1,5 + 7.6 1 (shared with Ma Khánh Hiệu) + 1.6.1 0,5 = 4,5, one
+    // row, and 1.6.1 is hers alone (no `*`). Counted twice it was 5 (or 3 and 1,5 and 0,5).
+    @Test func countedOnce() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("card.json", try Self.card())
+        let o = Package.run(["score", path, "--by", "responsible"])
+        #expect(o.code == .success)
+        let lines = o.stdout.split(separator: "\n").filter { $0.contains("Mạc") }
+        #expect(lines == ["Mạc Thị Lan           4,5  5.2 1,5, 5.3 1,5, 7.6 1*, 1.6.1 0,5"], "\(o.stdout)")
+        // Line 67 of the fixture holds 1.6.1's "responsible"; its array opens at column 76.
+        #expect(o.stderr == "\(path):67:76: \(Self.warning)\n", "\(o.stderr)")
+    }
+
+    @Test func checkSaysItToo() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("card.json", try Self.card())
+        let text = Package.run(["check", path])
+        #expect(text.code == .success)
+        #expect(text.stderr == "\(path):67:76: \(Self.warning)\n", "\(text.stderr)")
+        #expect(Package.run(["check", "--strict", path]).code == .failure)
+        let json = Package.run(["check", "--format", "json", path])
+        #expect(json.stdout.contains(#""line": 67,"#))
+        #expect(json.stdout.contains(#""id": "1.6.1","#), "\(json.stdout)")
+        let github = Package.run(["check", "--format", "github", path])
+        #expect(github.stdout.hasPrefix("::warning file=\(path),line=67,col=76::dòng trừ điểm 1.6.1: "))
+    }
+}

@@ -95,12 +95,7 @@ enum DiffCommand: Command {
                     language: language))
         }
         if !diff.sameUnit {
-            warnings.append(
-                Diagnostic(
-                    .warning, file: files[1],
-                    message: Messages.differentUnits(
-                        Text.name(diff.from.report.scorecard.unit), Text.name(diff.to.report.scorecard.unit)),
-                    language: language))
+            warnings.append(Diagnostic(.warning, file: files[1], message: Messages.differentUnits, language: language))
         }
         for side in [diff.from, diff.to] where side.report.totals[side.stage] == nil {
             let missing = side.report.missing(side.stage)

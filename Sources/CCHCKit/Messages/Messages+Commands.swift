@@ -157,11 +157,10 @@ extension Messages {
 
     // MARK: diff, rank, trend
 
-    static func differentUnits(_ a: String, _ b: String) -> Message {
-        Message(
-            vi: "hai tệp là của hai đơn vị khác nhau (\"\(a)\" và \"\(b)\")",
-            en: "the files are of two different units (\"\(a)\" and \"\(b)\")")
-    }
+    /// Two units compared; the report's header (and JSON's `from` and `to`) names them, which
+    /// keeps this line short whatever their names.
+    static let differentUnits = Message(
+        vi: "hai tệp là của hai đơn vị khác nhau", en: "the files are of two different units", id: "unit")
 
     static func differentFrameworks(_ a: String, _ b: String) -> Message {
         Message(

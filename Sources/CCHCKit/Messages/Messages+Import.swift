@@ -136,7 +136,9 @@ extension Messages {
 
     /// What `init` wrote.
     static func blankSummary(criteria: Int) -> Message {
-        Message(vi: "\(criteria) tiêu chí, chưa chấm", en: "\(criteria) criteria, none scored")
+        Message(
+            vi: "\(criteria) tiêu chí, chưa chấm",
+            en: "\(criteria) \(criteria == 1 ? "criterion" : "criteria"), none scored")
     }
 
     // MARK: `framework import`: a decision's criteria table

@@ -26,6 +26,15 @@ extension Messages {
     }
 
     /// A broken or hostile archive.
+    /// A file named as an office document (`.docx`) whose content is not one: text renamed.
+    static func namedButNotOffice(_ kind: String, _ ext: String) -> Message {
+        Message(
+            vi: "nội dung là văn bản, không phải tài liệu \(kind): hãy lưu lại bằng \(kind) hoặc đổi đuôi "
+                + ".\(ext) thành .tsv",
+            en: "the content is text, not \(kind == "Word" ? "a" : "an") \(kind) document: save it again in "
+                + "\(kind) or rename .\(ext) to .tsv")
+    }
+
     static func archive(_ error: ZipError) -> Message {
         switch error {
         case .truncated:

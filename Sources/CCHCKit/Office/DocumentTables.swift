@@ -8,12 +8,32 @@ enum DocumentTables {
     static func read(_ source: SourceText, into c: inout DiagnosticCollector) -> [Table] {
         do {
             guard let tables = try OfficeDocument.tables(source.bytes) else {
+                // What a file is comes from its content; a name that says otherwise is a
+                // mistake to tell, not a table to guess at.
+                if let (kind, ext) = officeKind(of: source.name) {
+                    c.error(Messages.namedButNotOffice(kind, ext), at: nil)
+                    return []
+                }
                 return TableReader.read(source, into: &c).map { [$0] } ?? []
             }
             return tables.map { Table($0, source: source, language: c.language) }
         } catch {
             c.error(Messages.office(error), at: nil)
             return []
+        }
+    }
+
+    /// The application whose document a file's extension names (`Word` for `x.docx`), and the
+    /// extension as written; nil for any other name.
+    static func officeKind(of path: String) -> (kind: String, ext: String)? {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let ext = String(name[name.index(after: dot)...])
+        switch ext.lowercased() {
+        case "docx", "docm", "doc": return ("Word", ext)
+        case "xlsx", "xlsm", "xls": return ("Excel", ext)
+        case "odt", "ods": return ("OpenDocument", ext)
+        default: return nil
         }
     }
 

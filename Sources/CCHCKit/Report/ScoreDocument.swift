@@ -26,7 +26,7 @@ extension ReportDocument {
                 .paragraph(
                     Paragraph(
                         [
-                            "\(l.lostList) (\(stage)): \(sum.formatted(language)) \(l.points), \(report.lost.count) \(l.rows)"
+                            "\(l.lostList) (\(stage)): \(sum.formatted(language)) \(l.points), \(l.rows(report.lost.count))"
                                 + partial
                         ], emphasis: true, keepWithNext: true)), for: [.terminal]))
         document.blocks.append(Block(.heading("\(l.lostList) (\(stage))", level: 3), for: [.markup, .print]))
@@ -136,7 +136,7 @@ extension ReportDocument {
         let head = "\(l.band) (\(report.stage.name(lang))): "
         let t = TreeLabels.of(lang)
         guard let total = report.total, let index = report.index else {
-            let missing = l.incomplete.filling(String(report.missing(report.stage).count))
+            let missing = l.incomplete.filling(l.criteria(report.missing(report.stage).count))
             // A record of published figures (details lost) still has the band it was published with.
             if let published = report.scorecard.published?.totals[report.stage],
                 let band = report.framework.band(for: published)?.band

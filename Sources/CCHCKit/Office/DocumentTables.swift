@@ -42,8 +42,13 @@ enum DocumentTables {
     /// (title rows above the header, a merged title row inside the table, and other tables
     /// before it are passed over).
     static func find(_ tables: [Table], words: [String]) -> Table? {
-        guard tables.count != 1 || tables[0].places != nil else { return tables.first }
-        return tables.first { table in
+        index(in: tables, words: words).map { tables[$0] }
+    }
+
+    /// The position of the table `find` finds.
+    static func index(in tables: [Table], words: [String]) -> Int? {
+        guard tables.count != 1 || tables[0].places != nil else { return tables.isEmpty ? nil : 0 }
+        return tables.firstIndex { table in
             table.rows.prefix(12).contains { row in
                 row.cells.contains { cell in
                     let text = cell.text.lowercased()

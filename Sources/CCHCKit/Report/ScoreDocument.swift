@@ -90,7 +90,9 @@ extension ReportDocument {
                 [.text(node.id), .text(node.domainID), .text(node.title), .text(title)]
                 + figures(node, applicable: report.nodeApplicable[i], scores: scores)
             if node.depth == 0 {
-                rows.append(Row("domain", role: .group, depth: 0, bold: detail, cells: cells + [.blank]))
+                var row = Row("domain", role: .group, depth: 0, bold: detail, cells: cells + [.blank])
+                row.subtracts = node.kind == .penalty
+                rows.append(row)
             } else {
                 rows.append(
                     Row(

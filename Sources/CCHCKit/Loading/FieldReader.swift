@@ -4,7 +4,7 @@ struct FieldReader {
     let object: JSONObject
     let offset: Int
     /// The fields the reader knows, and where each one's value is (found in one pass).
-    private let known: [String]
+    private let known: FieldNames
     private let fields: JSONObject.Fields
     /// What the object is, as messages name it (`criterion`, `published`); `.document` for the document.
     let kind: Messages.Subject
@@ -22,7 +22,7 @@ struct FieldReader {
     ///   - key: the field whose string value names the object in messages (`id`): even the
     ///     messages about unknown fields, which are read before the field itself.
     init?(
-        _ value: JSONValue, subject kind: Messages.Subject, namedBy key: String? = nil, known: [String],
+        _ value: JSONValue, subject kind: Messages.Subject, namedBy key: String? = nil, known: FieldNames,
         into collector: inout DiagnosticCollector
     ) {
         guard case .object(let object) = value.kind else {
@@ -40,7 +40,7 @@ struct FieldReader {
         name = key.flatMap { self.value($0)?.stringValue }
         for member in fields.unknown {
             collector.error(at: member.keyOffset) {
-                (Messages.unknownField(Text.clipped(member.key)) + Suggestion.hint(for: member.key, in: known))
+                (Messages.unknownField(Text.clipped(member.key)) + Suggestion.hint(for: member.key, in: known.names))
                     .about(subject)
             }
         }
@@ -51,7 +51,7 @@ struct FieldReader {
     }
 
     func value(_ key: String) -> JSONValue? {
-        guard let k = known.firstIndex(of: key) else { return object[key] }
+        guard let k = known.position(of: key) else { return object[key] }
         return fields.value(k)
     }
 

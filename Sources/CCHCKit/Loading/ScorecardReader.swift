@@ -39,14 +39,14 @@ public enum ScorecardReader {
         return LoadedScorecard(scorecard: scorecard, framework: framework, diagnostics: c.finished)
     }
 
-    static let documentFields = [
+    static let documentFields: FieldNames = [
         "format", "framework", "unit", "district", "province", "year", "criteria", "deductions", "published",
     ]
-    static let criterionFields = ["id", "self", "appraised", "final", "na", "survey", "department", "note"]
-    static let deductionFields = [
+    static let criterionFields: FieldNames = ["id", "self", "appraised", "final", "na", "survey", "department", "note"]
+    static let deductionFields: FieldNames = [
         "code", "content", "reason", "points", "remediation", "responsible", "formerly",
     ]
-    static let publishedFields = ["self", "appraised", "final", "rank", "of"]
+    static let publishedFields: FieldNames = ["self", "appraised", "final", "rank", "of"]
 
     private static func decode(
         _ root: JSONValue, source: SourceText, frameworks: FrameworkStore, override: Framework?,
@@ -78,10 +78,13 @@ public enum ScorecardReader {
 
         var seen: [String: Int] = [:]
         let values = doc.array("criteria", required: true, into: &c) ?? []
-        // The ids the file gives, for a "did you mean" that prefers the ones it leaves out.
-        let given = values.compactMap { value -> String? in
-            guard case .object(let o) = value.kind else { return nil }
-            return o["id"]?.stringValue
+        // The ids the file gives, for a "did you mean" that prefers the ones it leaves out: made
+        // only for that message.
+        let given = {
+            values.compactMap { value -> String? in
+                guard case .object(let o) = value.kind else { return nil }
+                return o["id"]?.stringValue
+            }
         }
         for value in values {
             guard let entry = decodeEntry(value, framework, given: given, &c) else { continue }
@@ -96,7 +99,10 @@ public enum ScorecardReader {
             scorecard.entries.append(entry)
         }
         if let framework, !c.hasErrors,
-            framework.applicableMax(notApplicable: Set(scorecard.entries.filter(\.na).map(\.id))) == .zero
+            framework.applicableMax(
+                notApplicable: scorecard.entries.contains(where: \.na)
+                    ? Set(scorecard.entries.filter(\.na).map(\.id)) : [])
+                == .zero
         {
             c.error(Messages.everythingNotApplicable, at: doc.value("criteria")?.offset)
         }
@@ -110,25 +116,27 @@ public enum ScorecardReader {
     }
 
     private static func decodeEntry(
-        _ value: JSONValue, _ framework: Framework?, given: [String], _ c: inout DiagnosticCollector
+        _ value: JSONValue, _ framework: Framework?, given: () -> [String], _ c: inout DiagnosticCollector
     ) -> ScoreEntry? {
         guard let r = FieldReader(value, subject: .criterion, namedBy: "id", known: criterionFields, into: &c),
             let id = r.string("id", required: true, into: &c)
         else { return nil }
         // Made only for a message, never for a criterion with nothing wrong.
         var subject: Message? { r.subject }
-        let criterion = framework?.criterion(id)
-        if let framework, criterion == nil {
+        // The node's position: its fields are read in place, the node is never copied.
+        let position = framework?.nodePosition(of: id)
+        let nodes = framework?.nodes ?? []
+        if let framework, position == nil {
             c.error(at: r.value("id")?.offset) {
                 let ids = framework.criteria.map(\.id)
                 let hint = Suggestion.hint(
-                    for: id, in: ids, quoted: false, maxDistance: 2, preferring: Set(ids).subtracting(given))
+                    for: id, in: ids, quoted: false, maxDistance: 2, preferring: Set(ids).subtracting(given()))
                 return (Messages.notInFramework(Text.clipped(framework.id)) + hint).about(subject)
             }
         }
-        if let criterion, !criterion.isLeaf {
+        if let position, !nodes[position].isLeaf {
             c.error(at: r.value("id")?.offset) {
-                let leaves = framework?.leaves(under: criterion.id).map(\.id) ?? []
+                let leaves = framework?.leaves(under: id).map(\.id) ?? []
                 let shown = leaves.prefix(8).joined(separator: ", ") + (leaves.count > 8 ? ", …" : "")
                 return Messages.hasSubCriteria(shown).about(subject)
             }
@@ -138,11 +146,12 @@ public enum ScorecardReader {
             note: r.string("note", into: &c),
             offset: value.offset)
         entry.na = r.bool("na", into: &c) ?? false
-        if entry.na, let criterion, criterion.isLeaf, !criterion.optional {
+        let leaf = position.flatMap { nodes[$0].isLeaf ? $0 : nil }
+        if entry.na, let leaf, !nodes[leaf].optional {
             c.error(Messages.naOnlyForOptional.about(subject), at: r.value("na")?.offset)
         }
         if let (survey, offset) = r.points("survey", into: &c) {
-            if let criterion, !criterion.survey {
+            if let position, !nodes[position].survey {
                 c.error(Messages.surveyOnlyForSurvey.about(subject), at: offset)
             } else if survey < .zero || survey > Points(hundredths: 10_000) {
                 c.error(Messages.surveyNotPercentage(survey).about(subject), at: offset)
@@ -156,14 +165,14 @@ public enum ScorecardReader {
                 c.error(at: offset) {
                     Messages.notAStage(stage, of: Text.clipped(framework.id), stages: framework.stages).about(subject)
                 }
-            } else if let criterion, criterion.survey {
+            } else if let position, nodes[position].survey {
                 c.error(Messages.surveyTakesPercentage(not: stage).about(subject), at: offset)
             } else if entry.na {
                 c.error(Messages.naButScored(stage).about(subject), at: offset)
             } else if score < .zero {
                 c.error(Messages.belowZero(stage, score).about(subject), at: offset)
-            } else if let criterion, criterion.isLeaf, score > criterion.max {
-                c.error(Messages.aboveMax(stage, score, max: criterion.max).about(subject), at: offset)
+            } else if let leaf, score > nodes[leaf].max {
+                c.error(Messages.aboveMax(stage, score, max: nodes[leaf].max).about(subject), at: offset)
             }
             entry.scores[stage] = score
         }
@@ -179,8 +188,8 @@ public enum ScorecardReader {
         var subject: Message? { r.subject }
         var owner = code
         if let framework {
-            if let criterion = framework.owner(ofCode: code) {
-                owner = criterion.id
+            if let position = framework.ownerPosition(ofCode: code) {
+                owner = framework.nodes[position].id
             } else {
                 c.error(Messages.codeBelongsToNone(framework.id).about(subject), at: r.value("code")?.offset)
             }

@@ -33,7 +33,7 @@ import Testing
         #expect(total["old"] as? Double == 89.75)
         #expect(total["new"] as? Double == 87.25)
         #expect(total["change"] as? Double == -2.5)
-        #expect(o.stderr.contains("so sánh theo điểm công bố"), "\(o.stderr)")
+        #expect(o.stderr.contains("so sánh điểm công bố"), "\(o.stderr)")
         let service = Package.run([
             "diff", "Fixtures/766/binh-thanh-2023.json", "Fixtures/766/binh-thanh-2024.json", "--exit-code",
         ])

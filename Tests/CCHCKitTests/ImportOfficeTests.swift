@@ -153,6 +153,46 @@ import Testing
     }
 }
 
+/// Issue 11, item 12: what is wrong inside a damaged document is said in the clerk's language,
+/// and in English with `--lang en`: the XML reader's, the archive's and the inflater's details.
+@Suite struct OfficeMessageTests {
+    static func firstLine(_ name: String, _ language: Language) -> Substring? {
+        let input = HostileCorpus.folder + "/" + name + "/input.docx"
+        let o = Package.run(["import", input, "--unit", "X", "--year", "2023", "-o", "/dev/null"], language: language)
+        #expect(o.code == .invalidInput)
+        return o.stderr.split(separator: "\n").first?.dropFirst(input.count + 2)
+    }
+
+    @Test func damagedDocumentsInBothLanguages() {
+        #expect(
+            Self.firstLine("office-deep-element", .vi)
+                == "phần word/document.xml bị hỏng ở 1:1362: các phần tử lồng sâu hơn 256 mức")
+        #expect(
+            Self.firstLine("office-deep-element", .en)
+                == "word/document.xml:1:1362: the elements nest deeper than 256 levels")
+        #expect(
+            Self.firstLine("office-billion-laughs", .vi)
+                == "phần word/document.xml bị hỏng ở 1:22: tài liệu văn phòng không được có DOCTYPE hay DTD")
+        #expect(
+            Self.firstLine("office-truncated-central-directory", .vi)
+                == "tệp nén bị hỏng: thư mục trung tâm nằm ngoài tệp")
+        #expect(
+            Self.firstLine("office-truncated-central-directory", .en)
+                == "the archive is damaged: the central directory lies outside the file")
+        #expect(
+            Self.firstLine("office-zip-bomb-lying-size", .vi)
+                == "tệp nén bị hỏng: word/document.xml giải nén ra lớn hơn kích thước đã khai")
+        #expect(
+            Self.firstLine("office-crc-error", .vi) == "phần word/document.xml bị hỏng (CRC-32 không khớp)")
+        #expect(
+            Messages.archive(.inflate("word/document.xml", .badCode)).vi
+                == "phần word/document.xml bị hỏng: dữ liệu nén có một bảng mã Huffman không hợp lệ")
+        #expect(
+            Messages.office(.tooLarge(Messages.TooLarge.cells(200_000))).en
+                == "the document is too large for a score table: more than 200000 cells")
+    }
+}
+
 @Suite struct OfficeDateCellTests {
     // Criterion 1.1's self-assessment stored as the date 14/07/2023 (serial 45121, style
     // dd/mm/yyyy): read as 2023-07-14, which is no score, so an error at Phụ lục I!D5 (title row,

@@ -57,14 +57,15 @@ import Testing
         #expect(p.message.contains(c.fragment), "line \(c.sourceLine): \(p.message)")
     }
 
-    @Test func notUTF8NamesTheByteOffset() throws {
+    @Test func notUTF8IsPlacedAtTheByte() throws {
         let latin1: [UInt8] = Array("{\"unit\": \"B".utf8) + [0xEC] + Array("nh\"}".utf8)
         #expect(throws: JSONProblem.self) { try JSONParser.parse(latin1) }
         do {
             _ = try JSONParser.parse(latin1)
         } catch {
-            #expect(error.message.en.contains("not UTF-8"))
-            #expect(error.message.en.contains("offset 11"))
+            #expect(error.message.en.contains("not UTF-8 text: byte 0xEC"))
+            // `{"unit": "B` is 11 bytes: the byte 0xEC is at offset 11, line 1 column 12.
+            #expect(error.offset == 11)
         }
         do {
             _ = try JSONParser.parse([0xFF, 0xFE, 0x7B, 0x00])

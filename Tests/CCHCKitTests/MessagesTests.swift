@@ -150,10 +150,11 @@ import Testing
     @Test func warningsAndSubjectsUseTheDocumentsWords() {
         #expect(
             Messages.aboveMax(.final, Points(hundredths: 200), max: Points(hundredths: 150))
-                .about(Messages.criterion("7.13")).vi == "tiêu chí 7.13: điểm CTHĐ 2 vượt điểm tối đa 1,5")
+                .about(Messages.criterion("7.13")).text(.vi) == "tiêu chí 7.13: điểm CTHĐ 2 vượt điểm tối đa 1,5")
         #expect(
             Messages.stageAbove(.appraised, Points(hundredths: 50), earlier: .selfAssessed, .zero)
-                .about(Messages.criterion("1.2")).vi == "tiêu chí 1.2: điểm thẩm định 0,5 cao hơn điểm tự đánh giá 0")
+                .about(Messages.criterion("1.2")).text(.vi)
+                == "tiêu chí 1.2: điểm thẩm định 0,5 cao hơn điểm tự đánh giá 0")
         #expect(
             Messages.pointsNotPositive(.zero).about(Messages.deduction("8.5.2")).en
                 == "deduction 8.5.2: points 0 must be above 0")

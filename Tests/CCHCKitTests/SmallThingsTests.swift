@@ -9,9 +9,122 @@ import Testing
         let help = Package.run(["help", "help"])
         #expect(help.code == .success)
         #expect(help.stdout.hasPrefix("TỔNG QUAN: "))
+        // `help --help` is help about help, not an unknown command.
+        for words in [["help", "--help"], ["help", "-h"], ["help", "help", "--help"]] {
+            let o = Package.run(words, language: .en)
+            #expect(o.code == .success, "\(words)")
+            #expect(o.stdout.hasPrefix("OVERVIEW: "), "\(words)")
+            #expect(o.stderr.isEmpty, "\(words)")
+        }
+        #expect(Package.run(["help", "score", "--help"], language: .en).stdout.hasPrefix("OVERVIEW: Score"))
+        // Standard input can be read once: one line, and the input refused (exit 2).
         let twice = Package.run(["check", "-", "-"], language: .en)
-        #expect(twice.code == .usage)
-        #expect(twice.stderr.hasPrefix("Error: standard input (-) is named twice\n"))
+        #expect(twice.code == .invalidInput)
+        #expect(twice.stderr == "<stdin>: standard input (-) is named twice\n")
+        #expect(twice.stdout.isEmpty)
+        #expect(Package.run(["check", "-", "-"]).stderr == "<stdin>: đầu vào chuẩn (-) được nêu hai lần\n")
+    }
+
+    /// The widest line of a text, in terminal columns.
+    static func widest(_ text: String) -> (width: Int, line: String) {
+        text.split(separator: "\n").map { (Text.width(String($0)), String($0)) }.max { $0.0 < $1.0 } ?? (0, "")
+    }
+
+    /// Every usage error and every help text fits in 100 columns, in both languages (usage lines
+    /// printed on an error were up to 183 columns, `import`'s, on one line).
+    @Test(arguments: [Language.vi, .en]) func usageAndHelpFitIn100Columns(_ language: Language) {
+        var lines: [[String]] = [[], ["bogus"], ["help", "bogus"], ["--help"], ["framework"], ["framework", "bogus"]]
+        for command in Tool.allCommands {
+            let words = command.spec.name.split(separator: " ").map(String.init)
+            lines += [words + ["--bogus"], words + ["--help"], words + ["--format", "no-such-format-at-all", "x"]]
+        }
+        lines.append(["framework", "--help"])
+        for words in lines {
+            let o = Package.run(words, language: language)
+            for (stream, text) in [("stdout", o.stdout), ("stderr", o.stderr)] {
+                let w = Self.widest(text)
+                #expect(w.width <= 100, "\(words) \(stream): \(w.width) columns: \(w.line)")
+            }
+        }
+        // The usage is wrapped between its words: `[--by <group>]` stays on one line.
+        let usage = Package.run(["score"], language: language).stderr
+        #expect(usage.contains("[--by <group>]"))
+        #expect(usage.split(separator: "\n").count > 3)
+    }
+
+    /// A unit named `Ủy ban nhân dân thị trấn Chợ Chu huyện Định Hóa tỉnh Thái Nguyên` (64
+    /// columns), composed or decomposed: no line of any text report or its messages is wider than
+    /// 100 columns (a diff over a year of published figures warned in 115 to 120 columns).
+    @Test(arguments: [false, true]) func aLongUnitNameFitsIn100Columns(decomposed: Bool) throws {
+        let long = "Ủy ban nhân dân thị trấn Chợ Chu huyện Định Hóa tỉnh Thái Nguyên"
+        let name = decomposed ? long.decomposedStringWithCanonicalMapping : long
+        let folder = try TemporaryFolder()
+        var files: [String] = []
+        for year in 2021...2024 {
+            let text = replacingOnce(
+                try Package.fixtureText("binh-thanh-\(year).json"), #""unit": "UBND xã Bình Thành""#,
+                "\"unit\": \"\(name)\"")
+            files.append(try folder.write("binh-thanh-\(year).json", text))
+        }
+        let other = try folder.write(
+            "other-2023.json",
+            try String(contentsOfFile: files[2], encoding: .utf8).replacingOccurrences(
+                of: decomposed ? "Chợ Chu".decomposedStringWithCanonicalMapping : "Chợ Chu", with: "Chợ Mới"))
+        let runs: [[String]] = [
+            ["score", files[2]], ["score", files[2], "--detail"], ["score", files[2], "--by", "responsible"],
+            ["diff", files[2]], ["diff", files[1], files[2]], ["diff", files[2], files[3]],
+            ["diff", files[2], other], ["rank", files[2], other], ["trend"] + files,
+            ["framework", "show", "thai-nguyen-xa-2023"],
+        ]
+        for language in [Language.vi, .en] {
+            for words in runs {
+                let o = Package.run(words, language: language)
+                #expect(o.code == .success, "\(words): \(o.stderr)")
+                // The files' folder stands for the one a user runs in.
+                for text in [o.stdout, o.stderr] {
+                    let w = Self.widest(text.replacingOccurrences(of: folder.path + "/", with: ""))
+                    #expect(w.width <= 100, "\(words.first ?? ""): \(w.width) columns: \(w.line)")
+                }
+            }
+        }
+    }
+
+    /// A name pasted into an issue must not notify anyone: GitHub ignores `\@`, so every `@` of a
+    /// Markdown output is followed by a zero-width space.
+    @Test func markdownEscapesTheAtSign() throws {
+        #expect(MarkdownText.escape("UBND @xa") == "UBND @&#8203;xa")
+        let folder = try TemporaryFolder()
+        let text = replacingOnce(
+            try Package.fixtureText(), #""unit": "UBND xã Bình Thành""#, #""unit": "UBND xã @binh-thanh""#)
+        let card = try folder.write("c.json", text.replacingOccurrences(of: "Mạc Thị Lan", with: "@lan"))
+        for words in [
+            ["score", card], ["score", card, "--by", "responsible"], ["score", card, "--detail"], ["diff", card],
+            ["rank", card], ["trend", card],
+        ] {
+            let out = Package.run(words + ["--format", "markdown"]).stdout
+            #expect(out.contains("@&#8203;"), "\(words)")
+            #expect(!out.replacingOccurrences(of: "@&#8203;", with: "").contains("@"), "\(words)")
+        }
+    }
+
+    /// Blank scorecards, as `init` writes them: nothing to rank is one line and exit 1, not two
+    /// empty tables and exit 0.
+    @Test func rankWithNoRankedUnitIsOneLine() throws {
+        let folder = try TemporaryFolder()
+        let a = folder.path + "/a.json"
+        let b = folder.path + "/b.json"
+        #expect(Package.run(["init", "--unit", "UBND xã A", "--year", "2023", "-o", a]).code == .success)
+        #expect(Package.run(["init", "--unit", "UBND xã B", "--year", "2023", "-o", b]).code == .success)
+        for format in ["text", "markdown", "json", "csv"] {
+            let o = Package.run(["rank", a, b, "--format", format], language: .en)
+            #expect(o.code == .failure, "\(format)")
+            #expect(o.stdout.isEmpty, "\(format)")
+            #expect(o.stderr == "no unit to rank: 2 units are not fully scored for final\n", "\(format)")
+        }
+        #expect(
+            Package.run(["rank", a, b]).stderr == "không có đơn vị nào để xếp hạng: 2 đơn vị chưa chấm đủ điểm CTHĐ\n")
+        // One unit ranked is enough for the tables.
+        #expect(Package.run(["rank", a, Package.fixture("binh-thanh-2023.json")]).code == .success)
     }
 
     @Test func oneCriterionIsSingular() throws {

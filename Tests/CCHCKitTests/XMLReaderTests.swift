@@ -51,7 +51,7 @@ func xmlTrace(_ text: String) throws(XMLError) -> String {
             <?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>\
             <lolz>&lol2;</lolz>
             """
-        #expect(throws: XMLError(message: "a DOCTYPE or DTD is not allowed in an office document", offset: 21)) {
+        #expect(throws: XMLError(message: Messages.XML.doctype, offset: 21)) {
             try xmlTrace(laughs)
         }
         #expect(throws: XMLError.self) { try xmlTrace("<a>&lol;</a>") }
@@ -62,30 +62,38 @@ func xmlTrace(_ text: String) throws(XMLError) -> String {
         let ok = String(repeating: "<a>", count: 256) + String(repeating: "</a>", count: 256)
         #expect(try xmlTrace(ok).count == 256 * 7)
         let deep = String(repeating: "<a>", count: 257) + String(repeating: "</a>", count: 257)
-        #expect(throws: XMLError(message: "the elements nest deeper than 256 levels", offset: 256 * 3)) {
+        #expect(throws: XMLError(message: Messages.XML.tooDeep(256), offset: 256 * 3)) {
             try xmlTrace(deep)
         }
         #expect(throws: XMLError.self) { try xmlTrace(String(repeating: "<a>", count: 100_000)) }
     }
 
+    // Issue 11, item 12: the detail is in the catalogue, in both languages.
     @Test(arguments: [
-        ("<a><b></a>", "the closing tag a matches no open element"),
-        ("<a>", "the element a is not closed"),
-        ("", "no root element"),
-        ("<a/><b/>", "a second root element"),
-        ("<a x=1/>", "an attribute value is not quoted"),
-        ("<a>&#0;</a>", "the character reference &#0; is not a character"),
-        ("<a>AT&T</a>", "an & that starts no reference (write &amp;)"),
-        ("<a><!-- x</a>", "a comment is not closed"),
-        ("<a x=\"1", "an attribute value is not closed"),
-        ("x<a/>", "text outside the root element"),
+        ("<a><b></a>", "the closing tag a matches no open element", "thẻ đóng a không khớp phần tử nào đang mở"),
+        ("<a>", "the element a is not closed", "phần tử a chưa đóng"),
+        ("", "no root element", "không có phần tử gốc"),
+        ("<a/><b/>", "a second root element", "có phần tử gốc thứ hai"),
+        ("<a x=1/>", "an attribute value is not quoted", "giá trị thuộc tính không nằm trong dấu ngoặc kép"),
+        (
+            "<a>&#0;</a>", "the character reference &#0; is not a character",
+            "tham chiếu ký tự &#0; không phải là một ký tự"
+        ),
+        (
+            "<a>AT&T</a>", "an & that starts no reference (write &amp;)",
+            "dấu & không mở đầu tham chiếu nào (viết &amp;)"
+        ),
+        ("<a><!-- x</a>", "a comment is not closed", "chú thích chưa đóng"),
+        ("<a x=\"1", "an attribute value is not closed", "giá trị thuộc tính chưa đóng"),
+        ("x<a/>", "text outside the root element", "có chữ nằm ngoài phần tử gốc"),
     ])
-    func malformed(_ xml: String, _ message: String) {
+    func malformed(_ xml: String, _ english: String, _ vietnamese: String) {
         #expect(throws: XMLError.self) { try xmlTrace(xml) }
         do {
             _ = try xmlTrace(xml)
         } catch {
-            #expect(error.message == message)
+            #expect(error.message.en == english)
+            #expect(error.message.vi == vietnamese)
         }
     }
 }

@@ -26,7 +26,11 @@ enum CheckCommand: Command {
         let framework = arguments.value("framework")
         _ = try Inputs(language: language, framework: framework)
         let paths = arguments.positionals
-        if paths.filter({ $0 == "-" }).count > 1 { throw .usage(Messages.stdinTwice, spec, language: language) }
+        if paths.filter({ $0 == "-" }).count > 1 {
+            // Standard input is read once: a second `-` would check nothing, so the input is refused.
+            throw CommandFailure(
+                code: .invalidInput, text: "\(SourceFile.stdinName): \(Messages.stdinTwice.text(language))\n")
+        }
         let format: Format = arguments.value(Self.format) ?? .text
         let json = format == .json
         let github = format == .github
@@ -99,7 +103,7 @@ enum CheckCommand: Command {
                         .object([
                             ("file", .string(d.file)), ("line", .int(d.line)), ("column", .int(d.column)),
                             ("id", .text(d.id)), ("severity", .string(severity == .error ? "error" : "warning")),
-                            ("message", .string(d.message)),
+                            ("message", .string(d.jsonMessage)),
                         ])
                     })
             }

@@ -24,8 +24,7 @@ struct CommandGroup {
     func helpText(_ language: Language) -> String {
         let heading = Messages.Heading.self
         var out = CommandSpec.paragraph("\(heading.overview.text(language)): \(abstract.text(language))")
-        let usageHeading = heading.usage.text(language) + ": "
-        out += "\n" + CommandSpec.paragraph(usageHeading + usage, indent: usageHeading.count)
+        out += "\n" + CommandSpec.usageLines(heading.usage.text(language) + ": ", usage)
         out += "\n\(heading.options.text(language)):\n"
         out += CommandSpec.item("-h, --help", Messages.Help.help.text(language))
         out += "\n\(heading.subcommands.text(language)):\n"

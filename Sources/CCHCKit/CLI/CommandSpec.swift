@@ -74,8 +74,7 @@ public struct CommandSpec: Sendable {
         let heading = Messages.Heading.self
         var out = Self.paragraph("\(heading.overview.text(language)): \(abstract.text(language))")
         if let discussion { out += "\n" + Self.paragraph(discussion.text(language)) }
-        let usageHeading = heading.usage.text(language) + ": "
-        out += "\n" + Self.paragraph(usageHeading + usage, indent: usageHeading.count)
+        out += "\n" + Self.usageLines(heading.usage.text(language) + ": ", usage)
         if !arguments.isEmpty {
             out += "\n\(heading.arguments.text(language)):\n"
             for a in arguments { out += Self.item("<\(a.name)>", a.help.text(language)) }
@@ -89,12 +88,47 @@ public struct CommandSpec: Sendable {
         return out
     }
 
-    /// One help row: the label in a 24-column field, the text wrapped beside it.
-    /// Text wrapped to 80 columns, continuation lines indented.
-    static func paragraph(_ text: String, indent: Int = 0) -> String {
+    /// Text wrapped to 80 columns.
+    static func paragraph(_ text: String) -> String { Text.wrap(text, width: 80).joined(separator: "\n") + "\n" }
+
+    /// `heading` then the text wrapped to 100 columns (the widest line `cchc` writes),
+    /// continuation lines under the text's start.
+    static func hanging(_ heading: String, _ text: String) -> String {
+        let indent = Text.width(heading)
         let pad = String(repeating: " ", count: indent)
-        return Text.wrap(text, width: 80 - indent).joined(separator: "\n" + pad) + "\n"
+        return heading + Text.wrap(text, width: 100 - indent).joined(separator: "\n" + pad) + "\n"
     }
+
+    /// A usage line under its heading, wrapped to 80 columns between its words and never inside
+    /// one (`[--by <group>]`, `--unit <name>` and `<file> ...` stay whole).
+    static func usageLines(_ heading: String, _ usage: String) -> String {
+        var words: [String] = []
+        for token in usage.split(separator: " ").map(String.init) {
+            if let last = words.last,
+                last.filter({ $0 == "[" }).count > last.filter({ $0 == "]" }).count || token == "..."
+                    || (token.hasPrefix("<") && last.hasPrefix("--"))
+            {
+                words[words.count - 1] += " " + token
+            } else {
+                words.append(token)
+            }
+        }
+        let indent = Text.width(heading)
+        var lines: [String] = []
+        var line = ""
+        for word in words {
+            if !line.isEmpty, indent + Text.width(line) + 1 + Text.width(word) > 80 {
+                lines.append(line)
+                line = word
+            } else {
+                line += (line.isEmpty ? "" : " ") + word
+            }
+        }
+        lines.append(line)
+        return heading + lines.joined(separator: "\n" + String(repeating: " ", count: indent)) + "\n"
+    }
+
+    /// One help row: the label in a 24-column field, the text wrapped beside it.
 
     static func item(_ label: String, _ help: String) -> String {
         let lines = Text.wrap(help, width: 54)

@@ -38,7 +38,8 @@ public struct Outcome: Sendable {
 public enum ExitCode: Int32, Sendable, Comparable {
     /// Done; for `check`, every file is ok.
     case success = 0
-    /// `check` found a wrong file or total; `diff --exit-code` found a difference.
+    /// `check` found a wrong file or total; `diff --exit-code` found a difference; `rank` found
+    /// no unit fully scored to rank.
     case failure = 1
     /// An input file could not be read or is invalid.
     case invalidInput = 2
@@ -125,7 +126,8 @@ public enum Tool {
             outcome.print(rootHelp(language))
             return outcome
         case "help":
-            let topic = words.dropFirst().joined(separator: " ")
+            // `help --help` asks for help about help: the overview, as `help help` does.
+            let topic = words.dropFirst().filter { $0 != "--help" && $0 != "-h" }.joined(separator: " ")
             if topic.isEmpty || topic == "help" {
                 outcome.print(rootHelp(language))
             } else if let command = allCommands.first(where: { $0.spec.name == topic }) {

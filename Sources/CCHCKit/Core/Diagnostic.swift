@@ -19,6 +19,8 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     /// What is wrong, naming the criterion or field first, in the output's language:
     /// `tiêu chí 7.13: điểm CTHĐ 2 vượt điểm tối đa 1,5`.
     public var message: String
+    /// `message` with points written `89.75`, as a JSON document writes them.
+    public var jsonMessage: String
     /// The language of `message` (and of the `cảnh báo:` / `warning:` before it).
     public var language: Language
     /// The criterion, deduction code or field the message is about, when it names one.
@@ -36,6 +38,7 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         self.line = line
         self.column = column
         self.message = message.text(language)
+        self.jsonMessage = message.text(language, decimalPoint: true)
         self.language = language
         self.id = message.id
     }
@@ -46,7 +49,12 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// `FILE:LINE:COL: message`, or `FILE: message` without a place; warnings say so.
-    public var description: String {
+    public var description: String { line(message) }
+
+    /// The line inside a JSON document (`warnings`): its points written `89.75`.
+    public var jsonDescription: String { line(jsonMessage) }
+
+    private func line(_ message: String) -> String {
         var prefix = file
         if let line, let column { prefix += ":\(line):\(column)" }
         if let place { prefix += ": " + place }

@@ -1,6 +1,6 @@
 /// A problem found while reading JSON text, at a byte offset of the source.
 public struct JSONProblem: Error, Equatable, Sendable {
-    /// Byte offset of the problem; `nil` when no position helps (not UTF-8 at all, say).
+    /// Byte offset of the problem; `nil` when no position helps (UTF-16 text, an empty file).
     public var offset: Int?
     /// What is wrong, as a lower-case fragment.
     public var message: Message

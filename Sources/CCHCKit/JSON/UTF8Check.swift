@@ -59,6 +59,6 @@ extension JSONParser {
     }
 
     static func notUTF8(_ byte: UInt8, at offset: Int) -> JSONProblem {
-        JSONProblem(offset: nil, message: Messages.notUTF8(byte: hex(byte), offset: offset))
+        JSONProblem(offset: offset, message: Messages.notUTF8(byte: hex(byte)))
     }
 }

@@ -15,7 +15,7 @@ public enum FrameworkReader {
             for d in duplicates { collector.error(d.message, at: d.offset) }
             framework = decode(root, &collector)
         } catch {
-            collector.error(error.message, at: error.offset)
+            collector.error(at: error.offset) { error.message.about(error.subject(in: source.bytes)) }
             framework = nil
         }
         return (collector.hasErrors ? nil : framework, collector.finished)

@@ -31,7 +31,7 @@ public enum ScorecardReader {
             for d in duplicates { c.error(d.message, at: d.offset) }
             result = decode(root, source: source, frameworks: frameworks, override: override, &c)
         } catch {
-            c.error(error.message, at: error.offset)
+            c.error(at: error.offset) { error.message.about(error.subject(in: source.bytes)) }
         }
         guard !c.hasErrors, let (scorecard, framework) = result, let framework else {
             return LoadedScorecard(scorecard: nil, framework: nil, diagnostics: c.finished)

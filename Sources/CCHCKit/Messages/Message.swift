@@ -14,8 +14,20 @@ public struct Message: Sendable, Hashable {
         self.id = id
     }
 
-    /// The text in one language.
-    public func text(_ language: Language) -> String { language == .vi ? vi : en }
+    /// The text in one language. Vietnamese writes points `89,75` for people; with
+    /// `decimalPoint`, `89.75`, as inside a JSON document, whose numbers all have a point.
+    public func text(_ language: Language, decimalPoint: Bool = false) -> String {
+        guard language == .vi else { return en }
+        // The mark is the only use of U+E000 (UTF-8 EE 80 80): no Vietnamese letter starts with 0xEE.
+        guard vi.utf8.contains(0xEE) else { return vi }
+        return vi.replacing(Self.decimalMark, with: decimalPoint ? "." : ",")
+    }
+
+    /// What `Messages.n` writes between the whole points and the hundredths of a Vietnamese text,
+    /// so that one message gives `89,75` to a person and `89.75` to a JSON document. A
+    /// private-use character: no text a person types or a file holds is changed by `text`, which
+    /// alone reads `vi`.
+    static let decimalMark = "\u{E000}"
 
     /// The two texts one after the other.
     static func + (a: Message, b: Message) -> Message { Message(vi: a.vi + b.vi, en: a.en + b.en, id: a.id ?? b.id) }

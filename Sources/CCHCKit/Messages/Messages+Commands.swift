@@ -3,11 +3,15 @@
 extension Messages {
     // MARK: Usage errors (exit 64)
 
-    /// The three lines of a usage error.
+    /// The lines of a usage error: what is wrong, the usage wrapped under its heading, and
+    /// where to read more.
     static func usageError(_ message: Message, usage: String, help: String) -> Message {
-        Message(
-            vi: "Lỗi: \(message.vi)\nCách dùng: \(usage)\n  Xem '\(help)' để biết thêm.\n",
-            en: "Error: \(message.en)\nUsage: \(usage)\n  See '\(help)' for more information.\n")
+        func lines(_ error: String, _ text: String, _ heading: String, _ more: String) -> String {
+            CommandSpec.hanging(error + ": ", text) + CommandSpec.usageLines(heading + ": ", usage) + "  \(more)\n"
+        }
+        return Message(
+            vi: lines("Lỗi", message.vi, "Cách dùng", "Xem '\(help)' để biết thêm."),
+            en: lines("Error", message.en, "Usage", "See '\(help)' for more information."))
     }
 
     static let missingSubcommand = Message(vi: "thiếu lệnh", en: "missing subcommand")
@@ -159,12 +163,13 @@ extension Messages {
             en: "the files use different frameworks (\(a) and \(b)); criteria are matched by id")
     }
 
+    /// Short, so that a file's name and this fit in 100 columns.
     static func comparingPublished(_ stage: Stage, missing: Int) -> Message {
         Message(
-            vi: "\(stageScore(stage).vi) chưa chấm đủ (\(missing) tiêu chí chưa chấm): so sánh theo điểm công bố",
+            vi: "\(stageScore(stage).vi) chưa đủ (\(missing) tiêu chí chưa chấm): so sánh điểm công bố",
             en:
-                "stage \(stage.rawValue) is incomplete (\(missing) \(missing == 1 ? "criterion" : "criteria") not scored): "
-                + "its published figure is compared")
+                "\(stage.rawValue) incomplete (\(missing) \(missing == 1 ? "criterion" : "criteria") not scored): "
+                + "published total compared")
     }
 
     static func noTotalToCompare(_ stage: Stage, missing: Int) -> Message {
@@ -179,6 +184,15 @@ extension Messages {
         Message(
             vi: "\(unit): hạng công bố \(published) khác hạng tính được \(computed)",
             en: "\(unit): published rank \(published) differs from the computed \(computed)")
+    }
+
+    /// `rank` over files none of which is fully scored for the stage.
+    static func noUnitRanked(_ units: Int, _ stage: Stage) -> Message {
+        Message(
+            vi: "không có đơn vị nào để xếp hạng: \(units) đơn vị chưa chấm đủ \(stageScore(stage).vi)",
+            en:
+                "no unit to rank: \(units) \(units == 1 ? "unit is" : "units are") not fully scored for \(stage.rawValue)"
+        )
     }
 
     static func otherYear(_ year: Int, others: Int) -> Message {

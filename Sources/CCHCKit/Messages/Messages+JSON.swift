@@ -13,12 +13,12 @@ extension Messages {
         vi: "tệp là một tệp nén ZIP (tệp Excel hay Word?), không phải văn bản JSON",
         en: "the file is a ZIP archive (an Excel or Word file?), not JSON text")
 
-    /// A byte that is not UTF-8.
-    static func notUTF8(byte: String, offset: Int) -> Message {
+    /// A byte that is not UTF-8; the message is placed at it (FILE:LINE:COL).
+    static func notUTF8(byte: String) -> Message {
         Message(
-            vi: "tệp không phải văn bản UTF-8: byte \(byte) ở vị trí \(offset)"
+            vi: "tệp không phải văn bản UTF-8: byte \(byte)"
                 + " (lưu bằng Windows-1258 hay Latin-1? hãy lưu lại dưới dạng UTF-8)",
-            en: "the file is not UTF-8 text: byte \(byte) at offset \(offset)"
+            en: "the file is not UTF-8 text: byte \(byte)"
                 + " (saved as Windows-1258 or Latin-1? save it as UTF-8)")
     }
 

@@ -22,8 +22,11 @@
 /// `MessagesTests` checks that every `Message(vi:en:)` here has both texts, and that no other
 /// file makes one.
 public enum Messages {
-    /// A number of points as the language writes it: `1,5` or `1.5`.
-    static func n(_ p: Points, _ language: Language) -> String { p.formatted(language) }
+    /// A number of points as the language writes it: `1,5` or `1.5`. Vietnamese holds
+    /// `Message.decimalMark`, which `text` writes as a comma (or a point, for JSON).
+    static func n(_ p: Points, _ language: Language) -> String {
+        language == .vi ? p.json.replacing(".", with: Message.decimalMark) : p.formatted(language)
+    }
 
     // MARK: Subjects: what a message is about, written before it and a colon.
 

@@ -11,6 +11,14 @@ public struct StageScores: Sendable, Equatable {
         self.final = final
     }
 
+    /// The points as they count toward the total: a penalty's negative (`-0,5`), so that every
+    /// report and format shows it with the sign it has in the sum.
+    public func counted(as kind: Criterion.Kind) -> StageScores {
+        guard kind == .penalty else { return self }
+        return StageScores(
+            selfAssessed: selfAssessed.map { -$0 }, appraised: appraised.map { -$0 }, final: final.map { -$0 })
+    }
+
     public subscript(stage: Stage) -> Points? {
         get {
             switch stage {

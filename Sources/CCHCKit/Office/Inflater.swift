@@ -15,19 +15,6 @@ public enum InflateError: Error, Equatable, Sendable {
     case distanceTooFar
     /// The output would grow past the limit the caller set.
     case tooLarge
-
-    /// A lower-case fragment for a message.
-    public var description: String {
-        switch self {
-        case .truncated: return "the compressed data ends too early"
-        case .badBlockType: return "the compressed data has an invalid block type"
-        case .badStoredLength: return "the compressed data has a stored block whose length is corrupt"
-        case .badCode: return "the compressed data has an invalid Huffman code"
-        case .badSymbol: return "the compressed data has an invalid symbol"
-        case .distanceTooFar: return "the compressed data refers back before its start"
-        case .tooLarge: return "the part inflates to more than allowed"
-        }
-    }
 }
 
 /// A DEFLATE decoder (RFC 1951): stored, fixed-Huffman and dynamic-Huffman blocks, written here

@@ -70,10 +70,10 @@ struct TableBuilder {
         let text = Self.collapse(text)
         guard !text.isEmpty else { return }
         guard column < Self.maxColumns, number <= Self.maxRows else {
-            throw .tooLarge("a cell lies beyond column \(Self.maxColumns) or row \(Self.maxRows)")
+            throw .tooLarge(Messages.TooLarge.cellBeyond(column: Self.maxColumns, row: Self.maxRows))
         }
         cells += 1
-        guard cells <= Self.maxCells else { throw .tooLarge("more than \(Self.maxCells) cells") }
+        guard cells <= Self.maxCells else { throw .tooLarge(Messages.TooLarge.cells(Self.maxCells)) }
         if row.number != number {
             finishRow()
             row.number = number

@@ -68,7 +68,7 @@ struct SharedStringsPart: XMLHandler {
         switch name {
         case "x:si":
             guard strings.count < TableBuilder.maxCells else {
-                throw XMLError(message: "more than \(TableBuilder.maxCells) shared strings", offset: -1)
+                throw XMLError(message: Messages.XML.tooManySharedStrings(TableBuilder.maxCells), offset: -1)
             }
             current = ""
         case "x:t": inText = true
@@ -183,7 +183,7 @@ struct SheetPart: XMLHandler {
                     break
                 }
                 guard index >= 0, index < context.strings.count else {
-                    throw XMLError(message: "a cell names shared string \(index), which is missing", offset: -1)
+                    throw XMLError(message: Messages.XML.sharedStringMissing(index), offset: -1)
                 }
                 text = context.strings[index]
             case "inlineStr": text = inline
@@ -201,7 +201,7 @@ struct SheetPart: XMLHandler {
             do {
                 try builder.set(row: row, column: max(column, 0), text, cells: &cells)
             } catch {
-                throw XMLError(message: error.description, offset: -1)
+                throw XMLError(message: Messages.office(error), offset: -1)
             }
         default: break
         }
@@ -244,7 +244,7 @@ struct SheetPart: XMLHandler {
                 i += 1
             }
             steps += 1
-            guard steps <= 5_000_000 else { throw .tooLarge("too many merged ranges") }
+            guard steps <= 5_000_000 else { throw .tooLarge(Messages.TooLarge.mergedRanges) }
         }
         for i in table.rows.indices {
             while table.rows[i].cells.last?.isEmpty == true { table.rows[i].cells.removeLast() }

@@ -32,7 +32,7 @@ struct TableCollector {
     /// A new table's builder and its index, the place made from its 1-based number.
     mutating func open(_ place: (Int) -> OfficeTable.Place) throws(XMLError) -> (TableBuilder, Int) {
         guard tables.count < Self.maxTables else {
-            throw XMLError(message: "more than \(Self.maxTables) tables", offset: -1)
+            throw XMLError(message: Messages.XML.tooManyTables(Self.maxTables), offset: -1)
         }
         tables.append(nil)
         return (TableBuilder(place(tables.count)), tables.count - 1)
@@ -45,7 +45,7 @@ struct TableCollector {
         do {
             try builder.set(row: row, column: column, text, cells: &cells)
         } catch {
-            throw XMLError(message: error.description, offset: -1)
+            throw XMLError(message: Messages.office(error), offset: -1)
         }
     }
 }

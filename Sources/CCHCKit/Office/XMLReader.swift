@@ -1,7 +1,7 @@
 /// Why a part's XML could not be read: what, and the byte where it was found.
 public struct XMLError: Error, Equatable, Sendable {
-    /// A lower-case fragment: `an element is not closed`.
-    public var message: String
+    /// What is wrong: `the element w:tbl is not closed`.
+    public var message: Message
     /// The byte offset in the part.
     public var offset: Int
 }
@@ -67,13 +67,13 @@ struct XMLReader {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { p = 3 }
     }
 
-    private func fail(_ message: String, at offset: Int? = nil) -> XMLError {
+    private func fail(_ message: Message, at offset: Int? = nil) -> XMLError {
         XMLError(message: message, offset: offset ?? p)
     }
 
     private mutating func run<H: XMLHandler>(_ handler: inout H) throws(XMLError) {
         if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
-            throw fail("the XML is in UTF-16, which office files do not use")
+            throw fail(Messages.XML.utf16)
         }
         var sawRoot = false
         while p < bytes.count {
@@ -85,9 +85,10 @@ struct XMLReader {
                 throw error.offset < 0 ? XMLError(message: error.message, offset: event) : error
             }
         }
-        guard sawRoot else { throw fail("no root element") }
+        guard sawRoot else { throw fail(Messages.XML.noRoot) }
         guard open.isEmpty else {
-            throw fail("the element \(String(decoding: bytes[open[open.count - 1].name], as: UTF8.self)) is not closed")
+            throw fail(
+                Messages.XML.elementNotClosed(String(decoding: bytes[open[open.count - 1].name], as: UTF8.self)))
         }
     }
 
@@ -97,7 +98,7 @@ struct XMLReader {
             while p < bytes.count, bytes[p] != 0x3C { p += 1 }
             if open.isEmpty {
                 guard bytes[start..<p].allSatisfy(Self.isSpace) else {
-                    throw fail("text outside the root element", at: start)
+                    throw fail(Messages.XML.textOutsideRoot, at: start)
                 }
             } else if handler.wantsText {
                 try handler.text(try decode(start, p))
@@ -105,21 +106,21 @@ struct XMLReader {
             return
         }
         if matches("<?") {
-            try skip(past: "?>", what: "a processing instruction")
+            try skip(past: "?>", what: Messages.XML.processingInstruction)
         } else if matches("<!--") {
-            try skip(past: "-->", what: "a comment")
+            try skip(past: "-->", what: Messages.XML.comment)
         } else if matches("<![CDATA[") {
-            guard !open.isEmpty else { throw fail("CDATA outside the root element") }
+            guard !open.isEmpty else { throw fail(Messages.XML.cdataOutsideRoot) }
             let start = p + 9
-            try skip(past: "]]>", what: "a CDATA section")
+            try skip(past: "]]>", what: Messages.XML.cdataSection)
             if handler.wantsText { try handler.text(String(decoding: bytes[start..<(p - 3)], as: UTF8.self)) }
         } else if matches("<!") {
-            throw fail("a DOCTYPE or DTD is not allowed in an office document")
+            throw fail(Messages.XML.doctype)
         } else if matches("</") {
             try endTag(&handler)
         } else {
             if open.isEmpty {
-                guard !sawRoot else { throw fail("a second root element") }
+                guard !sawRoot else { throw fail(Messages.XML.secondRoot) }
                 sawRoot = true
             }
             try startTag(&handler)
@@ -133,7 +134,7 @@ struct XMLReader {
         return true
     }
 
-    private mutating func skip(past end: StaticString, what: String) throws(XMLError) {
+    private mutating func skip(past end: StaticString, what: Message) throws(XMLError) {
         let start = p
         while p < bytes.count {
             if matches(end) {
@@ -142,7 +143,7 @@ struct XMLReader {
             }
             p += 1
         }
-        throw fail("\(what) is not closed", at: start)
+        throw fail(Messages.XML.notClosed(what), at: start)
     }
 
     private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
@@ -154,8 +155,8 @@ struct XMLReader {
     private mutating func name() throws(XMLError) -> Range<Int> {
         let start = p
         while p < bytes.count, Self.isNameByte(bytes[p]) { p += 1 }
-        guard p > start else { throw fail("a name is missing") }
-        guard p - start <= Self.maxNameLength else { throw fail("a name is too long", at: start) }
+        guard p > start else { throw fail(Messages.XML.nameMissing) }
+        guard p - start <= Self.maxNameLength else { throw fail(Messages.XML.nameTooLong, at: start) }
         return start..<p
     }
 
@@ -171,27 +172,29 @@ struct XMLReader {
         var added = 0
         while true {
             spaces()
-            guard p < bytes.count else { throw fail("a tag is not closed", at: tagStart) }
+            guard p < bytes.count else { throw fail(Messages.XML.tagNotClosed, at: tagStart) }
             if bytes[p] == 0x3E || bytes[p] == 0x2F { break }
             let attribute = try name()
             spaces()
-            guard p < bytes.count, bytes[p] == 0x3D else { throw fail("an attribute has no value") }
+            guard p < bytes.count, bytes[p] == 0x3D else { throw fail(Messages.XML.attributeWithoutValue) }
             p += 1
             spaces()
             guard p < bytes.count, bytes[p] == 0x22 || bytes[p] == 0x27 else {
-                throw fail("an attribute value is not quoted")
+                throw fail(Messages.XML.attributeNotQuoted)
             }
             let quote = bytes[p]
             p += 1
             let start = p
             while p < bytes.count, bytes[p] != quote {
-                guard bytes[p] != 0x3C else { throw fail("a < inside an attribute value") }
+                guard bytes[p] != 0x3C else { throw fail(Messages.XML.lessThanInAttribute) }
                 p += 1
             }
-            guard p < bytes.count else { throw fail("an attribute value is not closed", at: start) }
+            guard p < bytes.count else { throw fail(Messages.XML.attributeNotClosed, at: start) }
             let value = try decode(start, p)
             p += 1
-            guard attributes.count < Self.maxAttributes else { throw fail("too many attributes", at: tagStart) }
+            guard attributes.count < Self.maxAttributes else {
+                throw fail(Messages.XML.tooManyAttributes, at: tagStart)
+            }
             if bytes[attribute].elementsEqual("xmlns".utf8) {
                 bindings.append((prefix: [], canonical: XMLNames.canonical(value)))
                 added += 1
@@ -205,11 +208,11 @@ struct XMLReader {
         let selfClosing = bytes[p] == 0x2F
         if selfClosing {
             p += 1
-            guard p < bytes.count, bytes[p] == 0x3E else { throw fail("a tag is not closed", at: tagStart) }
+            guard p < bytes.count, bytes[p] == 0x3E else { throw fail(Messages.XML.tagNotClosed, at: tagStart) }
         }
         p += 1
         guard open.count < Self.maxDepth else {
-            throw fail("the elements nest deeper than \(Self.maxDepth) levels", at: tagStart)
+            throw fail(Messages.XML.tooDeep(Self.maxDepth), at: tagStart)
         }
         if added > 0 { resolved.removeAll() }
         let qualified = resolve(raw, element: true)
@@ -229,11 +232,10 @@ struct XMLReader {
         p += 2
         let raw = try name()
         spaces()
-        guard p < bytes.count, bytes[p] == 0x3E else { throw fail("a closing tag is not closed", at: tagStart) }
+        guard p < bytes.count, bytes[p] == 0x3E else { throw fail(Messages.XML.closingTagNotClosed, at: tagStart) }
         p += 1
         guard let last = open.last, bytes[last.name].elementsEqual(bytes[raw]) else {
-            throw fail(
-                "the closing tag \(String(decoding: bytes[raw], as: UTF8.self)) matches no open element", at: tagStart)
+            throw fail(Messages.XML.closingTagUnmatched(String(decoding: bytes[raw], as: UTF8.self)), at: tagStart)
         }
         try handler.end(resolve(raw, element: true))
         open.removeLast()
@@ -276,7 +278,7 @@ struct XMLReader {
                 continue
             }
             guard let semicolon = bytes[i..<min(end, i + 12)].firstIndex(of: 0x3B) else {
-                throw fail("an & that starts no reference (write &amp;)", at: i)
+                throw fail(Messages.XML.loneAmpersand, at: i)
             }
             let reference = String(decoding: bytes[(i + 1)..<semicolon], as: UTF8.self)
             switch reference {
@@ -289,7 +291,7 @@ struct XMLReader {
                 var digits = Substring(reference)
                 var radix = 10
                 guard digits.first == "#" else {
-                    throw fail("the entity &\(reference); is not one of XML's five (no DTD is read)", at: i)
+                    throw fail(Messages.XML.unknownEntity(reference), at: i)
                 }
                 digits = digits.dropFirst()
                 if digits.first == "x" {
@@ -297,7 +299,7 @@ struct XMLReader {
                     digits = digits.dropFirst()
                 }
                 guard let code = UInt32(digits, radix: radix), let scalar = Unicode.Scalar(code), code != 0 else {
-                    throw fail("the character reference &\(reference); is not a character", at: i)
+                    throw fail(Messages.XML.notACharacter(reference), at: i)
                 }
                 out += Array(String(Character(scalar)).utf8)
             }

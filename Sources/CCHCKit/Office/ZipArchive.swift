@@ -3,7 +3,7 @@ public enum ZipError: Error, Equatable, Sendable {
     /// No end-of-central-directory record: not a ZIP archive, or one cut short.
     case truncated
     /// The central directory or a local header is damaged; the detail says which.
-    case corrupt(String)
+    case corrupt(Message)
     /// The archive is split over several files.
     case multiVolume
     /// A part is encrypted.
@@ -20,24 +20,6 @@ public enum ZipError: Error, Equatable, Sendable {
     case inflate(String, InflateError)
     /// A part the document needs is not in the archive.
     case missing(String)
-
-    /// A lower-case fragment for a message.
-    public var description: String {
-        switch self {
-        case .truncated: return "the archive is truncated or damaged (its central directory is missing)"
-        case .corrupt(let detail): return "the archive is damaged: \(detail)"
-        case .multiVolume: return "the archive is split over several files"
-        case .encrypted(let part): return "the part \(part) is encrypted"
-        case .unsupportedMethod(let part, let method): return "the part \(part) uses compression method \(method)"
-        case .crcMismatch(let part): return "the part \(part) is damaged (its CRC-32 does not match)"
-        case .ratio(let part):
-            return "the part \(part) inflates more than \(ZipArchive.maxRatio) times its size (a zip bomb?)"
-        case .budget(let part):
-            return "the part \(part) would take the inflated parts past \(ZipArchive.maxInflated >> 20) MiB"
-        case .inflate(let part, let error): return "the part \(part) is damaged: \(error.description)"
-        case .missing(let part): return "the part \(part) is missing"
-        }
-    }
 }
 
 /// A ZIP archive read from its central directory (ZIP64 sizes and offsets included). Parts are
@@ -86,26 +68,26 @@ public struct ZipArchive: Sendable {
         if end >= 20, u32(end - 20) == 0x0706_4B50 {
             let record = try int64(end - 20 + 8)
             guard record >= 0, record + 56 <= bytes.count, u32(record) == 0x0606_4B50 else {
-                throw .corrupt("the ZIP64 end record is out of place")
+                throw .corrupt(Messages.Zip.endRecordMisplaced)
             }
             count = try int64(record + 32)
             size = try int64(record + 40)
             offset = try int64(record + 48)
         }
-        guard count <= Self.maxEntries else { throw .corrupt("it claims \(count) parts") }
+        guard count <= Self.maxEntries else { throw .corrupt(Messages.Zip.claimsParts(count)) }
         guard offset >= 0, size >= 0, offset <= end, size <= end - offset else {
-            throw .corrupt("the central directory lies outside the file")
+            throw .corrupt(Messages.Zip.directoryOutside)
         }
         entries.reserveCapacity(count)
         var p = offset
         for _ in 0..<count {
             guard p + 46 <= offset + size, u32(p) == 0x0201_4B50 else {
-                throw .corrupt("the central directory is cut short")
+                throw .corrupt(Messages.Zip.directoryCut)
             }
             let nameLength = Int(u16(p + 28))
             let extraLength = Int(u16(p + 30))
             let next = p + 46 + nameLength + extraLength + Int(u16(p + 32))
-            guard next <= offset + size else { throw .corrupt("the central directory is cut short") }
+            guard next <= offset + size else { throw .corrupt(Messages.Zip.directoryCut) }
             var entry = Entry(
                 name: String(decoding: bytes[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self),
                 method: Int(u16(p + 10)), flags: Int(u16(p + 8)), crc: u32(p + 16),
@@ -134,11 +116,11 @@ public struct ZipArchive: Sendable {
         guard entry.method == 0 || entry.method == 8 else { throw .unsupportedMethod(name, entry.method) }
         let local = entry.localOffset
         guard local >= 0, local + 30 <= bytes.count, u32(local) == 0x0403_4B50 else {
-            throw .corrupt("the local header of \(name) is missing")
+            throw .corrupt(Messages.Zip.localHeaderMissing(name))
         }
         let start = local + 30 + Int(u16(local + 26)) + Int(u16(local + 28))
         guard entry.compressedSize >= 0, start <= bytes.count, entry.compressedSize <= bytes.count - start else {
-            throw .corrupt("the data of \(name) runs past the end of the file")
+            throw .corrupt(Messages.Zip.dataPastEnd(name))
         }
         let stored = Array(bytes[start..<(start + entry.compressedSize)])
         // The claimed size is checked first; inflating is then capped at it, so a part that
@@ -147,17 +129,17 @@ public struct ZipArchive: Sendable {
         guard entry.size <= budget - inflated else { throw .budget(name) }
         let data: [UInt8]
         if entry.method == 0 {
-            guard entry.size == stored.count else { throw .corrupt("the size of \(name) is inconsistent") }
+            guard entry.size == stored.count else { throw .corrupt(Messages.Zip.sizeInconsistent(name)) }
             data = stored
         } else {
             do {
                 data = try Inflater.inflate(stored, limit: entry.size, sizeHint: entry.size)
             } catch .tooLarge {
-                throw .corrupt("\(name) inflates to more than its stated size")
+                throw .corrupt(Messages.Zip.inflatesMore(name))
             } catch {
                 throw .inflate(name, error)
             }
-            guard data.count == entry.size else { throw .corrupt("\(name) inflates to less than its stated size") }
+            guard data.count == entry.size else { throw .corrupt(Messages.Zip.inflatesLess(name)) }
         }
         guard CRC32.checksum(data) == entry.crc else { throw .crcMismatch(name) }
         inflated += data.count
@@ -189,11 +171,11 @@ public struct ZipArchive: Sendable {
             if id == 1 {
                 var q = body
                 func next() throws(ZipError) -> Int {
-                    guard q + 8 <= body + length else { throw .corrupt("the ZIP64 field of \(entry.name) is short") }
+                    guard q + 8 <= body + length else { throw .corrupt(Messages.Zip.zip64FieldShort(entry.name)) }
                     var value: UInt64 = 0
                     for i in (0..<8).reversed() { value = value << 8 | UInt64(extra[q + i]) }
                     q += 8
-                    guard value <= UInt64(Int.max) else { throw .corrupt("a ZIP64 size is out of range") }
+                    guard value <= UInt64(Int.max) else { throw .corrupt(Messages.Zip.zip64SizeOutOfRange) }
                     return Int(value)
                 }
                 if entry.size == full { entry.size = try next() }
@@ -203,15 +185,15 @@ public struct ZipArchive: Sendable {
             }
             p = body + length
         }
-        throw .corrupt("\(entry.name) has no ZIP64 field for its sizes")
+        throw .corrupt(Messages.Zip.noZip64Field(entry.name))
     }
 
     private func u16(_ p: Int) -> UInt16 { UInt16(bytes[p]) | UInt16(bytes[p + 1]) << 8 }
     private func u32(_ p: Int) -> UInt32 { UInt32(u16(p)) | UInt32(u16(p + 2)) << 16 }
     private func int64(_ p: Int) throws(ZipError) -> Int {
-        guard p >= 0, p + 8 <= bytes.count else { throw .corrupt("a ZIP64 record is cut short") }
+        guard p >= 0, p + 8 <= bytes.count else { throw .corrupt(Messages.Zip.zip64RecordCut) }
         let value = UInt64(u32(p)) | UInt64(u32(p + 4)) << 32
-        guard value <= UInt64(Int32.max) else { throw .corrupt("a ZIP64 size is out of range") }
+        guard value <= UInt64(Int32.max) else { throw .corrupt(Messages.Zip.zip64SizeOutOfRange) }
         return Int(value)
     }
 }

@@ -53,12 +53,15 @@ public enum MarkdownText {
     }
 
     /// Text on one line with Markdown's active characters escaped, so that a name or a reason
-    /// shows as written (`7.11 1*` is not the start of emphasis).
+    /// shows as written (`7.11 1*` is not the start of emphasis). An `@` is followed by a
+    /// zero-width space (`&#8203;`): GitHub ignores a backslash before it, and a name pasted into
+    /// an issue must not notify anyone.
     public static func escape(_ s: String) -> String {
         var out = ""
         for character in Text.singleLine(s) {
             if "\\|*_`<>[]#".contains(character) { out.append("\\") }
             out.append(character)
+            if character == "@" { out += "&#8203;" }
         }
         return out
     }

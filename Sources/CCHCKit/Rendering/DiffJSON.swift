@@ -25,7 +25,7 @@ enum DiffJSON {
                 ),
                 ("only_in_old", .array(diff.onlyInOld.map(JSONOut.string))),
                 ("only_in_new", .array(diff.onlyInNew.map(JSONOut.string))),
-                ("warnings", .array(warnings.map { .string($0.description) })),
+                ("warnings", .array(warnings.map { .string($0.jsonDescription) })),
             ]
         ).render()
     }

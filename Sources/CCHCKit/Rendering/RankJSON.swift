@@ -25,7 +25,7 @@ enum RankJSON {
                         ])
                     })
             ),
-            ("warnings", .array(warnings.map { .string($0.description) })),
+            ("warnings", .array(warnings.map { .string($0.jsonDescription) })),
         ]).render()
     }
 }

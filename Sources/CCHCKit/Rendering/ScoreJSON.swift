@@ -16,7 +16,7 @@ public enum ScoreJSON {
             var fields = [("id", JSONOut.string(d.id)), ("title", .string(d.title))]
             if d.kind != .regular { fields.append(("kind", .string(d.kind.rawValue))) }
             fields += scoreFields(
-                max: d.max, applicable: d.kind == .regular ? row.applicable : nil, scores: row.scores, stages)
+                max: d.max, applicable: d.kind == .regular ? row.applicable : nil, scores: row.counted, stages)
             fields += [("applicable", .points(row.applicable)), ("index", perStage(row.indices, stages))]
             domains.append(.object(fields))
         }
@@ -33,7 +33,7 @@ public enum ScoreJSON {
                 fields.append(("survey", .points(report.scorecard.entry(node.id)?.survey)))
             }
             let applicable = node.kind == .regular ? report.nodeApplicable[i] : nil
-            let scores = node.isLeaf ? report.scores(of: node.id) : report.nodeScores[i]
+            let scores = (node.isLeaf ? report.scores(of: node.id) : report.nodeScores[i]).counted(as: node.kind)
             criteria.append(
                 .object(fields + scoreFields(max: node.max, applicable: applicable, scores: scores, stages)))
         }
@@ -66,7 +66,7 @@ public enum ScoreJSON {
                         ])
             ),
             ("domains", .array(domains)), ("criteria", .array(criteria)), ("lost", .array(lost)),
-            ("warnings", .array(warnings.map { .string($0.description) })),
+            ("warnings", .array(warnings.map { .string($0.jsonDescription) })),
         ])
     }
 

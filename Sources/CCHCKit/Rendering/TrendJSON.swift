@@ -17,7 +17,7 @@ enum TrendJSON {
                         ])
                     })
             ),
-            ("sparkline", .string(t.sparkline)), ("warnings", .array(warnings.map { .string($0.description) })),
+            ("sparkline", .string(t.sparkline)), ("warnings", .array(warnings.map { .string($0.jsonDescription) })),
         ]).render()
     }
 }

@@ -73,9 +73,9 @@ extension ReportDocument {
         let last = stages.last ?? .final
         let t = TreeLabels.of(language)
         func figures(_ node: Criterion, applicable: Points, scores: StageScores) -> [Cell] {
-            let sign: (Points) -> Points = node.kind == .penalty ? { -$0 } : { $0 }
             let lost = node.kind == .regular ? scores[last].map { applicable - $0 } : nil
-            return [.points(node.max)] + stages.map { .points(scores[$0].map(sign)) } + [.points(lost)]
+            let shown = scores.counted(as: node.kind)
+            return [.points(node.max)] + stages.map { .points(shown[$0]) } + [.points(lost)]
         }
         var rows: [Row] = []
         for (i, node) in framework.nodes.enumerated() {

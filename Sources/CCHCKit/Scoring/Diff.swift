@@ -96,14 +96,14 @@ public struct Diff: Sendable {
             let new = newDomains.first { $0.domain.id == id }
             return DomainChange(
                 id: id, title: new?.domain.title ?? old?.domain.title ?? id,
-                value: Change(old: old?.scores[from.stage], new: new?.scores[to.stage]))
+                value: Change(old: old?.counted[from.stage], new: new?.counted[to.stage]))
         }
         let oldFramework = from.report.framework
         let newFramework = to.report.framework
         var changes: [CriterionChange] = []
         for node in newFramework.nodes where node.depth > 0 && oldFramework.criterion(node.id) != nil {
             let value = Change(
-                old: from.report.scores(of: node.id)[from.stage], new: to.report.scores(of: node.id)[to.stage])
+                old: from.report.counted(of: node.id)[from.stage], new: to.report.counted(of: node.id)[to.stage])
             guard value.differs else { continue }
             changes.append(
                 CriterionChange(

@@ -48,7 +48,7 @@ public struct Ranking: Sendable {
                 unit: Text.name(unit.scorecard.unit), file: file, total: unit.totals[stage],
                 index: unit.indices[stage],
                 band: unit.indices[stage].flatMap { framework.band(for: $0)?.band.label },
-                domains: unit.domains.map { $0.scores[stage] }, missing: unit.missing(stage).count,
+                domains: unit.domains.map { $0.counted[stage] }, missing: unit.missing(stage).count,
                 published: unit.scorecard.published?.rank
             )
         }
@@ -83,8 +83,8 @@ public struct Ranking: Sendable {
         }
         best = framework.domains.enumerated().compactMap { i, domain in
             let scored = ranked.compactMap { row in row.domains[i].map { (row.unit, $0) } }
-            // The best penalty is the smallest.
-            guard let top = domain.kind == .penalty ? scored.map(\.1).min() : scored.map(\.1).max() else { return nil }
+            // A penalty is negative here, so the best is the highest for every kind of domain.
+            guard let top = scored.map(\.1).max() else { return nil }
             let leaders = scored.filter { $0.1 == top }.map(\.0).sorted(by: Collation.precedes)
             return Best(domain: domain, score: top, unit: leaders.first ?? "", sharing: leaders.count)
         }

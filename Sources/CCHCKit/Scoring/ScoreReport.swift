@@ -42,6 +42,9 @@ public struct ScoreReport: Sendable {
         public let applicable: Points
         /// The domain's points × 100 ÷ its applicable max, per stage.
         public let indices: StageScores
+
+        /// The points as they count toward the total: a penalty domain's negative.
+        public var counted: StageScores { scores.counted(as: domain.kind) }
     }
 
     public init(scorecard: Scorecard, framework: Framework, stage: Stage = .final) {
@@ -179,6 +182,11 @@ public struct ScoreReport: Sendable {
     public func scores(of id: String) -> StageScores {
         if let i = framework.position(of: id) { return criterionScores[i] }
         return framework.nodePosition(of: id).map { nodeScores[$0] } ?? StageScores()
+    }
+
+    /// A node's scores by id as they count toward the total: a penalty's negative.
+    public func counted(of id: String) -> StageScores {
+        scores(of: id).counted(as: framework.criterion(id)?.kind ?? .regular)
     }
 
     /// The leaves that count for a stage and have no score for it, in framework order: regular

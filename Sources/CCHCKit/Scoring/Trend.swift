@@ -48,7 +48,7 @@ public struct Trend: Sendable {
             let index = report.indices[stage] ?? published
             var scores: [String: Points] = [:]
             for row in report.domains {
-                guard let score = row.scores[stage] else { continue }
+                guard let score = row.counted[stage] else { continue }
                 scores[row.domain.id] = score
                 if !domains.contains(where: { $0.id == row.domain.id }) {
                     domains.append((row.domain.id, row.domain.title))

@@ -244,9 +244,8 @@ struct FieldNames: ExpressibleByArrayLiteral, Sendable {
         return nil
     }
 
-    /// The position of a name given as text.
-    func position(of name: String) -> Int? {
-        let count = name.utf8.count
-        return names.firstIndex { $0.utf8.count == count && $0 == name }
+    /// The position of a name given as a literal.
+    func position(of name: StaticString) -> Int? {
+        position(of: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
 }

@@ -76,6 +76,9 @@ public enum ScorecardReader {
             district: doc.string("district", into: &c), province: doc.string("province", into: &c),
             year: year ?? 0, entries: [], deductions: nil, published: nil)
 
+        // Where each criterion was first listed: by its node's position when the framework has
+        // it, by id otherwise.
+        var seenAt = [Int?](repeating: nil, count: framework?.nodes.count ?? 0)
         var seen: [String: Int] = [:]
         let values = doc.array("criteria", required: true, into: &c) ?? []
         // The ids the file gives, for a "did you mean" that prefers the ones it leaves out: made
@@ -88,14 +91,14 @@ public enum ScorecardReader {
         }
         for value in values {
             guard let entry = decodeEntry(value, framework, given: given, &c) else { continue }
-            if let first = seen[entry.id] {
+            if let first = entry.node.map({ seenAt[$0] }) ?? seen[entry.id] {
                 c.error(at: entry.offset) {
                     Messages.listedTwice(firstLine: source.location(of: first).line)
                         .about(Messages.criterion(Text.clipped(entry.id)))
                 }
                 continue
             }
-            seen[entry.id] = entry.offset
+            if let node = entry.node { seenAt[node] = entry.offset } else { seen[entry.id] = entry.offset }
             scorecard.entries.append(entry)
         }
         if let framework, !c.hasErrors,
@@ -145,6 +148,7 @@ public enum ScorecardReader {
             id: id, scores: StageScores(), department: r.string("department", into: &c),
             note: r.string("note", into: &c),
             offset: value.offset)
+        entry.node = position
         entry.na = r.bool("na", into: &c) ?? false
         let leaf = position.flatMap { nodes[$0].isLeaf ? $0 : nil }
         if entry.na, let leaf, !nodes[leaf].optional {
@@ -160,7 +164,7 @@ public enum ScorecardReader {
             entry.survey = survey
         }
         for stage in Stage.allCases {
-            guard let (score, offset) = r.points(stage.rawValue, into: &c) else { continue }
+            guard let (score, offset) = r.points(stage.field, into: &c) else { continue }
             if let framework, !framework.stages.contains(stage) {
                 c.error(at: offset) {
                     Messages.notAStage(stage, of: Text.clipped(framework.id), stages: framework.stages).about(subject)
@@ -200,9 +204,9 @@ public enum ScorecardReader {
         }
         let responsible = r.strings("responsible", into: &c)
         let formerly = r.strings("formerly", into: &c)
-        for (key, names) in [("responsible", responsible), ("formerly", formerly)]
+        for (key, names): (StaticString, [String]) in [("responsible", responsible), ("formerly", formerly)]
         where names.contains(where: FieldReader.isBlank) {
-            c.error(Messages.blankName(key).about(subject), at: r.value(key)?.offset)
+            c.error(Messages.blankName(key.description).about(subject), at: r.value(key)?.offset)
         }
         if !formerly.isEmpty, responsible.isEmpty {
             c.error(Messages.formerlyWithoutResponsible.about(subject), at: r.value("formerly")?.offset)
@@ -220,7 +224,7 @@ public enum ScorecardReader {
         }
         var published = Published()
         for stage in Stage.allCases {
-            guard let (p, offset) = r.points(stage.rawValue, into: &c) else { continue }
+            guard let (p, offset) = r.points(stage.field, into: &c) else { continue }
             if p < .zero { c.error(Messages.belowZero(stage, p).about(Messages.published), at: offset) }
             published.totals[stage] = p
             published.offsets[stage.rawValue] = offset

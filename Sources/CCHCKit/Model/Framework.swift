@@ -86,6 +86,15 @@ public struct Framework: Sendable {
     /// The position of a node in `nodes`.
     public func nodePosition(of id: String) -> Int? { nodePositions[id] }
 
+    /// The position in `criteria` of an entry's leaf: where the reader found it, without a
+    /// look-up, when the node there is the entry's.
+    public func position(of entry: ScoreEntry) -> Int? {
+        if let node = entry.node, node < nodes.count, nodes[node].id == entry.id, let leaf = leafPositions[node] {
+            return leaf
+        }
+        return positions[entry.id]
+    }
+
     /// The node (a group or a leaf) with this id.
     public func criterion(_ id: String) -> Criterion? {
         nodePositions[id].map { nodes[$0] }

@@ -79,7 +79,7 @@ public enum Checks {
         }
         for entry in card.entries {
             // A penalty that grows at appraisal is the appraisal doing its job.
-            guard let at = framework.position(of: entry.id), framework.criteria[at].kind != .penalty,
+            guard let at = framework.position(of: entry), framework.criteria[at].kind != .penalty,
                 !framework.criteria[at].survey
             else { continue }
             var earlier: (Stage, Points)?

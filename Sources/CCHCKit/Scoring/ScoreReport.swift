@@ -55,7 +55,7 @@ public struct ScoreReport: Sendable {
         var scores = Array(repeating: StageScores(), count: leaves.count)
         var na = Array(repeating: false, count: leaves.count)
         for entry in scorecard.entries {
-            guard let i = framework.position(of: entry.id) else { continue }
+            guard let i = framework.position(of: entry) else { continue }
             na[i] = entry.na
             if leaves[i].survey {
                 for s in framework.stages { scores[i][s] = entry.survey.map { leaves[i].max.share($0) } }

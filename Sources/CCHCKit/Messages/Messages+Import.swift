@@ -56,6 +56,18 @@ extension Messages {
         vi: "dòng không có số nào: điểm tối đa và các cột điểm đều để trống",
         en: "the row has no numbers: its max and score cells are blank")
 
+    static let surveyStagesDiffer = Message(
+        vi: "tiêu chí điều tra xã hội học có cùng một điểm ở mọi giai đoạn, nhưng các cột điểm khác nhau",
+        en: "a survey criterion has the same points in every stage, but its score cells differ")
+
+    static func surveyPointsNotAPercentage(_ points: Points, max: Points) -> Message {
+        Message(
+            vi: "\(points.formatted(.vi)) điểm không ứng với tỷ lệ điều tra nào trên \(max.formatted(.vi)) điểm; "
+                + "ghi tỷ lệ vào tên tiêu chí, như \"(86,5 %)\"",
+            en: "\(points.formatted(.en)) points stand for no survey percentage of \(max.formatted(.en)); "
+                + "write the percentage into the title, as \"(86,5 %)\"")
+    }
+
     static let rowBrokenAcrossLines = Message(
         vi: "dòng có vẻ bị ngắt làm hai (một dấu xuống dòng trong ô?): các ô điểm nằm ở dòng dưới",
         en: "the row looks broken across two lines (a line break inside a cell?): its numbers are on the next line")
@@ -136,7 +148,9 @@ extension Messages {
 
     /// What `init` wrote.
     static func blankSummary(criteria: Int) -> Message {
-        Message(vi: "\(criteria) tiêu chí, chưa chấm", en: "\(criteria) criteria, none scored")
+        Message(
+            vi: "\(criteria) tiêu chí, chưa chấm",
+            en: "\(criteria) \(criteria == 1 ? "criterion" : "criteria"), none scored")
     }
 
     // MARK: `framework import`: a decision's criteria table

@@ -25,7 +25,7 @@ extension ReportDocument {
             for c in stageColumns where c < criteria.rows[i].cells.count { criteria.rows[i].cells[c] = .absent }
         }
         document.blocks.append(Block(.table(criteria)))
-        document.blocks.append(Block(.table(lostTable(report, l))))
+        document.blocks.append(Block(.table(lostTable(report, l, language))))
         return document
     }
 }

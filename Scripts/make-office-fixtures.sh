@@ -18,6 +18,9 @@
 #   the 7.13 max slip of the seed's narrative (0,5 instead of 1,5), and (openpyxl) criterion
 #   1.1's self-assessment as a date, 14/07/2023, as Excel turns a mistyped score into one.
 #   vi-du-framework.docx            python-docx: Fixtures/vi-du/framework-table.tsv, for framework import
+#   binh-thanh-2023.init-openpyxl.xlsx  the blank form of `cchc init --format xlsx`, filled in
+#                                   with the fixture's scores by openpyxl (Scripts/fill-form.py),
+#                                   which saves its SUM cells without cached values
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()
@@ -42,4 +45,9 @@ office --convert-to ods --outdir "$work" "$work/binh-thanh-2023.formulas.xlsx"
 cp "$work/binh-thanh-2023.docx" "$work/binh-thanh-2023.odt" "$out/"
 cp "$work/calc/binh-thanh-2023.formulas.xlsx" "$out/binh-thanh-2023.xlsx"
 cp "$work/binh-thanh-2023.formulas.ods" "$out/binh-thanh-2023.ods"
+swift build >/dev/null
+bin="$(swift build --show-bin-path)/cchc"
+"$bin" init --unit "UBND xã Bình Thành" --year 2023 --format xlsx -o "$work/form.xlsx"
+/usr/bin/python3 Scripts/fill-form.py "$work/form.xlsx" Fixtures/binh-thanh-2023.json \
+    "$out/binh-thanh-2023.init-openpyxl.xlsx"
 ls -l "$out"

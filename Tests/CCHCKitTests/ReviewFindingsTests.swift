@@ -3,8 +3,60 @@ import Testing
 
 @testable import CCHCKit
 
-/// Findings of the review of issue 11: one sign for a penalty everywhere.
+/// Findings of the review of issue 11: one sign for a penalty everywhere, a file told by its
+/// content, a framework file given for a scorecard.
 @Suite struct ReviewFindingsTests {
+    /// A text table renamed `x.docx` or `x.xlsx` was read as a TSV and imported with exit 0; the
+    /// name says an office document, the content says text: one line, exit 2, nothing written.
+    @Test(arguments: [("x.docx", "Word"), ("x.xlsx", "Excel"), ("x.ODS", "OpenDocument")])
+    func textNamedAsAnOfficeDocumentIsRefused(name: String, kind: String) throws {
+        let folder = try TemporaryFolder()
+        let table = try String(contentsOfFile: Package.fixture("binh-thanh-2023-criteria.tsv"), encoding: .utf8)
+        let path = try folder.write(name, table)
+        let out = folder.path + "/out.json"
+        let o = Package.run(
+            ["import", path, "--unit", "UBND xã Bình Thành", "--year", "2023", "-o", out], language: .en)
+        #expect(o.code == .invalidInput)
+        let ext = String(name.dropFirst(2))
+        let article = kind == "Word" ? "a" : "an"
+        #expect(
+            o.stderr.split(separator: "\n").first.map(String.init)
+                == "\(path): the content is text, not \(article) \(kind) document: save it again in \(kind) "
+                + "or rename .\(ext) to .tsv")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        // The same in `framework import`, which reads tables the same way.
+        let framework = Package.run(["framework", "import", path, "--id", "x", "--title", "X"], language: .en)
+        #expect(framework.code == .invalidInput)
+        #expect(framework.stderr.contains("not \(article) \(kind) document"))
+    }
+
+    /// The reverse: a real Word document renamed `.txt` is read as the Word document it is.
+    @Test func aWordDocumentRenamedTextIsReadByItsContent() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/bang.txt"
+        try FileManager.default.copyItem(atPath: Package.fixture("office/binh-thanh-2023.docx"), toPath: path)
+        let o = Package.run(["import", path, "--unit", "UBND xã Bình Thành", "--year", "2023"], language: .en)
+        #expect(o.code == .success, "\(o.stderr)")
+        #expect(o.stdout.contains(#""id": "7.13""#))
+    }
+
+    /// A framework file given to `check` (or `score`) printed 12 errors about unknown and missing
+    /// fields; it is one line naming what the file is and the command that reads it.
+    @Test func aFrameworkFileIsNotAScorecard() {
+        let path = "Fixtures/vi-du/framework.json"
+        for words in [["check", path], ["score", path]] {
+            let o = Package.run(words, language: .en)
+            #expect(o.code == .invalidInput)
+            #expect(o.stderr == "\(path):2:13: a framework file, not a scorecard: use 'cchc framework show'\n")
+        }
+        #expect(
+            Package.run(["check", path]).stderr
+                == "\(path):2:13: tệp bộ chỉ số, không phải bảng điểm: hãy dùng 'cchc framework show'\n")
+        // A scorecard whose tag alone is wrong keeps the message about the tag.
+        let tagged = Package.run(["check", "Tests/Hostile/format-framework/input.json"], language: .en).stderr
+        #expect(tagged.contains("unknown format \"cchc-framework/1\""))
+    }
+
     /// An Bình 2025's final: I 8,5 + II 17 + III 24,53 + IV 34,5 = 84,53 regular, + V 1 bonus,
     /// − VI 0,5 penalty = 85,03. `score` shows VI as -0,5, so that the column adds up to the
     /// total; `rank`, `trend` and `diff` showed 0,5, and `diff` a penalty that grew as a gain.

@@ -136,6 +136,16 @@ import Testing
         #expect(
             Package.run(["check", path], language: .en).stdout
                 == "\(path): ok (final incomplete: 1 criterion not scored)\n")
+        // score's band line and rank's unranked row said "1 criteria missing".
+        #expect(
+            Package.run(["score", path], language: .en).stdout.contains(
+                "not fully scored: 1 criterion missing\n"))
+        let other = try folder.write(
+            "d.json", text.replacingOccurrences(of: "UBND xã Bình Thành", with: "UBND xã Khác"))
+        let rank = Package.run(["rank", other, Package.fixture("binh-thanh-2023.json")], language: .en).stdout
+        #expect(rank.contains("UBND xã Khác            —  1 criterion missing\n"), "\(rank)")
+        #expect(Labels.en.criteria(54) == "54 criteria" && Labels.vi.criteria(1) == "1 tiêu chí")
+        #expect(Labels.en.rows(1) == "1 row" && Labels.en.rows(12) == "12 rows" && Labels.vi.rows(1) == "1 dòng")
     }
 
     @Test func theSizeMessageDoesNotContradictItself() throws {

@@ -4,7 +4,8 @@ enum ImportCommand: Command {
         name: "import",
         abstract: Messages.Help.importCommand,
         arguments: [.init(name: "table", help: Messages.Help.importTable)],
-        options: [.init("lost", value: "table", namesInput: true, help: Messages.Help.lost)] + NewScorecard.options,
+        options: [.init("lost", value: "table", namesInput: true, help: Messages.Help.lost)]
+            + NewScorecard.options(required: false),
         discussion: Messages.Help.importDiscussion)
 
     static func run(_ arguments: ParsedArguments, environment: Environment) throws(CommandFailure) -> Outcome {

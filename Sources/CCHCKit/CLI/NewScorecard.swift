@@ -8,9 +8,20 @@ struct NewScorecard {
     /// The language of messages.
     var language: Language
 
-    static let options: [CommandSpec.Option] = [
-        .init("unit", value: "name", required: true, help: Messages.Help.unit),
-        .init("year", value: "year", required: true, help: Messages.Help.year),
+    /// `init`'s options; `import` takes the unit and the year from the file's title block when
+    /// they are left out (`required: false`).
+    static func options(required: Bool) -> [CommandSpec.Option] {
+        [
+            .init(
+                "unit", value: "name", required: required,
+                help: required ? Messages.Help.unit : Messages.Help.importUnit),
+            .init(
+                "year", value: "year", required: required,
+                help: required ? Messages.Help.year : Messages.Help.importYear),
+        ] + common
+    }
+
+    private static let common: [CommandSpec.Option] = [
         .init("district", value: "name", help: Messages.Help.district),
         .init("province", value: "name", help: Messages.Help.unitProvince),
         .init(
@@ -26,12 +37,11 @@ struct NewScorecard {
     init(_ arguments: ParsedArguments, spec: CommandSpec, language: Language) throws(CommandFailure) {
         self.language = language
         func usage(_ message: Message) -> CommandFailure { .usage(message, spec, language: language) }
-        let unit = Text.name(arguments.value("unit") ?? "")
-        guard !unit.isEmpty else { throw usage(Messages.unitMustName) }
-        let yearText = arguments.value("year") ?? ""
-        guard yearText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(yearText),
-            (1900...2200).contains(year)
-        else { throw usage(Messages.invalidYear(yearText)) }
+        let unit = arguments.value("unit").map(Text.name)
+        guard unit != "" else { throw usage(Messages.unitMustName) }
+        let yearText = arguments.value("year")
+        let year = yearText.flatMap(Self.year)
+        if let yearText, year == nil { throw usage(Messages.invalidYear(yearText)) }
         let reference = arguments.value("framework") ?? Self.defaultFramework
         let framework = try FrameworkReference(reference).open(language: language)
         output = arguments.value(CommandSpec.output.name)
@@ -41,6 +51,13 @@ struct NewScorecard {
             frameworkReference: builtIn ? reference : Self.reference(toFile: reference, from: output))
         request.district = arguments.value("district").map(Text.name).flatMap { $0.isEmpty ? nil : $0 }
         request.province = arguments.value("province").map(Text.name).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// A whole year from 1900 to 2200 written in digits, or nil.
+    static func year(_ text: String) -> Int? {
+        guard text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(text), (1900...2200).contains(year)
+        else { return nil }
+        return year
     }
 
     /// The `framework` field for a framework file: the scorecard resolves it from its own folder.

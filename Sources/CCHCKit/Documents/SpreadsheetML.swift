@@ -108,9 +108,11 @@ enum SpreadsheetML {
     private static func worksheet(_ sheet: Workbook.Sheet) -> String {
         var xml = XMLText.declaration + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(OfficeParts.relationshipNamespace)\">"
         xml += "<sheetViews><sheetView workbookViewId=\"0\">"
-        if sheet.rows.count > 1 {
-            xml += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-            xml += "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>"
+        if sheet.rows.count > sheet.header + 1 {
+            let split = sheet.header + 1
+            let cell = "A\(split + 1)"
+            xml += "<pane ySplit=\"\(split)\" topLeftCell=\"\(cell)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+            xml += "<selection pane=\"bottomLeft\" activeCell=\"\(cell)\" sqref=\"\(cell)\"/>"
         }
         xml += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
         if !sheet.widths.isEmpty {
@@ -122,7 +124,7 @@ enum SpreadsheetML {
         }
         xml += "<sheetData>"
         for (r, row) in sheet.rows.enumerated() {
-            let bold = row.bold || r == 0
+            let bold = row.bold || r == sheet.header
             xml += "<row r=\"\(r + 1)\">"
             for (c, cell) in row.cells.enumerated() {
                 let reference = "\(Workbook.columnName(c))\(r + 1)"
@@ -135,12 +137,14 @@ enum SpreadsheetML {
                 case .number(let points):
                     xml += "<c r=\"\(reference)\" s=\"\(format(bold: bold, number: true, indent: 0))\">"
                     xml += "<v>\(points.json)</v></c>"
-                case .sum(let rows) where rows.isEmpty:
+                case .sum(let rows, _) where rows.isEmpty:
                     xml += "<c r=\"\(reference)\" s=\"\(format(bold: bold, number: true, indent: 0))\"><v>0</v></c>"
-                case .sum(let rows):
+                case .sum(let rows, let minus):
                     let value = Workbook.value(of: sheet, row: r + 1, column: c)
+                    var formula = "SUM(\(Workbook.sumArguments(column: c, rows: rows)))"
+                    if !minus.isEmpty { formula += "-SUM(\(Workbook.sumArguments(column: c, rows: minus)))" }
                     xml += "<c r=\"\(reference)\" s=\"\(format(bold: bold, number: true, indent: 0))\">"
-                    xml += "<f>SUM(\(Workbook.sumArguments(column: c, rows: rows)))</f><v>\(value.json)</v></c>"
+                    xml += "<f>\(formula)</f><v>\(value.json)</v></c>"
                 }
             }
             xml += "</row>"

@@ -12,9 +12,10 @@ struct Workbook: Sendable {
         case text(String, indent: Int = 0)
         /// A number, stored as a number and shown with two decimals.
         case number(Points)
-        /// `SUM` of the same column in the given rows (1-based sheet row numbers), its value
-        /// cached so that a reader that does not calculate still sees it.
-        case sum(rows: [Int])
+        /// `SUM` of the same column in the given rows (1-based sheet row numbers), less the `SUM`
+        /// of the rows `minus` (a form's penalty, filled in positive), its value cached so that a
+        /// reader that does not calculate still sees it.
+        case sum(rows: [Int], minus: [Int] = [])
     }
 
     /// One row; a bold row is a header, a domain or a total.
@@ -23,12 +24,14 @@ struct Workbook: Sendable {
         var bold = false
     }
 
-    /// One sheet: the first row is the header, frozen and bold.
+    /// One sheet: a title block, if any, then the header row, frozen and bold, then the data.
     struct Sheet: Sendable {
         var name: String
         /// Each column's width in characters.
         var widths: [Int]
         var rows: [Row]
+        /// The index in `rows` of the header; the rows above it are the title block.
+        var header = 0
     }
 
     var sheets: [Sheet]
@@ -42,9 +45,10 @@ struct Workbook: Sendable {
         guard column < cells.count else { return .zero }
         switch cells[column] {
         case .number(let points): return points
-        case .sum(let rows):
+        case .sum(let rows, let minus):
             var total = Points.zero
             for r in rows { total += value(of: sheet, row: r, column: column, visiting: visiting.union([row])) }
+            for r in minus { total = total - value(of: sheet, row: r, column: column, visiting: visiting.union([row])) }
             return total
         case .empty, .text: return .zero
         }

@@ -13,13 +13,24 @@ enum XLSXWriter: ReportWriter {
 
     /// The workbook before it becomes XML.
     static func workbook(_ document: ReportDocument) -> Workbook {
-        let tables = document.blocks(for: audience).compactMap { block -> ReportDocument.Table? in
-            if case .table(let t) = block.content { return t } else { return nil }
+        var sheets: [Workbook.Sheet] = []
+        // A title block for print (a form's `Đơn vị: …`, `Năm: …`) stands above the next table.
+        var title: [String] = []
+        for block in document.blocks(for: audience) {
+            switch block.content {
+            case .fields(let fields): title += fields.items.map { "\($0.label): \($0.value)" }
+            case .table(let table):
+                sheets.append(sheet(table, document: document, title: title))
+                title = []
+            case .heading, .paragraph, .chart: break
+            }
         }
-        return Workbook(sheets: tables.map { sheet($0, document: document) })
+        return Workbook(sheets: sheets)
     }
 
-    private static func sheet(_ table: ReportDocument.Table, document: ReportDocument) -> Workbook.Sheet {
+    private static func sheet(_ table: ReportDocument.Table, document: ReportDocument, title: [String])
+        -> Workbook.Sheet
+    {
         // Data order, not the order a page reads (a deduction's points after its content).
         var columns = table.columns(for: audience, detail: true).sorted()
         // A score's lost-points sheet is the appendix's table, in its order: it has no column of
@@ -38,7 +49,11 @@ enum XLSXWriter: ReportWriter {
             return Workbook.Cell.text(appendix ?? column.header)
         }
         if let first = header.first, first == .text("") { header[0] = .text(DocumentLabels.of(language).number) }
-        var sheetRows = [Workbook.Row(cells: header, bold: true)]
+        // Each title line in the first cell, a blank row under them, then the header.
+        var sheetRows = title.map { Workbook.Row(cells: [.text($0)], bold: true) }
+        if !title.isEmpty { sheetRows.append(Workbook.Row(cells: [])) }
+        let headerRow = sheetRows.count
+        sheetRows.append(Workbook.Row(cells: header, bold: true))
         for row in rows {
             let cells: [Workbook.Cell] = columns.map { c in
                 let cell = c < row.cells.count ? row.cells[c] : .blank
@@ -47,8 +62,13 @@ enum XLSXWriter: ReportWriter {
             sheetRows.append(Workbook.Row(cells: cells, bold: row.bold || row.role == .group || row.role == .total))
         }
         var sheet = Workbook.Sheet(
-            name: table.name, widths: widths(header, columns: columns, rows: rows, language), rows: sheetRows)
-        addSums(&sheet, rows: rows)
+            name: table.name, widths: widths(header, columns: columns, rows: rows, language), rows: sheetRows,
+            header: headerRow)
+        // A form's stage cells are empty for the clerk: its groups and total sum them all the same.
+        let blanks =
+            document.isForm
+            ? Set(columns.indices.filter { Stage(rawValue: table.columns[columns[$0]].key) != nil }) : []
+        addSums(&sheet, rows: rows, summingBlanks: blanks)
         // The appendix numbers its lost-points rows (STT), as the Word appendix does: `import`
         // knows the lost-points table by that header, so the workbook reads back whole.
         if document.kind == .score, table.id == "lost" { numberRows(&sheet, header: words.number) }
@@ -58,8 +78,9 @@ enum XLSXWriter: ReportWriter {
     /// Puts a first column `STT` numbering the rows under the header 1, 2, 3…
     private static func numberRows(_ sheet: inout Workbook.Sheet, header: String) {
         sheet.widths.insert(6, at: 0)
-        for i in sheet.rows.indices {
-            let first: Workbook.Cell = i == 0 ? .text(header) : .number(Points(hundredths: i * 100))
+        for i in sheet.rows.indices where i >= sheet.header {
+            let n = i - sheet.header
+            let first: Workbook.Cell = n == 0 ? .text(header) : .number(Points(hundredths: n * 100))
             sheet.rows[i].cells.insert(first, at: 0)
         }
     }
@@ -76,8 +97,11 @@ enum XLSXWriter: ReportWriter {
 
     /// Replaces a group's or the total's number by the `SUM` of its children (the rows under it
     /// one level deeper; for the total, the top-level rows above it), when every child has a number there
-    /// and the sum equals the figure the report gives.
-    private static func addSums(_ sheet: inout Workbook.Sheet, rows: [ReportDocument.Row]) {
+    /// and the sum equals the figure the report gives; in the columns `summingBlanks`, whatever
+    /// the children and the figure (a form's empty stage cells).
+    private static func addSums(_ sheet: inout Workbook.Sheet, rows: [ReportDocument.Row], summingBlanks: Set<Int>) {
+        // The sheet row (1-based) of `rows[i]` is `i + first`: after the title and the header.
+        let first = sheet.header + 2
         for (i, row) in rows.enumerated() where row.role == .group || row.role == .total {
             var children: [Int] = []
             if row.role == .total {
@@ -92,18 +116,27 @@ enum XLSXWriter: ReportWriter {
                 }
             }
             guard !children.isEmpty else { continue }
-            let sheetRow = i + 2  // a header row, and sheet rows count from 1
-            for c in sheet.rows[i + 1].cells.indices {
-                guard case .number(let figure) = sheet.rows[i + 1].cells[c] else { continue }
-                let references = children.map { $0 + 2 }
+            let sheetRow = i + first
+            let references = children.map { $0 + first }
+            for c in sheet.rows[sheetRow - 1].cells.indices {
+                if summingBlanks.contains(c) {
+                    let minus = children.filter { rows[$0].subtracts }
+                    sheet.rows[sheetRow - 1].cells[c] = .sum(
+                        rows: children.filter { !rows[$0].subtracts }.map { $0 + first },
+                        minus: minus.map { $0 + first })
+                    continue
+                }
+                guard case .number(let figure) = sheet.rows[sheetRow - 1].cells[c] else { continue }
                 guard
                     references.allSatisfy({ r in
                         c < sheet.rows[r - 1].cells.count && isNumber(sheet.rows[r - 1].cells[c])
                     })
                 else { continue }
-                let saved = sheet.rows[i + 1].cells[c]
-                sheet.rows[i + 1].cells[c] = .sum(rows: references)
-                if Workbook.value(of: sheet, row: sheetRow, column: c) != figure { sheet.rows[i + 1].cells[c] = saved }
+                let saved = sheet.rows[sheetRow - 1].cells[c]
+                sheet.rows[sheetRow - 1].cells[c] = .sum(rows: references)
+                if Workbook.value(of: sheet, row: sheetRow, column: c) != figure {
+                    sheet.rows[sheetRow - 1].cells[c] = saved
+                }
             }
         }
     }

@@ -128,8 +128,13 @@ enum CriteriaTable {
                 max: domain.max, criteria: framework.leaves(under: domain.id), into: &c)
         }
         if let totalRow {
-            sums.check(totalRow, subject: Messages.totalRow, max: framework.max, criteria: framework.criteria, into: &c)
-            result.published = sums.published(totalRow)
+            let applicable = sums.applicable(framework.criteria)
+            sums.check(
+                totalRow, subject: Messages.totalRow, max: applicable, also: framework.max,
+                criteria: framework.criteria,
+                into: &c)
+            // The total row is the published index only where no rescaling stands between them.
+            if applicable == Points(hundredths: 10_000) { result.published = sums.published(totalRow) }
         }
         return result
     }
@@ -173,26 +178,29 @@ enum CriteriaTable {
     }
 
     /// One criterion row's scores, checked against the criterion's max; a blank where a number
-    /// belongs is an error, or one error for a row a line break cut in two.
+    /// belongs is an error (a row a line break cut in two has had its one error already).
     private static func entry(
         _ r: CriterionRow, framework: Framework, _ columns: CriteriaColumns, _ c: inout DiagnosticCollector
     ) -> ScoreEntry {
         let criterion = r.criterion
         let row = r.row
         let subject = Messages.criterion(criterion.id)
+        if r.broken { return ScoreEntry(id: criterion.id, scores: StageScores(), offset: row[columns.id].offset) }
         let numbers = [columns.max] + columns.stages.values
         let blanks = numbers.filter { row[$0].isEmpty }
-        if r.broken { return ScoreEntry(id: criterion.id, scores: StageScores(), offset: row[columns.id].offset) }
         if blanks.count == numbers.count {
             c.error(Messages.rowHasNoNumbers.about(subject), at: row[columns.id].offset)
             return ScoreEntry(id: criterion.id, scores: StageScores(), offset: row[columns.id].offset)
         }
-        let maxCell = row[columns.max]
-        if maxCell.isEmpty {
-            c.error(Messages.maxBlank.about(subject), at: maxCell.offset)
-        } else if let max = ImportCells.points(maxCell, subject, "max", into: &c), max != criterion.max {
-            c.error(Messages.maxDiffers(max, framework: criterion.max).about(subject), at: maxCell.offset)
+        let stageCells = columns.stages.values.map { row[$0] }
+        // No stage filled: an optional criterion does not apply; a bonus or a penalty counts 0,
+        // as in a scorecard.
+        if !stageCells.isEmpty, stageCells.allSatisfy(\.isEmpty), criterion.optional || criterion.kind != .regular {
+            checkMax(row[columns.max], criterion, subject, &c)
+            return ScoreEntry(
+                id: criterion.id, scores: StageScores(), na: criterion.optional, offset: row[columns.id].offset)
         }
+        checkMax(row[columns.max], criterion, subject, &c)
         var scores = StageScores()
         for (stage, column) in columns.stages.sorted(by: { $0.key < $1.key }) {
             let cell = row[column]
@@ -200,7 +208,9 @@ enum CriteriaTable {
                 c.error(Messages.stageBlank(stage).about(subject), at: cell.offset)
                 continue
             }
-            guard let score = ImportCells.points(cell, subject, stage.rawValue, into: &c) else { continue }
+            guard var score = ImportCells.points(cell, subject, stage.rawValue, into: &c) else { continue }
+            // A penalty is written as the appendix shows it, taken away (`-0,5`), or as it is.
+            if criterion.kind == .penalty, score < .zero { score = -score }
             if score < .zero {
                 c.error(Messages.belowZero(stage, score).about(subject), at: cell.offset)
             } else if score > criterion.max {
@@ -213,10 +223,56 @@ enum CriteriaTable {
             c.warning(Messages.titleOfAnother(other.id).about(subject), at: row[columns.title].offset)
         }
         let department = columns.department.map { row[$0].text } ?? ""
+        if criterion.survey {
+            return ScoreEntry(
+                id: criterion.id, scores: StageScores(),
+                survey: survey(scores, title: title, criterion, subject, row, &c),
+                department: department.isEmpty || department == criterion.department ? nil : department,
+                offset: row[columns.id].offset)
+        }
         return ScoreEntry(
             id: criterion.id, scores: scores,
             department: department.isEmpty || department == criterion.department ? nil : department, note: nil,
             offset: row[columns.id].offset)
+    }
+
+    private static func checkMax(
+        _ maxCell: TableCell, _ criterion: Criterion, _ subject: Message, _ c: inout DiagnosticCollector
+    ) {
+        if maxCell.isEmpty {
+            c.error(Messages.maxBlank.about(subject), at: maxCell.offset)
+        } else if let max = ImportCells.points(maxCell, subject, "max", into: &c), max != criterion.max {
+            c.error(Messages.maxDiffers(max, framework: criterion.max).about(subject), at: maxCell.offset)
+        }
+    }
+
+    /// A survey criterion's percentage from its row: the points are the same in every stage
+    /// (max × survey ÷ 100); the percentage is the one its title gives as `score` writes it
+    /// (`Mức độ hài lòng (86,5 %)`), or else the one those points stand for, to hundredths.
+    private static func survey(
+        _ scores: StageScores, title: String, _ criterion: Criterion, _ subject: Message, _ row: TableRow,
+        _ c: inout DiagnosticCollector
+    ) -> Points? {
+        let points = Stage.allCases.compactMap { scores[$0] }
+        guard let first = points.first else { return nil }
+        guard points.allSatisfy({ $0 == first }) else {
+            c.error(Messages.surveyStagesDiffer.about(subject), at: row[0].offset)
+            return nil
+        }
+        if let open = title.lastIndex(of: "("), title.hasSuffix("%)"),
+            case .success(let percent) = Points.parse(
+                text: String(title[title.index(after: open)...].dropLast(2).trimmingWhitespace)),
+            criterion.max.share(percent) == first
+        {
+            return percent
+        }
+        guard criterion.max > .zero else { return .zero }
+        let percent = Points(hundredths: Points.rounded(first.hundredths * 10_000, criterion.max.hundredths))
+        guard criterion.max.share(percent) == first else {
+            c.error(Messages.surveyPointsNotAPercentage(first, max: criterion.max).about(subject), at: row[0].offset)
+            return nil
+        }
+        return percent
     }
 
     /// ` (có phải 7.11?)` after a first cell that looks like a mistyped id (`7.l1`, `1,1`), the

@@ -3,8 +3,9 @@
 public enum TableImport {
     /// Who and which year the tables are about, and the framework to check them against.
     public struct Request: Sendable {
-        public var unit: String
-        public var year: Int
+        /// The unit and the year; nil for those the file's title block gives (`Đơn vị: …`).
+        public var unit: String?
+        public var year: Int?
         public var framework: Framework
         /// What the scorecard's `framework` field will say: a built-in id or a path.
         public var frameworkReference: String
@@ -12,7 +13,7 @@ public enum TableImport {
         public var district: String?
         public var province: String?
 
-        public init(unit: String, year: Int, framework: Framework, frameworkReference: String) {
+        public init(unit: String?, year: Int?, framework: Framework, frameworkReference: String) {
             self.unit = unit
             self.year = year
             self.framework = framework
@@ -33,12 +34,22 @@ public enum TableImport {
         var c = DiagnosticCollector(source: criteria, language: language)
         var imported = CriteriaTable.Result()
         let tables = DocumentTables.read(criteria, into: &c)
-        if let table = DocumentTables.find(tables, words: criteriaHeaders) {
+        var title = TitleFields()
+        if let index = DocumentTables.index(in: tables, words: criteriaHeaders) {
+            let table = tables[index]
             c.places = table.places
             imported = CriteriaTable.read(table, framework: request.framework, into: &c)
+            // A form's title block: the rows above the header, or tables before this one.
+            let header = CriteriaColumns.find(in: table).headerRow ?? 0
+            title = TitleFields(rows: tables[..<index].flatMap(\.rows) + table.rows[..<header])
         } else if !tables.isEmpty {
             c.error(Messages.noCriteriaTable, at: nil)
         }
+        // The flags win over the title block; a table without either is one error each.
+        let unit = request.unit ?? title.unit
+        let year = request.year ?? title.year
+        if !tables.isEmpty, unit == nil { c.error(Messages.noUnit, at: nil) }
+        if !tables.isEmpty, year == nil { c.error(Messages.noYear, at: nil) }
         var diagnostics = inFileOrder(c.finished)
         var failed = c.hasErrors
         var deductions: [Deduction]?
@@ -57,14 +68,16 @@ public enum TableImport {
         if let lostTable {
             l.places = lostTable.places
             deductions = LostTable.read(lostTable, framework: request.framework, into: &l)
+            // A form's lost-points table left as it was written, headers only, lists nothing.
+            if lost == nil, deductions?.isEmpty == true { deductions = nil }
         }
         diagnostics += inFileOrder(l.finished)
         failed = failed || l.hasErrors
-        guard !failed else { return (nil, diagnostics) }
+        guard !failed, let unit, let year else { return (nil, diagnostics) }
         let scorecard = Scorecard(
-            frameworkReference: request.frameworkReference, unit: request.unit, district: request.district,
-            province: request.province,
-            year: request.year, entries: imported.entries, deductions: deductions, published: imported.published)
+            frameworkReference: request.frameworkReference, unit: unit, district: request.district ?? title.district,
+            province: request.province ?? title.province,
+            year: year, entries: imported.entries, deductions: deductions, published: imported.published)
         return (scorecard, diagnostics)
     }
 
@@ -85,9 +98,9 @@ public enum TableImport {
     /// A blank scorecard: every criterion of the framework, no stage scored.
     public static func blank(_ request: Request) -> Scorecard {
         Scorecard(
-            frameworkReference: request.frameworkReference, unit: request.unit, district: request.district,
+            frameworkReference: request.frameworkReference, unit: request.unit ?? "", district: request.district,
             province: request.province,
-            year: request.year,
+            year: request.year ?? 0,
             entries: request.framework.criteria.map { ScoreEntry(id: $0.id, scores: StageScores(), offset: 0) },
             deductions: nil, published: nil)
     }

@@ -52,6 +52,14 @@ public enum ScorecardReader {
         _ root: JSONValue, source: SourceText, frameworks: FrameworkStore, override: Framework?,
         _ c: inout DiagnosticCollector
     ) -> (Scorecard, Framework?)? {
+        // A framework file (its tag and its domains) given for a scorecard is one mistake, not a
+        // dozen unknown fields.
+        if case .object(let object) = root.kind, let format = object["format"],
+            format.stringValue == FrameworkReader.format, object["domains"] != nil
+        {
+            c.error(Messages.frameworkNotScorecard, at: format.offset)
+            return nil
+        }
         guard let doc = FieldReader(root, subject: .document, known: documentFields, into: &c) else { return nil }
         if let format = doc.string("format", required: true, into: &c), format != Self.format {
             c.error(

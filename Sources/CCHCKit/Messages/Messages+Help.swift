@@ -197,6 +197,17 @@ extension Messages {
             vi: "Đơn vị (xã) của bảng điểm: \"UBND xã Bình Thành\".",
             en: "The unit (commune) the scorecard is for: \"UBND xã Bình Thành\".")
         static let year = Message(vi: "Năm được đánh giá: 2023.", en: "The year assessed: 2023.")
+        static let importUnit = Message(
+            vi: "Đơn vị (xã) của bảng điểm; mặc định là dòng \"Đơn vị: …\" trên bảng tiêu chí (như init ghi).",
+            en: "The unit (commune) the scorecard is for; by default the \"Unit: …\" line above the criteria "
+                + "table (as init writes it).")
+        static let importYear = Message(
+            vi: "Năm được đánh giá; mặc định là dòng \"Năm: …\" trên bảng tiêu chí.",
+            en: "The year assessed; by default the \"Year: …\" line above the criteria table.")
+        static let initFormat = Message(
+            vi: "json (mặc định, tệp cchc-scorecard/1), xlsx (Excel) hoặc docx (Word): bảng để điền rồi import.",
+            en: "json (default, a cchc-scorecard/1 file), xlsx (Excel) or docx (Word): a table to fill in, then "
+                + "import.")
         static let district = Message(
             vi: "Huyện của đơn vị: \"Định Hóa\".", en: "The unit's district: \"Định Hóa\".")
         static let unitProvince = Message(

@@ -112,6 +112,18 @@ extension Messages {
                 + "join them")
     }
 
+    static let surveyStagesDiffer = Message(
+        vi: "tiêu chí điều tra xã hội học có cùng một điểm ở mọi giai đoạn, nhưng các cột điểm khác nhau",
+        en: "a survey criterion has the same points in every stage, but its score cells differ")
+
+    static func surveyPointsNotAPercentage(_ points: Points, max: Points) -> Message {
+        Message(
+            vi: "\(points.formatted(.vi)) điểm không ứng với tỷ lệ điều tra nào trên \(max.formatted(.vi)) điểm; "
+                + "ghi tỷ lệ vào tên tiêu chí, như \"(86,5 %)\"",
+            en: "\(points.formatted(.en)) points stand for no survey percentage of \(max.formatted(.en)); "
+                + "write the percentage into the title, as \"(86,5 %)\"")
+    }
+
     /// A row whose title is another criterion's.
     static func titleOfAnother(_ other: String) -> Message {
         Message(
@@ -188,7 +200,9 @@ extension Messages {
 
     /// What `init` wrote.
     static func blankSummary(criteria: Int) -> Message {
-        Message(vi: "\(criteria) tiêu chí, chưa chấm", en: "\(criteria) criteria, none scored")
+        Message(
+            vi: "\(criteria) tiêu chí, chưa chấm",
+            en: "\(criteria) \(criteria == 1 ? "criterion" : "criteria"), none scored")
     }
 
     // MARK: `framework import`: a decision's criteria table

@@ -26,6 +26,15 @@ extension Messages {
     }
 
     /// A broken or hostile archive.
+    /// A file named as an office document (`.docx`) whose content is not one: text renamed.
+    static func namedButNotOffice(_ kind: String, _ ext: String) -> Message {
+        Message(
+            vi: "nội dung là văn bản, không phải tài liệu \(kind): hãy lưu lại bằng \(kind) hoặc đổi đuôi "
+                + ".\(ext) thành .tsv",
+            en: "the content is text, not \(kind == "Word" ? "a" : "an") \(kind) document: save it again in "
+                + "\(kind) or rename .\(ext) to .tsv")
+    }
+
     static func archive(_ error: ZipError) -> Message {
         switch error {
         case .truncated:
@@ -63,6 +72,12 @@ extension Messages {
     static let noCriteriaTable = Message(
         vi: "không thấy bảng tiêu chí (bảng có các cột STT | Lĩnh vực, tiêu chí | Điểm tối đa | …)",
         en: "no criteria table found (a table with the columns STT | Lĩnh vực, tiêu chí | Điểm tối đa | …)")
+    static let noUnit = Message(
+        vi: "không rõ đơn vị: dùng --unit, hoặc ghi \"Đơn vị: …\" trên bảng tiêu chí",
+        en: "no unit named: give --unit, or write \"Unit: …\" above the criteria table")
+    static let noYear = Message(
+        vi: "không rõ năm: dùng --year, hoặc ghi \"Năm: 2025\" trên bảng tiêu chí",
+        en: "no year named: give --year, or write \"Year: 2025\" above the criteria table")
     static let noLostTable = Message(
         vi: "không thấy bảng nội dung bị mất điểm (bảng có các cột … | Số điểm trừ | …)",
         en: "no lost-points table found (a table with the columns … | Số điểm trừ | …)")

@@ -109,6 +109,12 @@ extension Messages {
             en: "field \"format\": unknown format \"\(format)\" (expected \"\(expected)\")") + hint
     }
 
+    /// A framework file (`cchc-framework/1`) given where a scorecard is read.
+    static let frameworkNotScorecard = Message(
+        vi: "tệp bộ chỉ số, không phải bảng điểm: hãy dùng 'cchc framework show'",
+        en: "a framework file, not a scorecard: use 'cchc framework show'",
+        id: "format")
+
     /// The `framework` field cannot be used.
     static func frameworkField(_ problem: Message) -> Message {
         problem.about(Message(vi: "trường \"framework\"", en: "field \"framework\"", id: "framework"))

@@ -8,6 +8,12 @@ enum DocumentTables {
     static func read(_ source: SourceText, into c: inout DiagnosticCollector) -> [Table] {
         do {
             guard let tables = try OfficeDocument.tables(source.bytes) else {
+                // What a file is comes from its content; a name that says otherwise is a
+                // mistake to tell, not a table to guess at.
+                if let (kind, ext) = officeKind(of: source.name) {
+                    c.error(Messages.namedButNotOffice(kind, ext), at: nil)
+                    return []
+                }
                 return TableReader.read(source, into: &c).map { [$0] } ?? []
             }
             return tables.map { Table($0, source: source, language: c.language) }
@@ -17,13 +23,32 @@ enum DocumentTables {
         }
     }
 
+    /// The application whose document a file's extension names (`Word` for `x.docx`), and the
+    /// extension as written; nil for any other name.
+    static func officeKind(of path: String) -> (kind: String, ext: String)? {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let ext = String(name[name.index(after: dot)...])
+        switch ext.lowercased() {
+        case "docx", "docm", "doc": return ("Word", ext)
+        case "xlsx", "xlsm", "xls": return ("Excel", ext)
+        case "odt", "ods": return ("OpenDocument", ext)
+        default: return nil
+        }
+    }
+
     /// Which of a document's tables is the one wanted: the only one of a text file; in an
     /// office document, the first whose first rows hold a header cell naming one of `words`
     /// (title rows above the header, a merged title row inside the table, and other tables
     /// before it are passed over).
     static func find(_ tables: [Table], words: [String]) -> Table? {
-        guard tables.count != 1 || tables[0].places != nil else { return tables.first }
-        return tables.first { table in
+        index(in: tables, words: words).map { tables[$0] }
+    }
+
+    /// The position of the table `find` finds.
+    static func index(in tables: [Table], words: [String]) -> Int? {
+        guard tables.count != 1 || tables[0].places != nil else { return tables.isEmpty ? nil : 0 }
+        return tables.firstIndex { table in
             table.rows.prefix(12).contains { row in
                 row.cells.contains { cell in
                     let text = cell.text.lowercased()

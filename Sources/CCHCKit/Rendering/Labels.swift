@@ -3,7 +3,7 @@ struct Labels: Sendable {
     let unit, district, province, year, framework: String
     let domain, max, selfShort, appraisedShort, finalShort, lost, total: String
     let band, points, topBand, toReach, noBand, incomplete: String
-    let lostList, rows, code, content, reason, remediation, responsible, department, noLost: String
+    let lostList, row, rows, code, content, reason, remediation, responsible, department, noLost: String
     let domains, criteria: String
     let byResponsible, codes, sharedNote, handedFrom, departmentMark: String
     let comparing, change, old, new, stage, noDifferences, onlyInOld, onlyInNew: String
@@ -12,6 +12,12 @@ struct Labels: Sendable {
     let criteriaSheet, lostSheet, domainID, criterion, formerly, domainsChart, file, of: String
 
     static func of(_ language: Language) -> Labels { language == .vi ? vi : en }
+
+    /// `1 criterion`, `54 criteria` (`54 tiêu chí`).
+    func criteria(_ n: Int) -> String { "\(n) " + (n == 1 ? criterion.lowercased() : criteria) }
+
+    /// `1 row`, `12 rows` (`12 dòng`).
+    func rows(_ n: Int) -> String { "\(n) " + (n == 1 ? row : rows) }
 
     /// A stage's short column header.
     func short(_ stage: Stage) -> String {
@@ -27,8 +33,8 @@ struct Labels: Sendable {
         domain: "Lĩnh vực, tiêu chí", max: "Tối đa", selfShort: "Tự ĐG", appraisedShort: "Thẩm định",
         finalShort: "CTHĐ", lost: "Mất điểm", total: "Tổng",
         band: "Xếp loại", points: "điểm", topBand: "mức cao nhất", toReach: "còn thiếu %@ điểm để đạt %@ (từ %@)",
-        noBand: "chưa xếp loại", incomplete: "chưa chấm đủ: thiếu %@ tiêu chí",
-        lostList: "Nội dung bị mất điểm", rows: "dòng", code: "Mã", content: "Nội dung", reason: "Lý do",
+        noBand: "chưa xếp loại", incomplete: "chưa chấm đủ: thiếu %@",
+        lostList: "Nội dung bị mất điểm", row: "dòng", rows: "dòng", code: "Mã", content: "Nội dung", reason: "Lý do",
         remediation: "Khắc phục", responsible: "Phụ trách", department: "bộ phận phụ trách; không có dòng trừ điểm",
         noLost: "Không mất điểm nào.", domains: "lĩnh vực", criteria: "tiêu chí",
         byResponsible: "Điểm mất theo người phụ trách", codes: "Mã (điểm)",
@@ -38,7 +44,7 @@ struct Labels: Sendable {
         comparing: "So sánh", change: "Thay đổi", old: "Cũ", new: "Mới", stage: "Giai đoạn",
         noDifferences: "Không có khác biệt.", onlyInOld: "Chỉ có ở bản cũ", onlyInNew: "Chỉ có ở bản mới",
         ranking: "Xếp hạng năm %@", rank: "Hạng", unitHeader: "Đơn vị", unranked: "Chưa xếp hạng (chưa chấm đủ)",
-        missing: "thiếu %@ tiêu chí", count: "Số đơn vị", mean: "Trung bình", median: "Trung vị",
+        missing: "thiếu %@", count: "Số đơn vị", mean: "Trung bình", median: "Trung vị",
         best: "Lĩnh vực và đơn vị cao nhất", andOthers: "và %@ đơn vị khác", trend: "Diễn biến",
         published: "công bố", source: "Nguồn", computed: "tính toán",
         partial: "chỉ gồm các tiêu chí đã chấm", nothingScored: "Chưa chấm tiêu chí nào.",
@@ -52,8 +58,8 @@ struct Labels: Sendable {
         domain: "Domain, criterion", max: "Max", selfShort: "Self", appraisedShort: "Appraised",
         finalShort: "Final", lost: "Lost", total: "Total",
         band: "Band", points: "points", topBand: "the top band", toReach: "%@ points short of %@ (from %@)",
-        noBand: "no band", incomplete: "not fully scored: %@ criteria missing",
-        lostList: "Lost points", rows: "rows", code: "Code", content: "Content", reason: "Reason",
+        noBand: "no band", incomplete: "not fully scored: %@ missing",
+        lostList: "Lost points", row: "row", rows: "rows", code: "Code", content: "Content", reason: "Reason",
         remediation: "Remediation", responsible: "Responsible", department: "department; no deduction row",
         noLost: "No points lost.", domains: "domains", criteria: "criteria",
         byResponsible: "Lost points by responsible", codes: "Codes (points)",
@@ -62,7 +68,7 @@ struct Labels: Sendable {
         comparing: "Comparing", change: "Change", old: "Old", new: "New", stage: "Stage",
         noDifferences: "No differences.", onlyInOld: "Only in the old", onlyInNew: "Only in the new",
         ranking: "Ranking %@", rank: "Rank", unitHeader: "Unit", unranked: "Not ranked (not fully scored)",
-        missing: "%@ criteria missing", count: "Units", mean: "Mean", median: "Median",
+        missing: "%@ missing", count: "Units", mean: "Mean", median: "Median",
         best: "Domains and their best units", andOthers: "and %@ more", trend: "Trend", published: "published",
         source: "Source", computed: "computed", partial: "scored criteria only",
         nothingScored: "No criterion is scored yet.",

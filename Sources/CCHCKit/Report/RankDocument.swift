@@ -32,7 +32,7 @@ extension ReportDocument {
                     "unit",
                     cells: [
                         .blank, .text(u.unit), .text(u.file), .absent, .blank,
-                        .label(l.missing.filling(String(u.missing))),
+                        .label(l.missing.filling(l.criteria(u.missing))),
                     ],
                     for: .terminal)
             }

@@ -22,6 +22,9 @@ public struct ReportDocument: Sendable {
     /// not a set of tables: the JSON writer writes it as it is. Made only when asked for, since
     /// the other formats never need it. `nil` for a report whose tables say everything.
     public var json: (@Sendable () -> String)?
+    /// A blank to fill in (`cchc init --format xlsx`): a workbook makes each group's and the
+    /// total's stage cells `SUM`s of the empty cells under them, which the clerk fills.
+    public var isForm = false
 
     public init(
         kind: Kind, language: Language, title: TitleBlock? = nil, detail: Bool = false, blocks: [Block] = [],

@@ -122,6 +122,8 @@ extension ReportDocument {
         public var audience: Audience
         /// Shown to people only with `ReportDocument.detail` (the criteria under each domain).
         public var detailOnly: Bool
+        /// A penalty domain: a form's total, whose penalty cells are filled in positive, takes it away.
+        public var subtracts = false
 
         public init(
             _ kind: String, role: Role = .leaf, depth: Int = 0, bold: Bool = false, cells: [Cell], notes: [String] = [],

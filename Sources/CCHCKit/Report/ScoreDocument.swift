@@ -26,7 +26,7 @@ extension ReportDocument {
                 .paragraph(
                     Paragraph(
                         [
-                            "\(l.lostList) (\(stage)): \(sum.formatted(language)) \(l.points), \(report.lost.count) \(l.rows)"
+                            "\(l.lostList) (\(stage)): \(sum.formatted(language)) \(l.points), \(l.rows(report.lost.count))"
                                 + partial
                         ], emphasis: true, keepWithNext: true)), for: [.terminal]))
         document.blocks.append(Block(.heading("\(l.lostList) (\(stage))", level: 3), for: [.markup, .print]))
@@ -90,7 +90,9 @@ extension ReportDocument {
                 [.text(node.id), .text(node.domainID), .text(node.title), .text(title)]
                 + figures(node, applicable: report.nodeApplicable[i], scores: scores)
             if node.depth == 0 {
-                rows.append(Row("domain", role: .group, depth: 0, bold: detail, cells: cells + [.blank]))
+                var row = Row("domain", role: .group, depth: 0, bold: detail, cells: cells + [.blank])
+                row.subtracts = node.kind == .penalty
+                rows.append(row)
             } else {
                 rows.append(
                     Row(
@@ -136,7 +138,7 @@ extension ReportDocument {
         let head = "\(l.band) (\(report.stage.name(lang))): "
         let t = TreeLabels.of(lang)
         guard let total = report.total, let index = report.index else {
-            let missing = l.incomplete.filling(String(report.missing(report.stage).count))
+            let missing = l.incomplete.filling(l.criteria(report.missing(report.stage).count))
             // A record of published figures (details lost) still has the band it was published with.
             if let published = report.scorecard.published?.totals[report.stage],
                 let band = report.framework.band(for: published)?.band

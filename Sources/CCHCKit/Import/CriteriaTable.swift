@@ -147,15 +147,9 @@ enum CriteriaTable {
         _ columns: CriteriaColumns, _ table: Table, framework: Framework, _ c: inout DiagnosticCollector
     ) -> Bool {
         guard let header = columns.header else { return true }
-        let twice = header.repeated.filter { CriteriaColumns.mustBeOne($0.role) }
-        for (role, first, second) in twice {
-            c.error(
-                Messages.columnTwice(
-                    CriteriaColumns.name(role), (header.cells[first].text, first + 1),
-                    (header.cells[second].text, second + 1)),
-                at: header.cells[second].offset)
+        guard header.reportsNoneTwice(CriteriaColumns.mustBeOne, name: CriteriaColumns.name, into: &c) else {
+            return false
         }
-        guard twice.isEmpty else { return false }
         let data = table.rows.filter { ImportCells.id($0[columns.id]) != nil }
         let numbers = header.unknown.filter { column in
             data.contains { row in

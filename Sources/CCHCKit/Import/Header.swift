@@ -34,6 +34,20 @@ struct Header<Role: Hashable> {
 
     subscript(role: Role) -> Int? { columns[role] }
 
+    /// Reports each role that two columns name and `mustBeOne` (two columns of one stage cannot
+    /// both be read) as one error naming both columns, at the second; true when there is none.
+    func reportsNoneTwice(
+        _ mustBeOne: (Role) -> Bool, name: (Role) -> Message, into c: inout DiagnosticCollector
+    ) -> Bool {
+        let twice = repeated.filter { mustBeOne($0.role) }
+        for (role, first, second) in twice {
+            c.error(
+                Messages.columnTwice(name(role), (cells[first].text, first + 1), (cells[second].text, second + 1)),
+                at: cells[second].offset)
+        }
+        return twice.isEmpty
+    }
+
     /// The first of a table's first rows that `accepts` as a header. A row and the one under
     /// it are one header when that one holds no data and names more roles together (a merged
     /// `Điểm` over `Tự đánh giá | Thẩm định | CTHĐ`; the cells a merge covers are empty).

@@ -54,15 +54,7 @@ enum LostTable {
     /// Whether the header can be read: a code and a points column, and no column named twice.
     private static func headerHolds(_ header: Header<Column>?, _ table: Table, _ c: inout DiagnosticCollector) -> Bool {
         guard let header else { return true }
-        let twice = header.repeated.filter { $0.role != .number }
-        for (role, first, second) in twice {
-            c.error(
-                Messages.columnTwice(
-                    Messages.columnName(role.rawValue), (header.cells[first].text, first + 1),
-                    (header.cells[second].text, second + 1)),
-                at: header.cells[second].offset)
-        }
-        var holds = twice.isEmpty
+        var holds = header.reportsNoneTwice({ $0 != .number }, name: { Messages.columnName($0.rawValue) }, into: &c)
         for (role, name) in [(Column.code, "Chỉ tiêu, tiêu chí"), (.points, "Số điểm trừ")] where header[role] == nil {
             c.error(
                 Messages.lostColumnMissing(Messages.columnName(role.rawValue), header: name),

@@ -153,9 +153,11 @@ enum CheckCommand: Command {
         }
         let report = ScoreReport(scorecard: scorecard, framework: framework)
         let findings = Checks.findings(report, source: source, language: language)
+        // What reading the file warned of (a name written twice in one row) counts as a finding.
+        let warnings = loaded.diagnostics + findings.map(\.diagnostic)
         func result(_ status: FileResult.Status) -> FileResult {
             FileResult(
-                path: path, status: status, outcome: outcome, diagnostics: findings.map(\.diagnostic),
+                path: path, status: status, outcome: outcome, diagnostics: warnings,
                 totals: report.totals, unit: scorecard.unit, year: scorecard.year)
         }
         let differs = findings.filter { $0.kind == .published }
@@ -167,8 +169,8 @@ enum CheckCommand: Command {
             outcome.raise(to: .failure)
             return result(.wrong)
         }
-        if strict, !findings.isEmpty {
-            let count = findings.filter { $0.kind != .omitted }.count
+        if strict, !warnings.isEmpty {
+            let count = loaded.diagnostics.count + findings.filter { $0.kind != .omitted }.count
             let more = findings.contains { $0.kind == .omitted }
             outcome.print("\(path): \(Messages.checkStrict(warnings: count, more: more).text(language))\n")
             outcome.raise(to: .failure)

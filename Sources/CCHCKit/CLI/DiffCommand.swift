@@ -94,6 +94,9 @@ enum DiffCommand: Command {
                     message: Messages.differentFrameworks(diff.from.report.framework.id, diff.to.report.framework.id),
                     language: language))
         }
+        if !diff.sameUnit {
+            warnings.append(Diagnostic(.warning, file: files[1], message: Messages.differentUnits, language: language))
+        }
         for side in [diff.from, diff.to] where side.report.totals[side.stage] == nil {
             let missing = side.report.missing(side.stage)
             let message =

@@ -36,7 +36,7 @@ enum TrendCommand: Command {
         for file in files {
             let card = file.report.scorecard
             let name = Text.name(card.unit)
-            if name != unit {
+            if !Text.sameUnit(name, unit) {
                 out.append(
                     Diagnostic(
                         .error, file: file.path, message: Messages.otherUnit(name, first: unit, in: first.path),

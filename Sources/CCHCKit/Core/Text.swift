@@ -22,6 +22,9 @@ public enum Text {
     /// `UBND Xã Bình Thành`).
     public static func unitKey(_ s: String) -> String { collapsed(s).lowercased() }
 
+    /// Whether two spellings name one unit, as `rank`, `trend` and `diff` compare them.
+    public static func sameUnit(_ a: String, _ b: String) -> Bool { unitKey(a) == unitKey(b) }
+
     /// Whether the text holds only scalars that NFC leaves alone whatever surrounds them: Latin
     /// below the combining marks (U+0300), Vietnamese precomposed letters (U+1E00–U+1EFF),
     /// general punctuation (U+2010–U+205F). Such text is NFC as it is, which spares the

@@ -197,8 +197,8 @@ public enum ScorecardReader {
         if let (p, offset) = points, p <= .zero {
             c.error(Messages.pointsNotPositive(p).about(subject), at: offset)
         }
-        let responsible = r.strings("responsible", into: &c)
-        let formerly = r.strings("formerly", into: &c)
+        let responsible = once(r.strings("responsible", into: &c), "responsible", r, &c)
+        let formerly = once(r.strings("formerly", into: &c), "formerly", r, &c)
         for (key, names) in [("responsible", responsible), ("formerly", formerly)]
         where names.contains(where: FieldReader.isBlank) {
             c.error(Messages.blankName(key).about(subject), at: r.value(key)?.offset)
@@ -211,6 +211,25 @@ public enum ScorecardReader {
             reason: r.string("reason", into: &c), points: points?.0 ?? .zero,
             remediation: r.string("remediation", into: &c), responsible: responsible, formerly: formerly,
             offset: value.offset)
+    }
+
+    /// The names of a deduction's `key` with each person once: a name written twice (after
+    /// `Text.collapsed`, as `--by responsible` compares names) is a warning and counts once,
+    /// as first written.
+    private static func once(_ names: [String], _ key: String, _ r: FieldReader, _ c: inout DiagnosticCollector)
+        -> [String]
+    {
+        guard names.count > 1 else { return names }
+        var seen: Set<String> = []
+        var out: [String] = []
+        for name in names {
+            if seen.insert(Text.collapsed(name)).inserted {
+                out.append(name)
+            } else if !FieldReader.isBlank(name) {
+                c.warning(Messages.nameTwice(key, Text.collapsed(name)).about(r.subject), at: r.value(key)?.offset)
+            }
+        }
+        return out
     }
 
     private static func decodePublished(_ value: JSONValue, _ c: inout DiagnosticCollector) -> Published? {

@@ -157,6 +157,11 @@ extension Messages {
 
     // MARK: diff, rank, trend
 
+    /// Two units compared; the report's header (and JSON's `from` and `to`) names them, which
+    /// keeps this line short whatever their names.
+    static let differentUnits = Message(
+        vi: "hai tệp là của hai đơn vị khác nhau", en: "the files are of two different units", id: "unit")
+
     static func differentFrameworks(_ a: String, _ b: String) -> Message {
         Message(
             vi: "hai tệp dùng hai bộ chỉ số khác nhau (\(a) và \(b)); tiêu chí được ghép theo mã",

@@ -364,6 +364,12 @@ extension Messages {
             en: "field \"\(key)\" holds a blank name (who is responsible?)", id: key)
     }
 
+    static func nameTwice(_ key: String, _ name: String) -> Message {
+        Message(
+            vi: "trường \"\(key)\" nêu \"\(name)\" hai lần; tính một lần",
+            en: "field \"\(key)\" names \"\(name)\" twice; counted once", id: key)
+    }
+
     static let formerlyWithoutResponsible = Message(
         vi: "có \"formerly\" (người phụ trách năm đánh giá) mà không có \"responsible\" (người đang phụ trách)",
         en: "\"formerly\" (who held it in the assessed year) without \"responsible\" (who holds it now)",

@@ -1,10 +1,16 @@
 /// The text of a spreadsheet's stored values, read from their decimal text and never through a
 /// Double: `9.5` is 9,5 exactly.
 enum SpreadsheetValue {
-    /// A stored number as plain decimal text: the exponent applied (`1.5E-2` → `0.015`), and
-    /// binary noise a formula leaves (`89.750000000000014`, ten or more decimals that no one
-    /// typed) rounded to hundredths, half away from zero. Text that is no number is returned as
-    /// it is, for the reader of the cell to reject.
+    /// The significant digits a spreadsheet shows of a stored number (Excel's 15).
+    static let shownDigits = 15
+
+    /// A stored number as plain decimal text: the exponent applied (`1.5E-2` → `0.015`), then
+    /// reduced to the 15 significant digits Excel shows, rounded half away from zero on the digit
+    /// string, and trailing zeros dropped. A formula's binary noise goes (`89.750000000000014` →
+    /// `89.75`), and what a person typed stays: a typed 1,255 stored as `1.2549999999999999` is
+    /// `1.255`, which the reader of the cell rejects for its third decimal, as `1.3333333333333333`
+    /// (`1.33333333333333`). Text that is no number is returned as it is, for the reader of the
+    /// cell to reject.
     static func number(_ text: String) -> String {
         var rest = Substring(text.trimmingWhitespace)
         var negative = false
@@ -30,22 +36,8 @@ enum SpreadsheetValue {
             point = 0
         }
         if point > digits.count { digits += [UInt8](repeating: 0x30, count: point - digits.count) }
-        if digits.count - point >= 10 {
-            let roundUp = digits[point + 2] >= 0x35
-            digits = Array(digits[0..<(point + 2)])
-            if roundUp {
-                var i = digits.count - 1
-                while i >= 0, digits[i] == 0x39 {
-                    digits[i] = 0x30
-                    i -= 1
-                }
-                if i >= 0 {
-                    digits[i] += 1
-                } else {
-                    digits.insert(0x31, at: 0)
-                    point += 1
-                }
-            }
+        if let first = digits.firstIndex(where: { $0 != 0x30 }), digits.count - first > shownDigits {
+            point += roundShown(&digits, from: first)
         }
         var whole = String(decoding: digits[0..<point], as: UTF8.self).drop { $0 == "0" }
         if whole.isEmpty { whole = "0" }
@@ -53,6 +45,28 @@ enum SpreadsheetValue {
         while fraction.last == 0x30 { fraction = fraction.dropLast() }
         let value = fraction.isEmpty ? String(whole) : whole + "." + String(decoding: fraction, as: UTF8.self)
         return negative && value != "0" ? "-" + value : value
+    }
+
+    /// Rounds ASCII digits to `shownDigits` significant ones, the first at `first`, half away from
+    /// zero; the digits after them become zeros, so the decimal point stays where it was.
+    ///
+    /// - Returns: 1 when a carry added a digit in front (`9.99…` → `10.0…`), else 0.
+    private static func roundShown(_ digits: inout [UInt8], from first: Int) -> Int {
+        let end = first + shownDigits
+        let roundUp = digits[end] >= 0x35
+        for i in end..<digits.count { digits[i] = 0x30 }
+        guard roundUp else { return 0 }
+        var i = end - 1
+        while i >= 0, digits[i] == 0x39 {
+            digits[i] = 0x30
+            i -= 1
+        }
+        if i >= 0 {
+            digits[i] += 1
+            return 0
+        }
+        digits.insert(0x31, at: 0)
+        return 1
     }
 
     /// A date serial number (days since 30 December 1899, or 1 January 1904) as `yyyy-mm-dd`,

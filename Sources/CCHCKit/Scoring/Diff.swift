@@ -73,6 +73,8 @@ public struct Diff: Sendable {
 
     /// Whether both sides share one framework.
     public var sameFramework: Bool { from.report.framework.id == to.report.framework.id }
+    /// Whether both sides are of one unit, however its name is spelt.
+    public var sameUnit: Bool { Text.sameUnit(from.report.scorecard.unit, to.report.scorecard.unit) }
 
     public init(from: Side, to: Side, isStageDiff: Bool = false) {
         self.from = from

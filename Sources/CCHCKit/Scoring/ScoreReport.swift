@@ -225,6 +225,14 @@ public struct ScoreReport: Sendable {
         return rows
     }
 
+    /// The other stage, the latest first, whose loss at a node is `points`: the stage its
+    /// deduction rows were written for.
+    private func stage(losing points: Points, at node: Int) -> Stage? {
+        framework.stages.reversed().first { s in
+            s != stage && nodeScores[node][s].map { nodeApplicable[node] - $0 } == points
+        }
+    }
+
     private static func lostItems(_ report: ScoreReport) -> [LostItem] {
         let framework = report.framework
         let stage = report.stage
@@ -235,18 +243,27 @@ public struct ScoreReport: Sendable {
             let lost = report.nodeApplicable[i] - score
             let rows = report.deductions(atAndUnder: i)
             let explained = rows.reduce(Points.zero) { $0 + $1.points }
-            // Deduction rows describe the council's final score. When they explain more than this
-            // stage lost, they belong to a later stage, so the criterion stands on its own.
-            if explained <= lost {
+            // Deduction rows describe the council's final score. When they explain exactly what
+            // another stage lost and not what this one lost (3.1: 2 points at the final, 0,5 at
+            // the appraisal), they were written for that stage: the criterion stands on its own,
+            // the rows beside it, not counted. When they explain more than this stage lost and no
+            // stage's loss, the criterion stands on its own too.
+            let other = rows.isEmpty || explained == lost ? nil : report.stage(losing: explained, at: i)
+            let counted = other == nil && explained <= lost
+            if counted {
                 items += rows.map { (LostItem(deduction: $0), i) }
             }
-            let rest = explained <= lost ? lost - explained : lost
+            let rest = counted ? lost - explained : lost
             if rest > .zero {
                 let department = report.scorecard.entry(node.id)?.department ?? node.department ?? ""
-                let item = LostItem(
+                var item = LostItem(
                     code: node.id, criterionID: node.id, points: rest, content: node.title,
                     reason: nil, remediation: nil, responsible: department.isEmpty ? [] : [department],
                     formerly: [], fromDeduction: false)
+                if let other {
+                    item.otherStage = other
+                    item.otherStageRows = rows.map(LostItem.init(deduction:))
+                }
                 items.append((item, i))
             }
         }
@@ -272,6 +289,11 @@ public struct LostItem: Sendable, Equatable {
     public let formerly: [String]
     /// Whether the row comes from the file's deductions; otherwise the department stands in.
     public let fromDeduction: Bool
+    /// The stage whose loss the criterion's deduction rows explain, when it is not the chosen
+    /// one (`--stage appraised` where the rows were written for the final); the rows are then
+    /// `otherStageRows`, shown beside the criterion and not counted in the chosen stage.
+    public internal(set) var otherStage: Stage?
+    public internal(set) var otherStageRows: [LostItem] = []
 
     init(
         code: String, criterionID: String, points: Points, content: String?, reason: String?, remediation: String?,

@@ -123,6 +123,10 @@ import Testing
         }
         #expect(
             Package.run(["rank", a, b]).stderr == "không có đơn vị nào để xếp hạng: 2 đơn vị chưa chấm đủ điểm CTHĐ\n")
+        // Nothing is written to -o: an empty ranking is not a result.
+        let out = folder.path + "/rank.md"
+        #expect(Package.run(["rank", a, b, "--format", "markdown", "-o", out]).code == .failure)
+        #expect(!FileManager.default.fileExists(atPath: out))
         // One unit ranked is enough for the tables.
         #expect(Package.run(["rank", a, Package.fixture("binh-thanh-2023.json")]).code == .success)
     }

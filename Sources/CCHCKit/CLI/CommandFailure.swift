@@ -25,5 +25,6 @@ extension Outcome {
     mutating func fail(_ failure: CommandFailure) {
         printError(failure.text)
         raise(to: failure.code)
+        failed = true
     }
 }

@@ -129,7 +129,6 @@ public struct CommandSpec: Sendable {
     }
 
     /// One help row: the label in a 24-column field, the text wrapped beside it.
-
     static func item(_ label: String, _ help: String) -> String {
         let lines = Text.wrap(help, width: 54)
         var out = "  " + label

@@ -7,6 +7,8 @@ public struct Outcome: Sendable {
     /// The bytes in the order written, so that a file's messages stay beside its result line.
     public private(set) var chunks: [(stream: Stream, bytes: [UInt8])] = []
     public var code: ExitCode = .success
+    /// The command stopped on a `CommandFailure`: it has no result, and `-o` writes nothing.
+    var failed = false
     /// What the output holds (`62 criteria, 12 deductions`), said when it is written to a file.
     var summary: Message?
 
@@ -208,7 +210,7 @@ public enum Tool {
         outcome = command.outcome(
             parsed, environment: Environment(color: false, outputIsTerminal: false, language: language))
         let bytes = outcome.takeOutput()
-        guard outcome.code < .invalidInput else { return outcome }
+        guard outcome.code < .invalidInput, !outcome.failed else { return outcome }
         do {
             try OutputFile.write(bytes, to: target, force: force, inputs: inputs)
             if let summary = outcome.summary {

@@ -149,9 +149,10 @@ import Testing
         #expect(csv.hasPrefix("\u{FEFF}kind,unit,year,id,domain,title,max,self,appraised,final,lost,"))
         #expect(csv.contains("\r\n"))
         let cells = parseCSV(String(csv.dropFirst()))
-        // Every row has the header's 18 cells: kind, unit, year, 8 of the criteria table, 7 more
-        // of the lost one.
-        #expect(cells.allSatisfy { $0.count == 18 })
+        // Every row has the header's 19 cells: kind, unit, year, 8 of the criteria table, 8 more
+        // of the lost one (code, content, points, written_for, reason, remediation, responsible,
+        // formerly).
+        #expect(cells.allSatisfy { $0.count == 19 })
         let dangerous = cells.joined().filter { cell in
             guard let first = cell.first else { return false }
             return "=+-@\t\r".contains(first) && !CSVText.isPlainNumber(cell)

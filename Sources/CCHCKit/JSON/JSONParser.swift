@@ -163,7 +163,7 @@ public struct JSONParser {
         // Small objects are searched in place; a Set only pays off for large (hostile) ones.
         var seen: Set<String>?
         let base = keyStack.count
-        defer { keyStack.removeSubrange(base...) }
+        defer { keyStack.removeLast(keyStack.count - base) }
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -320,8 +320,17 @@ public struct JSONParser {
         let start = index
         index += 1
         var flags: UInt8 = 0
+        let count = bytes.count
         while true {
-            guard index < bytes.count else {
+            // Most of a string is printable ASCII other than `"` and `\`: skipped in a tight loop.
+            var i = index
+            while i < count {
+                let b = bytes[i]
+                guard b &- 0x20 < 0x60, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") else { break }
+                i += 1
+            }
+            index = i
+            guard index < count else {
                 throw problem(Messages.stringNotClosed, at: start)
             }
             let b = bytes[index]

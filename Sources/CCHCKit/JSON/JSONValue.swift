@@ -178,22 +178,32 @@ public struct JSONObject: Sendable {
     }
 
     /// Finds the values of the `known` fields and of `other` in one pass over the keys, and
-    /// lists the members that are neither. A key is made into text once here (a short ASCII key
-    /// is a small string, without an allocation, and compares as two words).
-    func fields(_ known: [String], besides other: String) -> Fields {
-        var slots = [Int32](repeating: -1, count: known.count)
+    /// lists the members that are neither. A plain ASCII key is compared as bytes, without a
+    /// `String`; a key with an escape or beyond ASCII is made into text and compared as text.
+    func fields(_ known: FieldNames, besides other: String) -> Fields {
+        var slots = [Int32](repeating: -1, count: known.names.count)
         var besides: Int?
         var unknown: [Int] = []
-        forEachKey { i in
-            let key = document.string(i)
-            if let k = known.firstIndex(of: key) {
-                slots[k] = Int32(i + 1)
-            } else if key == other {
-                besides = i + 1
-            } else {
-                unknown.append(i)
+        let entries = document.entries
+        document.bytes.withUnsafeBufferPointer { bytes in
+            forEachKey { i in
+                let e = entries[i]
+                let k: Int?
+                if e.flags & (JSONDocument.Entry.escaped | JSONDocument.Entry.nonASCII) == 0 {
+                    let key = UnsafeBufferPointer(rebasing: bytes[Int(e.start) + 1..<Int(e.end)])
+                    k = known.position(of: key)
+                } else {
+                    k = known.names.firstIndex(of: document.string(i))
+                }
+                if let k {
+                    slots[k] = Int32(i + 1)
+                } else if document.key(i, is: other) {
+                    besides = i + 1
+                } else {
+                    unknown.append(i)
+                }
+                return true
             }
-            return true
         }
         return Fields(
             document: document, slots: slots, besides: besides.map { JSONValue(document: document, index: $0) },
@@ -213,5 +223,29 @@ public struct JSONObject: Sendable {
             return false
         }
         return found.map { JSONValue(document: document, index: $0) }
+    }
+}
+
+/// The field names a reader knows, with their bytes, so that a key is compared with them as bytes.
+struct FieldNames: ExpressibleByArrayLiteral, Sendable {
+    let names: [String]
+    private let bytes: [[UInt8]]
+
+    init(arrayLiteral names: String...) {
+        self.names = names
+        bytes = names.map { Array($0.utf8) }
+    }
+
+    /// The position of the name whose bytes these are.
+    func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+        for (k, name) in bytes.enumerated() where name.count == key.count {
+            if name.withUnsafeBufferPointer({ $0.elementsEqual(key) }) { return k }
+        }
+        return nil
+    }
+
+    /// The position of a name given as a literal.
+    func position(of name: StaticString) -> Int? {
+        position(of: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
 }

@@ -4,16 +4,16 @@ struct FieldReader {
     let object: JSONObject
     let offset: Int
     /// The fields the reader knows, and where each one's value is (found in one pass).
-    private let known: [String]
+    private let known: FieldNames
     private let fields: JSONObject.Fields
     /// What the object is, as messages name it (`criterion`, `published`); `.document` for the document.
     let kind: Messages.Subject
-    /// The object's own name (its id or code), when it has one.
-    private(set) var name: String?
+    /// The value of the field that names the object (its id or code), when it has one.
+    private let nameValue: JSONValue?
 
     /// Names the object in messages: `tiêu chí 7.13`, `dòng trừ điểm 3.1.2`, `số liệu công bố`; nil for
     /// the document. Made only when a message is, never for an object that has nothing wrong.
-    var subject: Message? { kind.named(name.map { Text.clipped($0) }) }
+    var subject: Message? { kind.named(nameValue?.stringValue.map { Text.clipped($0) }) }
 
     /// Reads an object's fields; every key not in `known` (and not `extra`) is reported.
     ///
@@ -22,7 +22,7 @@ struct FieldReader {
     ///   - key: the field whose string value names the object in messages (`id`): even the
     ///     messages about unknown fields, which are read before the field itself.
     init?(
-        _ value: JSONValue, subject kind: Messages.Subject, namedBy key: String? = nil, known: [String],
+        _ value: JSONValue, subject kind: Messages.Subject, namedBy key: StaticString? = nil, known: FieldNames,
         into collector: inout DiagnosticCollector
     ) {
         guard case .object(let object) = value.kind else {
@@ -35,12 +35,12 @@ struct FieldReader {
         self.offset = value.offset
         self.kind = kind
         self.known = known
-        fields = object.fields(known, besides: "extra")
-        name = nil
-        name = key.flatMap { self.value($0)?.stringValue }
+        let fields = object.fields(known, besides: "extra")
+        self.fields = fields
+        nameValue = key.flatMap { key in known.position(of: key).map { fields.value($0) } ?? object[key.description] }
         for member in fields.unknown {
             collector.error(at: member.keyOffset) {
-                (Messages.unknownField(Text.clipped(member.key)) + Suggestion.hint(for: member.key, in: known))
+                (Messages.unknownField(Text.clipped(member.key)) + Suggestion.hint(for: member.key, in: known.names))
                     .about(subject)
             }
         }
@@ -50,8 +50,9 @@ struct FieldReader {
         }
     }
 
-    func value(_ key: String) -> JSONValue? {
-        guard let k = known.firstIndex(of: key) else { return object[key] }
+    /// A field's value; the key is a literal, compared with the known names as bytes.
+    func value(_ key: StaticString) -> JSONValue? {
+        guard let k = known.position(of: key) else { return object[key.description] }
         return fields.value(k)
     }
 
@@ -63,27 +64,29 @@ struct FieldReader {
     }
 
     /// A required or optional string; `null` counts as absent.
-    func string(_ key: String, required: Bool = false, into collector: inout DiagnosticCollector) -> String? {
+    func string(_ key: StaticString, required: Bool = false, into collector: inout DiagnosticCollector) -> String? {
         guard let value = value(key), !value.isNull else {
-            if required { collector.error(Messages.missingField(key).about(subject), at: offset) }
+            if required { collector.error(Messages.missingField(key.description).about(subject), at: offset) }
             return nil
         }
         guard case .string(let s) = value.kind else {
-            collector.error(Messages.mustBeString(key, found: value.typeName).about(subject), at: value.offset)
+            collector.error(
+                Messages.mustBeString(key.description, found: value.typeName).about(subject), at: value.offset)
             return nil
         }
         if required, Self.isBlank(s) {
-            collector.error(Messages.isEmpty(key).about(subject), at: value.offset)
+            collector.error(Messages.isEmpty(key.description).about(subject), at: value.offset)
             return nil
         }
         return Text.nfc(s)
     }
 
     /// `true` or `false`; `null` counts as absent.
-    func bool(_ key: String, into collector: inout DiagnosticCollector) -> Bool? {
+    func bool(_ key: StaticString, into collector: inout DiagnosticCollector) -> Bool? {
         guard let value = value(key), !value.isNull else { return nil }
         guard case .bool(let b) = value.kind else {
-            collector.error(Messages.mustBeBool(key, found: value.typeName).about(subject), at: value.offset)
+            collector.error(
+                Messages.mustBeBool(key.description, found: value.typeName).about(subject), at: value.offset)
             return nil
         }
         return b
@@ -91,29 +94,34 @@ struct FieldReader {
 
     /// A whole number within `range`.
     func integer(
-        _ key: String, required: Bool = false, in range: ClosedRange<Int>, into collector: inout DiagnosticCollector
+        _ key: StaticString, required: Bool = false, in range: ClosedRange<Int>,
+        into collector: inout DiagnosticCollector
     ) -> Int? {
         guard let value = value(key), !value.isNull else {
-            if required { collector.error(Messages.missingField(key).about(subject), at: offset) }
+            if required { collector.error(Messages.missingField(key.description).about(subject), at: offset) }
             return nil
         }
         guard let number = value.points else {
-            collector.error(Messages.mustBeWholeNumber(key, found: value.typeName).about(subject), at: value.offset)
+            collector.error(
+                Messages.mustBeWholeNumber(key.description, found: value.typeName).about(subject), at: value.offset)
             return nil
         }
         guard case .success(let p) = number, p.hundredths % 100 == 0, range.contains(p.hundredths / 100) else {
             guard case .number(let text) = value.kind else { return nil }
             collector.error(
-                Messages.wholeNumberRange(key, range, found: Text.clipped(text)).about(subject), at: value.offset)
+                Messages.wholeNumberRange(key.description, range, found: Text.clipped(text)).about(subject),
+                at: value.offset)
             return nil
         }
         return p.hundredths / 100
     }
 
     /// A number of points: a JSON number or a string with `,` or `.`; `null` counts as absent.
-    func points(_ key: String, required: Bool = false, into collector: inout DiagnosticCollector) -> (Points, Int)? {
+    func points(_ key: StaticString, required: Bool = false, into collector: inout DiagnosticCollector) -> (
+        Points, Int
+    )? {
         guard let value = value(key), !value.isNull else {
-            if required { collector.error(Messages.missingField(key).about(subject), at: offset) }
+            if required { collector.error(Messages.missingField(key.description).about(subject), at: offset) }
             return nil
         }
         let result: Result<Points, Points.ParseError>
@@ -122,7 +130,8 @@ struct FieldReader {
         } else if let text = value.stringValue {
             result = Points.parse(text: text)
         } else {
-            collector.error(Messages.mustBeNumber(key, found: value.typeName).about(subject), at: value.offset)
+            collector.error(
+                Messages.mustBeNumber(key.description, found: value.typeName).about(subject), at: value.offset)
             return nil
         }
         let failure: Points.ParseError
@@ -136,26 +145,28 @@ struct FieldReader {
         if case .string(let text) = value.kind { shown = "\"\(Text.clipped(text))\"" }
         switch failure {
         case .notANumber:
-            collector.error(Messages.notANumber(key, shown).about(subject), at: value.offset)
+            collector.error(Messages.notANumber(key.description, shown).about(subject), at: value.offset)
         case .tooManyDecimals:
-            collector.error(Messages.tooManyDecimals(key, shown).about(subject), at: value.offset)
+            collector.error(Messages.tooManyDecimals(key.description, shown).about(subject), at: value.offset)
         case .tooLarge:
-            collector.error(Messages.numberTooLarge(key, shown).about(subject), at: value.offset)
+            collector.error(Messages.numberTooLarge(key.description, shown).about(subject), at: value.offset)
         }
         return nil
     }
 
     /// An array of strings (names); a single string is not accepted, to keep the type plain.
-    func strings(_ key: String, into collector: inout DiagnosticCollector) -> [String] {
+    func strings(_ key: StaticString, into collector: inout DiagnosticCollector) -> [String] {
         guard let value = value(key), !value.isNull else { return [] }
         guard case .array(let items) = value.kind else {
-            collector.error(Messages.mustBeNames(key, found: value.typeName).about(subject), at: value.offset)
+            collector.error(
+                Messages.mustBeNames(key.description, found: value.typeName).about(subject), at: value.offset)
             return []
         }
         var names: [String] = []
         for item in items {
             guard case .string(let s) = item.kind else {
-                collector.error(Messages.mustHoldNames(key, found: item.typeName).about(subject), at: item.offset)
+                collector.error(
+                    Messages.mustHoldNames(key.description, found: item.typeName).about(subject), at: item.offset)
                 continue
             }
             names.append(Text.nfc(s))
@@ -164,13 +175,14 @@ struct FieldReader {
     }
 
     /// An array's elements; reports another type.
-    func array(_ key: String, required: Bool = false, into collector: inout DiagnosticCollector) -> [JSONValue]? {
+    func array(_ key: StaticString, required: Bool = false, into collector: inout DiagnosticCollector) -> [JSONValue]? {
         guard let value = value(key), !value.isNull else {
-            if required { collector.error(Messages.missingField(key).about(subject), at: offset) }
+            if required { collector.error(Messages.missingField(key.description).about(subject), at: offset) }
             return nil
         }
         guard case .array(let items) = value.kind else {
-            collector.error(Messages.mustBeArray(key, found: value.typeName).about(subject), at: value.offset)
+            collector.error(
+                Messages.mustBeArray(key.description, found: value.typeName).about(subject), at: value.offset)
             return nil
         }
         return items

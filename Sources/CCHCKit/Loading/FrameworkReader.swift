@@ -22,10 +22,10 @@ public enum FrameworkReader {
     }
 
     /// The fields of a framework document and of each node of its tree, in one place.
-    static let documentFields = [
+    static let documentFields: FieldNames = [
         "format", "id", "title", "level", "province", "years", "source", "stages", "bands", "domains",
     ]
-    static let nodeFields = ["id", "title", "max", "department", "criteria", "optional", "source", "kind"]
+    static let nodeFields: FieldNames = ["id", "title", "max", "department", "criteria", "optional", "source", "kind"]
     /// A domain, a criterion, a sub-criterion and one more level, as some decisions have.
     static let maxDepth = 4
 

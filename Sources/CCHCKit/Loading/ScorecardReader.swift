@@ -39,14 +39,14 @@ public enum ScorecardReader {
         return LoadedScorecard(scorecard: scorecard, framework: framework, diagnostics: c.finished)
     }
 
-    static let documentFields = [
+    static let documentFields: FieldNames = [
         "format", "framework", "unit", "district", "province", "year", "criteria", "deductions", "published",
     ]
-    static let criterionFields = ["id", "self", "appraised", "final", "na", "survey", "department", "note"]
-    static let deductionFields = [
+    static let criterionFields: FieldNames = ["id", "self", "appraised", "final", "na", "survey", "department", "note"]
+    static let deductionFields: FieldNames = [
         "code", "content", "reason", "points", "remediation", "responsible", "formerly",
     ]
-    static let publishedFields = ["self", "appraised", "final", "rank", "of"]
+    static let publishedFields: FieldNames = ["self", "appraised", "final", "rank", "of"]
 
     private static func decode(
         _ root: JSONValue, source: SourceText, frameworks: FrameworkStore, override: Framework?,
@@ -84,27 +84,36 @@ public enum ScorecardReader {
             district: doc.string("district", into: &c), province: doc.string("province", into: &c),
             year: year ?? 0, entries: [], deductions: nil, published: nil)
 
+        // Where each criterion was first listed: by its node's position when the framework has
+        // it, by id otherwise.
+        var seenAt = [Int?](repeating: nil, count: framework?.nodes.count ?? 0)
         var seen: [String: Int] = [:]
         let values = doc.array("criteria", required: true, into: &c) ?? []
-        // The ids the file gives, for a "did you mean" that prefers the ones it leaves out.
-        let given = values.compactMap { value -> String? in
-            guard case .object(let o) = value.kind else { return nil }
-            return o["id"]?.stringValue
+        // The ids the file gives, for a "did you mean" that prefers the ones it leaves out: made
+        // only for that message.
+        let given = {
+            values.compactMap { value -> String? in
+                guard case .object(let o) = value.kind else { return nil }
+                return o["id"]?.stringValue
+            }
         }
         for value in values {
             guard let entry = decodeEntry(value, framework, given: given, &c) else { continue }
-            if let first = seen[entry.id] {
+            if let first = entry.node.map({ seenAt[$0] }) ?? seen[entry.id] {
                 c.error(at: entry.offset) {
                     Messages.listedTwice(firstLine: source.location(of: first).line)
                         .about(Messages.criterion(Text.clipped(entry.id)))
                 }
                 continue
             }
-            seen[entry.id] = entry.offset
+            if let node = entry.node { seenAt[node] = entry.offset } else { seen[entry.id] = entry.offset }
             scorecard.entries.append(entry)
         }
         if let framework, !c.hasErrors,
-            framework.applicableMax(notApplicable: Set(scorecard.entries.filter(\.na).map(\.id))) == .zero
+            framework.applicableMax(
+                notApplicable: scorecard.entries.contains(where: \.na)
+                    ? Set(scorecard.entries.filter(\.na).map(\.id)) : [])
+                == .zero
         {
             c.error(Messages.everythingNotApplicable, at: doc.value("criteria")?.offset)
         }
@@ -118,25 +127,27 @@ public enum ScorecardReader {
     }
 
     private static func decodeEntry(
-        _ value: JSONValue, _ framework: Framework?, given: [String], _ c: inout DiagnosticCollector
+        _ value: JSONValue, _ framework: Framework?, given: () -> [String], _ c: inout DiagnosticCollector
     ) -> ScoreEntry? {
         guard let r = FieldReader(value, subject: .criterion, namedBy: "id", known: criterionFields, into: &c),
             let id = r.string("id", required: true, into: &c)
         else { return nil }
         // Made only for a message, never for a criterion with nothing wrong.
         var subject: Message? { r.subject }
-        let criterion = framework?.criterion(id)
-        if let framework, criterion == nil {
+        // The node's position: its fields are read in place, the node is never copied.
+        let position = framework?.nodePosition(of: id)
+        let nodes = framework?.nodes ?? []
+        if let framework, position == nil {
             c.error(at: r.value("id")?.offset) {
                 let ids = framework.criteria.map(\.id)
                 let hint = Suggestion.hint(
-                    for: id, in: ids, quoted: false, maxDistance: 2, preferring: Set(ids).subtracting(given))
+                    for: id, in: ids, quoted: false, maxDistance: 2, preferring: Set(ids).subtracting(given()))
                 return (Messages.notInFramework(Text.clipped(framework.id)) + hint).about(subject)
             }
         }
-        if let criterion, !criterion.isLeaf {
+        if let position, !nodes[position].isLeaf {
             c.error(at: r.value("id")?.offset) {
-                let leaves = framework?.leaves(under: criterion.id).map(\.id) ?? []
+                let leaves = framework?.leaves(under: id).map(\.id) ?? []
                 let shown = leaves.prefix(8).joined(separator: ", ") + (leaves.count > 8 ? ", …" : "")
                 return Messages.hasSubCriteria(shown).about(subject)
             }
@@ -145,12 +156,14 @@ public enum ScorecardReader {
             id: id, scores: StageScores(), department: r.string("department", into: &c),
             note: r.string("note", into: &c),
             offset: value.offset)
+        entry.node = position
         entry.na = r.bool("na", into: &c) ?? false
-        if entry.na, let criterion, criterion.isLeaf, !criterion.optional {
+        let leaf = position.flatMap { nodes[$0].isLeaf ? $0 : nil }
+        if entry.na, let leaf, !nodes[leaf].optional {
             c.error(Messages.naOnlyForOptional.about(subject), at: r.value("na")?.offset)
         }
         if let (survey, offset) = r.points("survey", into: &c) {
-            if let criterion, !criterion.survey {
+            if let position, !nodes[position].survey {
                 c.error(Messages.surveyOnlyForSurvey.about(subject), at: offset)
             } else if survey < .zero || survey > Points(hundredths: 10_000) {
                 c.error(Messages.surveyNotPercentage(survey).about(subject), at: offset)
@@ -159,19 +172,19 @@ public enum ScorecardReader {
             entry.survey = survey
         }
         for stage in Stage.allCases {
-            guard let (score, offset) = r.points(stage.rawValue, into: &c) else { continue }
+            guard let (score, offset) = r.points(stage.field, into: &c) else { continue }
             if let framework, !framework.stages.contains(stage) {
                 c.error(at: offset) {
                     Messages.notAStage(stage, of: Text.clipped(framework.id), stages: framework.stages).about(subject)
                 }
-            } else if let criterion, criterion.survey {
+            } else if let position, nodes[position].survey {
                 c.error(Messages.surveyTakesPercentage(not: stage).about(subject), at: offset)
             } else if entry.na {
                 c.error(Messages.naButScored(stage).about(subject), at: offset)
             } else if score < .zero {
                 c.error(Messages.belowZero(stage, score).about(subject), at: offset)
-            } else if let criterion, criterion.isLeaf, score > criterion.max {
-                c.error(Messages.aboveMax(stage, score, max: criterion.max).about(subject), at: offset)
+            } else if let leaf, score > nodes[leaf].max {
+                c.error(Messages.aboveMax(stage, score, max: nodes[leaf].max).about(subject), at: offset)
             }
             entry.scores[stage] = score
         }
@@ -187,8 +200,8 @@ public enum ScorecardReader {
         var subject: Message? { r.subject }
         var owner = code
         if let framework {
-            if let criterion = framework.owner(ofCode: code) {
-                owner = criterion.id
+            if let position = framework.ownerPosition(ofCode: code) {
+                owner = framework.nodes[position].id
             } else {
                 c.error(Messages.codeBelongsToNone(framework.id).about(subject), at: r.value("code")?.offset)
             }
@@ -199,9 +212,9 @@ public enum ScorecardReader {
         }
         let responsible = once(r.strings("responsible", into: &c), "responsible", r, &c)
         let formerly = once(r.strings("formerly", into: &c), "formerly", r, &c)
-        for (key, names) in [("responsible", responsible), ("formerly", formerly)]
+        for (key, names): (StaticString, [String]) in [("responsible", responsible), ("formerly", formerly)]
         where names.contains(where: FieldReader.isBlank) {
-            c.error(Messages.blankName(key).about(subject), at: r.value(key)?.offset)
+            c.error(Messages.blankName(key.description).about(subject), at: r.value(key)?.offset)
         }
         if !formerly.isEmpty, responsible.isEmpty {
             c.error(Messages.formerlyWithoutResponsible.about(subject), at: r.value("formerly")?.offset)
@@ -216,7 +229,7 @@ public enum ScorecardReader {
     /// The names of a deduction's `key` with each person once: a name written twice (after
     /// `Text.collapsed`, as `--by responsible` compares names) is a warning and counts once,
     /// as first written.
-    private static func once(_ names: [String], _ key: String, _ r: FieldReader, _ c: inout DiagnosticCollector)
+    private static func once(_ names: [String], _ key: StaticString, _ r: FieldReader, _ c: inout DiagnosticCollector)
         -> [String]
     {
         guard names.count > 1 else { return names }
@@ -226,7 +239,9 @@ public enum ScorecardReader {
             if seen.insert(Text.collapsed(name)).inserted {
                 out.append(name)
             } else if !FieldReader.isBlank(name) {
-                c.warning(Messages.nameTwice(key, Text.collapsed(name)).about(r.subject), at: r.value(key)?.offset)
+                c.warning(
+                    Messages.nameTwice(key.description, Text.collapsed(name)).about(r.subject), at: r.value(key)?.offset
+                )
             }
         }
         return out
@@ -238,7 +253,7 @@ public enum ScorecardReader {
         }
         var published = Published()
         for stage in Stage.allCases {
-            guard let (p, offset) = r.points(stage.rawValue, into: &c) else { continue }
+            guard let (p, offset) = r.points(stage.field, into: &c) else { continue }
             if p < .zero { c.error(Messages.belowZero(stage, p).about(Messages.published), at: offset) }
             published.totals[stage] = p
             published.offsets[stage.rawValue] = offset

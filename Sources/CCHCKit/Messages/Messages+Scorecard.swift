@@ -290,6 +290,24 @@ extension Messages {
             en: "\(id): lost \(n(lost, .en)) in \(stage.rawValue), deductions explain \(n(explained, .en))", id: id)
     }
 
+    // MARK: The lost-points list
+
+    /// Who stands for a criterion whose deduction rows were written for another stage's loss.
+    static func departmentRowsWrittenFor(_ codes: [String], _ stage: Stage) -> Message {
+        let list = codes.joined(separator: ", ")
+        return Message(
+            vi: "bộ phận phụ trách; dòng trừ điểm \(list) viết cho \(stageScore(stage).vi)",
+            en: "department; the deduction rows \(list) were written for the \(stage.rawValue) stage")
+    }
+
+    /// Said of such a row on a line of its own under its content (so a sentence, not a fragment):
+    /// `Dòng trừ điểm viết cho điểm CTHĐ, không tính vào điểm thẩm định`.
+    static func rowWrittenFor(_ stage: Stage, notCountedIn chosen: Stage) -> Message {
+        Message(
+            vi: "Dòng trừ điểm viết cho \(stageScore(stage).vi), không tính vào \(stageScore(chosen).vi)",
+            en: "A deduction row written for the \(stage.rawValue) stage, not counted in the \(chosen.rawValue) stage")
+    }
+
     /// A scorecard of a year its framework is not for.
     static func yearNotInFramework(_ year: Int, _ framework: String, years: [Int]) -> Message {
         let list = years.map(String.init).joined(separator: ", ")

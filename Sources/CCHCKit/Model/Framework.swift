@@ -17,6 +17,11 @@ public struct Framework: Sendable {
     public let stages: [Stage]
     /// What the decision says about itself; all optional.
     public let about: About
+    /// For each node of `nodes`, the position after its subtree: its children start at the next
+    /// position, each child's subtree ends where the next child starts.
+    public let subtreeEnds: [Int]
+    /// For each node of `nodes`, its position in `criteria`; nil for a group.
+    public let leafPositions: [Int?]
     private let positions: [String: Int]
     private let nodePositions: [String: Int]
 
@@ -57,6 +62,22 @@ public struct Framework: Sendable {
         var nodePositions: [String: Int] = [:]
         for (i, c) in nodes.enumerated() where nodePositions[c.id] == nil { nodePositions[c.id] = i }
         self.nodePositions = nodePositions
+        var ends = [Int](repeating: 0, count: nodes.count)
+        func fill(_ node: Criterion, at position: Int) -> Int {
+            var next = position + 1
+            for child in node.criteria { next = fill(child, at: next) }
+            ends[position] = next
+            return next
+        }
+        var next = 0
+        for domain in domains { next = fill(domain, at: next) }
+        subtreeEnds = ends
+        var leaf = 0
+        leafPositions = nodes.map { node in
+            guard node.isLeaf else { return nil }
+            leaf += 1
+            return leaf - 1
+        }
     }
 
     /// The position of a leaf in `criteria`.
@@ -64,6 +85,15 @@ public struct Framework: Sendable {
 
     /// The position of a node in `nodes`.
     public func nodePosition(of id: String) -> Int? { nodePositions[id] }
+
+    /// The position in `criteria` of an entry's leaf: where the reader found it, without a
+    /// look-up, when the node there is the entry's.
+    public func position(of entry: ScoreEntry) -> Int? {
+        if let node = entry.node, node < nodes.count, nodes[node].id == entry.id, let leaf = leafPositions[node] {
+            return leaf
+        }
+        return positions[entry.id]
+    }
 
     /// The node (a group or a leaf) with this id.
     public func criterion(_ id: String) -> Criterion? {
@@ -73,12 +103,17 @@ public struct Framework: Sendable {
     /// The node a deduction code belongs to: the one with the longest id that is a
     /// dot-separated prefix of the code (`8.3.2.2` → `8.3`), the deepest that matches.
     public func owner(ofCode code: String) -> Criterion? {
-        var parts = code.split(separator: ".", omittingEmptySubsequences: false)
-        while !parts.isEmpty {
-            if let c = criterion(parts.joined(separator: ".")) { return c }
-            parts.removeLast()
+        ownerPosition(ofCode: code).map { nodes[$0] }
+    }
+
+    /// The position in `nodes` of the owner of a deduction code (see `owner(ofCode:)`).
+    public func ownerPosition(ofCode code: String) -> Int? {
+        var prefix = code[...]
+        while true {
+            if let i = nodePositions[String(prefix)] { return i }
+            guard let dot = prefix.lastIndex(of: ".") else { return nil }
+            prefix = prefix[..<dot]
         }
-        return nil
     }
 
     /// The leaves under a node (the node itself when it is a leaf), in order.
@@ -88,9 +123,11 @@ public struct Framework: Sendable {
 
     /// The applicable max: the sum of the maxima of the regular leaves not marked `na`.
     public func applicableMax(notApplicable: Set<String>) -> Points {
-        criteria.reduce(.zero) { sum, leaf in
-            leaf.kind == .regular && !notApplicable.contains(leaf.id) ? sum + leaf.max : sum
+        var sum = Points.zero
+        for i in criteria.indices where criteria[i].kind == .regular {
+            if notApplicable.isEmpty || !notApplicable.contains(criteria[i].id) { sum += criteria[i].max }
         }
+        return sum
     }
 
     /// The band an index falls in, with the band above it (if any).

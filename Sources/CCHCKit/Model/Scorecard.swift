@@ -27,6 +27,9 @@ public struct ScoreEntry: Sendable {
     public var note: String?
     /// Where the entry starts in its file, for warnings.
     public var offset: Int
+    /// The criterion's position in the framework's `nodes`, found once by the reader: a hint,
+    /// used only where the node there has the entry's id (`Framework.position(of:)`).
+    var node: Int?
 
     public init(
         id: String, scores: StageScores, na: Bool = false, survey: Points? = nil, department: String? = nil,

@@ -11,6 +11,15 @@ public enum Stage: String, CaseIterable, Comparable, Sendable {
         allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
     }
 
+    /// The stage's field in JSON (its raw value), as a literal that a reader compares as bytes.
+    var field: StaticString {
+        switch self {
+        case .selfAssessed: return "self"
+        case .appraised: return "appraised"
+        case .final: return "final"
+        }
+    }
+
     /// The stage's name in output.
     public func name(_ language: Language) -> String {
         switch (self, language) {

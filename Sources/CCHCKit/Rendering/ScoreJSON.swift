@@ -37,14 +37,24 @@ public enum ScoreJSON {
             criteria.append(
                 .object(fields + scoreFields(max: node.max, applicable: applicable, scores: scores, stages)))
         }
-        let lost: [JSONOut] = report.lost.map { item in
-            .object([
+        func lostItem(_ item: LostItem) -> [(String, JSONOut)] {
+            [
                 ("code", .string(item.code)), ("criterion", .string(item.criterionID)),
                 ("points", .points(item.points)), ("content", .text(item.content)), ("reason", .text(item.reason)),
                 ("remediation", .text(item.remediation)), ("responsible", .array(item.responsible.map(JSONOut.string))),
                 ("formerly", .array(item.formerly.map(JSONOut.string))),
                 ("source", .string(item.fromDeduction ? "deduction" : "department")),
-            ])
+            ]
+        }
+        // A criterion whose deduction rows were written for another stage carries them, and
+        // that stage, apart: they are not in this stage's points.
+        let lost: [JSONOut] = report.lost.map { item in
+            guard let other = item.otherStage else { return .object(lostItem(item)) }
+            return .object(
+                lostItem(item) + [
+                    ("deductions_written_for", .string(other.rawValue)),
+                    ("deductions", .array(item.otherStageRows.map { .object(lostItem($0)) })),
+                ])
         }
         // Below every band (a framework without a 0 floor), the lowest band is the next, as the
         // text says.

@@ -20,7 +20,7 @@ extension ReportDocument {
         }
         criteria.rows.removeAll { $0.kind == "index" }
         document.blocks.append(Block(.table(criteria)))
-        document.blocks.append(Block(.table(lostTable(report, l))))
+        document.blocks.append(Block(.table(lostTable(report, l, language))))
         return document
     }
 }

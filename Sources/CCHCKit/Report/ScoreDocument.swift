@@ -30,7 +30,7 @@ extension ReportDocument {
                                 + partial
                         ], emphasis: true, keepWithNext: true)), for: [.terminal]))
         document.blocks.append(Block(.heading("\(l.lostList) (\(stage))", level: 3), for: [.markup, .print]))
-        document.blocks.append(Block(.table(lostTable(report, l))))
+        document.blocks.append(Block(.table(lostTable(report, l, language))))
         document.blocks.append(Block(.chart(responsibleChart(report, l)), for: .print))
         // SPEC §4 fixes score's JSON: nested `totals`, `domains`, `criteria` and `lost` with names
         // apart from their hand-overs, `next_band`; not a flat set of tables.
@@ -178,21 +178,35 @@ extension ReportDocument {
     /// The lost-points list of the chosen stage, largest first. Data keeps the criterion, the
     /// names and the hand-overs apart; people read the content with the reason, the remediation
     /// (with `detail`) and who is responsible under it.
-    static func lostTable(_ report: ScoreReport, _ l: Labels) -> Table {
+    ///
+    /// A criterion whose deduction rows were written for another stage (3.1 with
+    /// `--stage appraised`: its rows explain the final's 2 points) has them under it, one level
+    /// in, their points in brackets and `written_for` naming that stage: they are not counted,
+    /// and the appendix (`.print`) leaves them out, its criterion naming them instead.
+    static func lostTable(_ report: ScoreReport, _ l: Labels, _ language: Language) -> Table {
         let year = report.scorecard.year
-        let rows = report.lost.map { item in
+        func row(_ item: LostItem, writtenFor other: Stage?) -> Row {
             let criterion = report.framework.criterion(item.criterionID)
+            let note = other.map { Messages.rowWrittenFor($0, notCountedIn: report.stage).text(language) }
             return Row(
-                "lost",
+                other == nil ? "lost" : "lost_other_stage", depth: other == nil ? 0 : 1,
                 cells: [
                     .text(item.criterionID), .text(criterion?.domainID ?? ""), .text(criterion?.title ?? ""),
                     .text(item.code), item.content.map(Cell.text) ?? .label(item.code), .points(item.points),
+                    other == nil ? .points(item.points) : .text("(\(item.points.formatted(language)))"),
+                    .text(other?.rawValue ?? ""), note.map(Cell.text) ?? .blank,
                     .text(item.reason ?? ""), .text(item.remediation ?? ""),
                     .text(item.responsible.joined(separator: ", ")), .text(item.formerly.joined(separator: ", ")),
-                    .text(responsible(item, year: year, l)),
-                ])
+                    .text(responsible(item, year: year, l, language)),
+                ], for: other == nil ? .all : [.terminal, .markup, .data])
+        }
+        let rows = report.lost.flatMap { item in
+            [row(item, writtenFor: nil)] + item.otherStageRows.map { row($0, writtenFor: item.otherStage) }
         }
         let scored = report.criterionScores.contains { $0[report.stage] != nil }
+        // The sentence a terminal and Markdown say of such a row; a column only when one is
+        // there. Data always has `written_for`, so that a district's CSVs have one header.
+        let other = report.lost.contains { $0.otherStage != nil }
         return Table(
             id: "lost", name: l.lostSheet,
             columns: [
@@ -201,7 +215,13 @@ extension ReportDocument {
                 Column("title", l.domain, for: .data),
                 Column("code", l.code),
                 Column("content", l.content, width: .wrap(fill: true)),
-                Column("points", l.lost, alignment: .right),
+                Column("points", l.lost, alignment: .right, for: [.data, .print]),
+                // A terminal and Markdown show a row written for another stage with its points
+                // in brackets, and say under its content which stage it was written for.
+                Column("points_shown", l.lost, alignment: .right, for: [.terminal, .markup]),
+                Column("written_for", l.stage, for: .data),
+                Column(
+                    "written_for_text", l.stage, narrow: .stack(label: nil), for: other ? [.terminal, .markup] : []),
                 Column("reason", l.reason, narrow: .stack(label: l.reason)),
                 Column(
                     "remediation", l.remediation, narrow: .stack(label: l.remediation),
@@ -210,13 +230,19 @@ extension ReportDocument {
                 Column("formerly", l.formerly, for: .data),
                 Column("responsible_text", l.responsible, narrow: .stack(label: l.responsible), for: .people),
             ],
-            rows: rows, peopleOrder: ["code", "points", "content"], emptyText: scored ? l.noLost : l.nothingScored)
+            rows: rows, peopleOrder: ["code", "points_shown", "points", "content"],
+            emptyText: scored ? l.noLost : l.nothingScored)
     }
 
     /// `Nguyễn Thị Dung, các BPCM xã`, a hand-over as `Trần Văn Ái (2023) → Ma Đình Chung`, or
-    /// the department standing in for a missing deduction row.
-    static func responsible(_ item: LostItem, year: Int, _ l: Labels) -> String {
+    /// the department standing in for a missing deduction row (or for rows written for another
+    /// stage, which it names).
+    static func responsible(_ item: LostItem, year: Int, _ l: Labels, _ language: Language) -> String {
         let current = item.responsible.isEmpty ? "—" : item.responsible.joined(separator: ", ")
+        if let other = item.otherStage {
+            let codes = item.otherStageRows.map(\.code)
+            return "\(current) (\(Messages.departmentRowsWrittenFor(codes, other).text(language)))"
+        }
         if !item.fromDeduction { return "\(current) (\(l.department))" }
         guard !item.formerly.isEmpty else { return current }
         return item.formerly.joined(separator: ", ") + " (\(year)) → " + current

@@ -57,15 +57,14 @@ public enum Checks {
             // A survey's result is not deducted row by row: its lost points need no explaining.
             for i in report.accountingNodes where !framework.nodes[i].survey {
                 guard let score = report.nodeScores[i][last] else { continue }
-                let node = framework.nodes[i]
                 let lost = report.nodeApplicable[i] - score
-                let rows = report.deductions(atAndUnder: i)
-                let explained = rows.reduce(Points.zero) { $0 + $1.points }
+                let explained = report.deductedPoints(atAndUnder: i)
                 guard lost != explained else { continue }
-                let at = card.entry(node.id)?.offset ?? rows.first?.offset
+                let id = framework.nodes[i].id
+                let at = card.entry(id)?.offset ?? report.deductions(atAndUnder: i).first?.offset
                 add(
                     .deductions,
-                    Messages.deductionsDoNotAddUp(node.id, stage: last, lost: lost, explained: explained), at: at)
+                    Messages.deductionsDoNotAddUp(id, stage: last, lost: lost, explained: explained), at: at)
             }
         }
         if let published = card.published {
@@ -80,7 +79,9 @@ public enum Checks {
         }
         for entry in card.entries {
             // A penalty that grows at appraisal is the appraisal doing its job.
-            guard let leaf = framework.criterion(entry.id), leaf.kind != .penalty, !leaf.survey else { continue }
+            guard let at = framework.position(of: entry), framework.criteria[at].kind != .penalty,
+                !framework.criteria[at].survey
+            else { continue }
             var earlier: (Stage, Points)?
             for stage in framework.stages {
                 guard let score = entry.scores[stage] else { continue }

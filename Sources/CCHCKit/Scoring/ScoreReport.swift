@@ -31,7 +31,8 @@ public struct ScoreReport: Sendable {
     /// The deductions of each node, in the order of `framework.nodes`, in file order.
     public let deductionsByNode: [[Deduction]]
     /// The lost-points list for `stage`, largest first; its points add up to applicable − regular.
-    public private(set) var lost: [LostItem] = []
+    /// Made when asked for (`check` never needs it).
+    public var lost: [LostItem] { Self.lostItems(self) }
 
     /// One domain's subtotals; a stage is absent when a leaf under it that counts has no score.
     public struct DomainRow: Sendable {
@@ -54,7 +55,7 @@ public struct ScoreReport: Sendable {
         var scores = Array(repeating: StageScores(), count: leaves.count)
         var na = Array(repeating: false, count: leaves.count)
         for entry in scorecard.entries {
-            guard let i = framework.position(of: entry.id) else { continue }
+            guard let i = framework.position(of: entry) else { continue }
             na[i] = entry.na
             if leaves[i].survey {
                 for s in framework.stages { scores[i][s] = entry.survey.map { leaves[i].max.share($0) } }
@@ -70,40 +71,42 @@ public struct ScoreReport: Sendable {
         }
         deductionsByNode = byNode
 
-        // One walk over the tree: each node's sums from its leaves, in `framework.nodes` order.
-        var nodeScores: [StageScores] = []
-        var nodeApplicable: [Points] = []
+        // One walk over the tree: each node's sums from its leaves, in `framework.nodes` order. Nodes
+        // are visited by position, never copied out of the framework.
+        let nodes = framework.nodes
+        let ends = framework.subtreeEnds
+        let stages = framework.stages
+        var nodeScores = Array(repeating: StageScores(), count: nodes.count)
+        var nodeApplicable = Array(repeating: Points.zero, count: nodes.count)
         var leaf = 0
-        func walk(_ node: Criterion) -> (sums: StageScores, applicable: Points, counted: Bool) {
-            let at = nodeScores.count
-            nodeScores.append(StageScores())
-            nodeApplicable.append(.zero)
+        func walk(_ at: Int) -> (sums: StageScores, applicable: Points, counted: Bool) {
             var sums = StageScores()
             var applicable = Points.zero
             var counted = false
-            if node.isLeaf {
+            if nodes[at].isLeaf {
                 let i = leaf
                 leaf += 1
                 if !na[i] {
                     counted = true
-                    applicable = node.max
-                    for s in framework.stages {
-                        sums[s] = scores[i][s] ?? (node.kind == .regular ? nil : .zero)
-                    }
+                    applicable = nodes[at].max
+                    let regular = nodes[at].kind == .regular
+                    for s in stages { sums[s] = scores[i][s] ?? (regular ? nil : .zero) }
                 }
             } else {
-                var complete = Set(framework.stages)
-                for s in framework.stages { sums[s] = .zero }
-                for child in node.criteria {
+                var complete = StageScores()
+                for s in stages { (sums[s], complete[s]) = (.zero, .zero) }
+                var child = at + 1
+                while child < ends[at] {
                     let r = walk(child)
+                    child = ends[child]
                     guard r.counted else { continue }
                     counted = true
                     applicable += r.applicable
-                    for s in framework.stages {
-                        if let p = r.sums[s], complete.contains(s) {
+                    for s in stages {
+                        if let p = r.sums[s], complete[s] != nil {
                             sums[s] = (sums[s] ?? .zero) + p
                         } else {
-                            complete.remove(s)
+                            complete[s] = nil
                             sums[s] = nil
                         }
                     }
@@ -117,8 +120,10 @@ public struct ScoreReport: Sendable {
         var rows: [DomainRow] = []
         var parts = (regular: StageScores(), bonus: StageScores(), penalty: StageScores())
         for s in framework.stages { (parts.regular[s], parts.bonus[s], parts.penalty[s]) = (.zero, .zero, .zero) }
+        var at = 0
         for domain in framework.domains {
-            let r = walk(domain)
+            let r = walk(at)
+            at = ends[at]
             var indices = StageScores()
             for s in framework.stages { indices[s] = r.sums[s].flatMap { $0.index(of: r.applicable) } }
             rows.append(DomainRow(domain: domain, scores: r.sums, applicable: r.applicable, indices: indices))
@@ -138,7 +143,8 @@ public struct ScoreReport: Sendable {
         regular = parts.regular
         bonus = parts.bonus
         penalty = parts.penalty
-        let applicable = framework.applicableMax(notApplicable: Set(zip(leaves, na).filter(\.1).map(\.0.id)))
+        var applicable = Points.zero
+        for i in leaves.indices where leaves[i].kind == .regular && !na[i] { applicable += leaves[i].max }
         self.applicable = applicable
         var totals = StageScores()
         var indices = StageScores()
@@ -149,7 +155,6 @@ public struct ScoreReport: Sendable {
         }
         self.totals = totals
         self.indices = indices
-        lost = Self.lostItems(self)
     }
 
     /// The framework's maximum.
@@ -189,9 +194,10 @@ public struct ScoreReport: Sendable {
     public func missing(_ stage: Stage) -> [String] {
         guard framework.stages.contains(stage) else { return [] }
         var out: [String] = []
-        for (i, leaf) in framework.criteria.enumerated()
-        where leaf.kind == .regular && !notApplicable[i] && criterionScores[i][stage] == nil {
-            out.append(leaf.id)
+        let leaves = framework.criteria
+        for i in leaves.indices
+        where leaves[i].kind == .regular && !notApplicable[i] && criterionScores[i][stage] == nil {
+            out.append(leaves[i].id)
         }
         return out
     }
@@ -200,29 +206,40 @@ public struct ScoreReport: Sendable {
     /// deduction rows of its own (its code is written at the group's level). Only regular ones.
     public var accountingNodes: [Int] {
         var out: [Int] = []
-        var skipUntilDepth: Int?
-        for (i, node) in framework.nodes.enumerated() {
-            if let depth = skipUntilDepth, node.depth > depth { continue }
-            skipUntilDepth = nil
-            guard node.kind == .regular else { continue }
-            if node.isLeaf || !deductionsByNode[i].isEmpty {
-                out.append(i)
-                if !node.isLeaf { skipUntilDepth = node.depth }
+        let nodes = framework.nodes
+        var i = 0
+        while i < nodes.count {
+            guard nodes[i].kind == .regular, nodes[i].isLeaf || !deductionsByNode[i].isEmpty else {
+                i += 1
+                continue
             }
+            out.append(i)
+            // A group that is accounted for covers its whole subtree.
+            i = nodes[i].isLeaf ? i + 1 : framework.subtreeEnds[i]
         }
         return out
     }
 
     /// The deduction rows at a node and under it, in tree then file order.
     public func deductions(atAndUnder position: Int) -> [Deduction] {
-        let depth = framework.nodes[position].depth
-        var rows = deductionsByNode[position]
-        var i = position + 1
-        while i < framework.nodes.count, framework.nodes[i].depth > depth {
-            rows += deductionsByNode[i]
-            i += 1
+        (position..<framework.subtreeEnds[position]).flatMap { deductionsByNode[$0] }
+    }
+
+    /// The points of the deduction rows at a node and under it.
+    public func deductedPoints(atAndUnder position: Int) -> Points {
+        var sum = Points.zero
+        for i in position..<framework.subtreeEnds[position] {
+            for row in deductionsByNode[i] { sum += row.points }
         }
-        return rows
+        return sum
+    }
+
+    /// The other stage, the latest first, whose loss at a node is `points`: the stage its
+    /// deduction rows were written for.
+    private func stage(losing points: Points, at node: Int) -> Stage? {
+        framework.stages.reversed().first { s in
+            s != stage && nodeScores[node][s].map { nodeApplicable[node] - $0 } == points
+        }
     }
 
     private static func lostItems(_ report: ScoreReport) -> [LostItem] {
@@ -235,18 +252,27 @@ public struct ScoreReport: Sendable {
             let lost = report.nodeApplicable[i] - score
             let rows = report.deductions(atAndUnder: i)
             let explained = rows.reduce(Points.zero) { $0 + $1.points }
-            // Deduction rows describe the council's final score. When they explain more than this
-            // stage lost, they belong to a later stage, so the criterion stands on its own.
-            if explained <= lost {
+            // Deduction rows describe the council's final score. When they explain exactly what
+            // another stage lost and not what this one lost (3.1: 2 points at the final, 0,5 at
+            // the appraisal), they were written for that stage: the criterion stands on its own,
+            // the rows beside it, not counted. When they explain more than this stage lost and no
+            // stage's loss, the criterion stands on its own too.
+            let other = rows.isEmpty || explained == lost ? nil : report.stage(losing: explained, at: i)
+            let counted = other == nil && explained <= lost
+            if counted {
                 items += rows.map { (LostItem(deduction: $0), i) }
             }
-            let rest = explained <= lost ? lost - explained : lost
+            let rest = counted ? lost - explained : lost
             if rest > .zero {
                 let department = report.scorecard.entry(node.id)?.department ?? node.department ?? ""
-                let item = LostItem(
+                var item = LostItem(
                     code: node.id, criterionID: node.id, points: rest, content: node.title,
                     reason: nil, remediation: nil, responsible: department.isEmpty ? [] : [department],
                     formerly: [], fromDeduction: false)
+                if let other {
+                    item.otherStage = other
+                    item.otherStageRows = rows.map(LostItem.init(deduction:))
+                }
                 items.append((item, i))
             }
         }
@@ -272,6 +298,11 @@ public struct LostItem: Sendable, Equatable {
     public let formerly: [String]
     /// Whether the row comes from the file's deductions; otherwise the department stands in.
     public let fromDeduction: Bool
+    /// The stage whose loss the criterion's deduction rows explain, when it is not the chosen
+    /// one (`--stage appraised` where the rows were written for the final); the rows are then
+    /// `otherStageRows`, shown beside the criterion and not counted in the chosen stage.
+    public internal(set) var otherStage: Stage?
+    public internal(set) var otherStageRows: [LostItem] = []
 
     init(
         code: String, criterionID: String, points: Points, content: String?, reason: String?, remediation: String?,

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import CCHCKit
+
+/// Issue 11, item 10: Bình Thành's deduction rows 3.1.2 (1,5) and 3.1.4 (0,5) explain 3.1's loss
+/// at the final (max 3,5 − final 1,5 = 2), not at the appraisal (3,5 − 3 = 0,5). With
+/// `--stage appraised` 3.1 stands on its own for 0,5, and the rows are shown beside it, saying
+/// they were written for the final; they are not counted.
+@Suite struct OtherStageRowsTests {
+    @Test func theRowsStandBesideTheirCriterion() throws {
+        let report = try fixtureReport(stage: .appraised)
+        let item = try #require(report.lost.first { $0.code == "3.1" })
+        #expect(item.points == Points(hundredths: 50))  // 3,5 − 3
+        #expect(!item.fromDeduction)
+        #expect(item.otherStage == .final)
+        #expect(item.otherStageRows.map(\.code) == ["3.1.2", "3.1.4"])
+        #expect(item.otherStageRows.map(\.points) == [Points(hundredths: 150), Points(hundredths: 50)])
+        // Not counted: the list still adds up to 100 − 93,75 = 6,25.
+        #expect(report.lost.reduce(Points.zero) { $0 + $1.points } == Points(hundredths: 625))
+        #expect(!report.lost.contains { $0.code == "3.1.2" || $0.code == "3.1.4" })
+        // At the final the rows are the loss itself: 1,5 + 0,5 = 2.
+        let final = try fixtureReport()
+        #expect(final.lost.filter { $0.criterionID == "3.1" }.map(\.code) == ["3.1.2", "3.1.4"])
+        #expect(!final.lost.contains { $0.otherStage != nil })
+    }
+
+    @Test func everyFormatSaysWhichStage() throws {
+        let file = Package.fixture("binh-thanh-2023.json")
+        let text = Package.run(["score", file, "--stage", "appraised"]).stdout
+        #expect(!text.contains("không có dòng trừ điểm)\n3.1.2"))
+        #expect(text.contains("3.1           0,5  Công tác kiểm soát thủ tục hành chính (TTHC)\n"))
+        #expect(text.contains("(bộ phận phụ trách; dòng trừ điểm 3.1.2,\n                   3.1.4 viết cho điểm CTHĐ)"))
+        #expect(
+            text.contains(
+                "3.1.2       (1,5)  Thực hiện rà soát TTHC\n"
+                    + "                   Dòng trừ điểm viết cho điểm CTHĐ, không tính vào điểm thẩm định\n"))
+        #expect(text.contains("Nội dung bị mất điểm (thẩm định): 6,25 điểm, 8 dòng"))
+        let english = Package.run(["score", file, "--stage", "appraised"], language: .en).stdout
+        #expect(english.contains("A deduction row written for the final stage, not counted in the appraised stage"))
+        #expect(english.contains("(department; the deduction rows 3.1.2, 3.1.4"))
+
+        let markdown = Package.run(["score", file, "--stage", "appraised", "--format", "markdown"]).stdout
+        #expect(
+            markdown.contains(
+                "| 3.1.4 | (0,5) | Rà soát, phê duyệt phương án cắt giảm, đơn giản hóa TTHC nội bộ giữa các cơ quan "
+                    + "nhà nước thuộc thẩm quyền của địa phương | Dòng trừ điểm viết cho điểm CTHĐ, không tính vào "
+                    + "điểm thẩm định |"))
+
+        let csv = Package.run(["score", file, "--stage", "appraised", "--format", "csv"]).stdout
+        let rows = csv.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("lost_other_stage,") }
+        #expect(rows.count == 2)
+        #expect(rows.first?.contains(",3.1.2,Thực hiện rà soát TTHC,1.5,final,") == true)
+
+        let json = Package.run(["score", file, "--stage", "appraised", "--format", "json"]).stdout
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let lost = try #require(document["lost"] as? [[String: Any]])
+        let item = try #require(lost.first { $0["code"] as? String == "3.1" })
+        #expect(item["points"] as? Double == 0.5)
+        #expect(item["deductions_written_for"] as? String == "final")
+        let deductions = try #require(item["deductions"] as? [[String: Any]])
+        #expect(deductions.compactMap { $0["code"] as? String } == ["3.1.2", "3.1.4"])
+        #expect(deductions.compactMap { $0["points"] as? Double } == [1.5, 0.5])
+
+        // The appendix (HTML, Word, Excel) lists what the stage lost, 3.1 naming the rows.
+        let html = Package.run(["score", file, "--stage", "appraised", "--format", "html"]).stdout
+        #expect(html.contains("(bộ phận phụ trách; dòng trừ điểm 3.1.2, 3.1.4 viết cho điểm CTHĐ)"))
+        #expect(!html.contains("Dòng trừ điểm viết cho"))
+    }
+}

@@ -54,43 +54,49 @@ run score score Fixtures/binh-thanh-2023.json
 "$bin" import "$out/score.docx" --unit "UBND xã Bình Thành" --year 2023 -o "$out/imported.json" \
     || fail "import could not read score.docx back"
 "$bin" score "$out/imported.json" --format json >"$out/imported.score.json" 2>/dev/null || fail "score imported.json"
-# The clerk's round trip: `init --format xlsx`, filled in by openpyxl (which saves every SUM
-# without its cached value), imports back with no --unit or --year to the fixture, figure for
-# figure: `score` prints the same, text and JSON. The same for a tree framework (Fixtures/vi-du:
-# groups, optional, survey, bonus and penalty), compared on every figure.
-form_round_trip() { # NAME SCORECARD [--framework FILE]
-    local name="$1" card="$2"
-    shift 2
-    local who
+# The clerk's round trip: `init --format xlsx` filled in by openpyxl (which saves every SUM
+# without its cached value), and `init --format docx` filled in by python-docx, import back with
+# no --unit or --year to the fixture, figure for figure: `score` prints the same, text and JSON.
+# The same for a tree framework (Fixtures/vi-du: groups, optional, survey, bonus and penalty),
+# compared on every figure.
+form_round_trip() { # NAME FORMAT SCORECARD [--framework FILE]
+    local name="$1" format="$2" card="$3" who
+    shift 3
     # --unit, --year, --district and --province as the scorecard gives them, one word a line.
     mapfile -t who < <(/usr/bin/python3 -c 'import json, sys
 card = json.load(open(sys.argv[1], encoding="utf-8"))
 for key in ("unit", "year", "district", "province"):
     if key in card: print(f"--{key}\n{card[key]}")' "$card")
-    "$bin" init "${who[@]}" "$@" --format xlsx -o "$out/$name.form.xlsx" 2>/dev/null \
-        || fail "init --format xlsx ($name)"
-    /usr/bin/python3 Scripts/fill-form.py "$out/$name.form.xlsx" "$card" "$out/$name.filled.xlsx" \
-        || fail "openpyxl could not fill $name.form.xlsx"
-    "$bin" import "$out/$name.filled.xlsx" "$@" -o "$out/$name.imported.json" || fail "import $name.filled.xlsx"
+    "$bin" init "${who[@]}" "$@" --format "$format" -o "$out/$name.form.$format" 2>/dev/null \
+        || fail "init --format $format ($name)"
+    /usr/bin/python3 Scripts/fill-form.py "$out/$name.form.$format" "$card" "$out/$name.filled.$format" \
+        || fail "could not fill $name.form.$format"
+    "$bin" import "$out/$name.filled.$format" "$@" -o "$out/$name.imported.json" \
+        || fail "import $name.filled.$format"
     "$bin" score "$card" --format json >"$out/$name.expected.score.json" 2>/dev/null || true
     "$bin" score "$out/$name.imported.json" --format json >"$out/$name.imported.score.json" \
         || fail "score $name.imported.json"
 }
-form_round_trip form Fixtures/binh-thanh-2023.json
-cmp -s <("$bin" score Fixtures/binh-thanh-2023.json --detail) <("$bin" score "$out/form.imported.json" --detail) \
-    || fail "init xlsx → openpyxl → import: score --detail differs from the fixture's"
-cmp -s "$out/form.expected.score.json" "$out/form.imported.score.json" \
-    || fail "init xlsx → openpyxl → import: score --format json differs from the fixture's"
-echo "init --format xlsx → openpyxl → import: score text and JSON equal the fixture's (97,5 / 93,75 / 89,75)"
-form_round_trip vi-du Fixtures/vi-du/an-binh-2025.json --framework Fixtures/vi-du/framework.json
-/usr/bin/python3 - "$out/vi-du.expected.score.json" "$out/vi-du.imported.score.json" <<'PY' || fail "vi-du round trip"
+for format in xlsx docx; do
+    form_round_trip "form-$format" $format Fixtures/binh-thanh-2023.json
+    cmp -s <("$bin" score Fixtures/binh-thanh-2023.json --detail) \
+        <("$bin" score "$out/form-$format.imported.json" --detail) \
+        || fail "init $format → filled → import: score --detail differs from the fixture's"
+    cmp -s "$out/form-$format.expected.score.json" "$out/form-$format.imported.score.json" \
+        || fail "init $format → filled → import: score --format json differs from the fixture's"
+    echo "init --format $format → filled → import: score text and JSON equal the fixture's (97,5 / 93,75 / 89,75)"
+    form_round_trip "vi-du-$format" $format Fixtures/vi-du/an-binh-2025.json --framework Fixtures/vi-du/framework.json
+    /usr/bin/python3 - "$out/vi-du-$format.expected.score.json" "$out/vi-du-$format.imported.score.json" <<'PY' \
+        || fail "vi-du $format round trip"
 import json, sys
 a, b = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:])
-figures = lambda s: (s["totals"], [{k: d[k] for k in ("id", "max", "self", "appraised", "final", "lost")} for d in s["domains"]],
-                     [{k: c.get(k) for k in ("id", "max", "self", "appraised", "final", "lost", "na")} for c in s["criteria"]])
+keys = ("id", "max", "self", "appraised", "final", "lost", "na")
+figures = lambda s: (s["totals"], [{k: d.get(k) for k in keys} for d in s["domains"]],
+                     [{k: c.get(k) for k in keys} for c in s["criteria"]])
 assert figures(a) == figures(b), "figures differ"
-print(f"init --format xlsx (vi-du) → openpyxl → import: every figure equal, final {b['totals']['final']}")
+print(f"init (vi-du) → filled → import: every figure equal, final {b['totals']['final']}")
 PY
+done
 # A district of four communes for rank, made from the 2023 fixture: as it is (89,75, Tốt); with
 # every final score equal to the appraised one (93,75, Xuất sắc); with domain 4 scored 0 (69,75,
 # Trung bình); with 1.1 at 0,5 (88,75, Tốt).
@@ -161,6 +167,25 @@ soffice --headless --convert-to pdf --outdir "$out" "$out/score.docx" >/dev/null
     || fail "LibreOffice could not read score.docx"
 pdftotext -layout "$out/score.pdf" "$out/score.docx.txt"
 echo "score.docx: $(pdfinfo "$out/score.pdf" | awk '/^Pages:/ {print $2}') pages in LibreOffice"
+
+echo "== LibreOffice calculates the filled-in forms: each Tổng row gives the stage totals"
+# The form's formulas are the ones the clerk's spreadsheet computes: LibreOffice recalculates
+# the SUMs openpyxl left without values (the total takes vi-du's penalty away).
+for name in form-xlsx:97.5,93.75,89.75 vi-du-xlsx:88.53,85.53,85.03; do
+    file="${name%%:*}" expected="${name#*:}"
+    mkdir -p "$out/$file.csv"
+    soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1' \
+        --outdir "$out/$file.csv" "$out/$file.filled.xlsx" >/dev/null 2>&1 || fail "LibreOffice could not read $file"
+    total=$(/usr/bin/python3 -c 'import csv, glob, sys
+from decimal import Decimal
+for row in csv.reader(open(glob.glob(sys.argv[1] + "/*.csv")[0], encoding="utf-8")):
+    if len(row) > 5 and row[1] == "Tổng":
+        print(",".join(str(Decimal(c).quantize(Decimal("0.01")).normalize()) for c in row[3:6]))' "$out/$file.csv")
+    [ "$total" = "$expected" ] || fail "$file: LibreOffice's Tổng row is $total, not $expected"
+    echo "$file.filled.xlsx: LibreOffice's Tổng row $total"
+done
+soffice --headless --convert-to pdf --outdir "$out" "$out/form-docx.form.docx" >/dev/null 2>&1 \
+    || fail "LibreOffice could not read the docx form"
 
 echo "== openpyxl, python-docx and the figures"
 /usr/bin/python3 Scripts/check-documents.py "$out" Fixtures

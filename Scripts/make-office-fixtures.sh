@@ -21,6 +21,8 @@
 #   binh-thanh-2023.init-openpyxl.xlsx  the blank form of `cchc init --format xlsx`, filled in
 #                                   with the fixture's scores by openpyxl (Scripts/fill-form.py),
 #                                   which saves its SUM cells without cached values
+#   binh-thanh-2023.init-python-docx.docx  the Word form of `cchc init --format docx`, filled in
+#                                   by python-docx the same way
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()
@@ -50,4 +52,7 @@ bin="$(swift build --show-bin-path)/cchc"
 "$bin" init --unit "UBND xã Bình Thành" --year 2023 --format xlsx -o "$work/form.xlsx"
 /usr/bin/python3 Scripts/fill-form.py "$work/form.xlsx" Fixtures/binh-thanh-2023.json \
     "$out/binh-thanh-2023.init-openpyxl.xlsx"
+"$bin" init --unit "UBND xã Bình Thành" --year 2023 --format docx -o "$work/form.docx"
+/usr/bin/python3 Scripts/fill-form.py "$work/form.docx" Fixtures/binh-thanh-2023.json \
+    "$out/binh-thanh-2023.init-python-docx.docx"
 ls -l "$out"

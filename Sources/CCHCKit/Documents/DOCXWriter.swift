@@ -26,6 +26,14 @@ enum DOCXWriter: ReportWriter {
             first.append(.paragraph(.init(text: "(\(framework))", italic: true, centered: true)))
         }
         first.append(.paragraph(.init(text: "")))
+        // A title block for print (a form's `Đơn vị: …`, `Năm: …`), which `import` reads back.
+        let fields = document.blocks(for: audience).flatMap { block -> [(label: String, value: String)] in
+            if case .fields(let f) = block.content { return f.items } else { return [] }
+        }
+        if !fields.isEmpty {
+            let rows = fields.map { WordDocument.Row(cells: [.init(text: $0.label + ":"), .init(text: $0.value)]) }
+            first.append(.table(.init(weights: [1, 4], rows: rows)))
+        }
         if let table = document.table("criteria") { first.append(.table(criteria(table, document: document))) }
         var second: [WordDocument.Block] = []
         if !unit.isEmpty { second.append(.paragraph(.init(text: unit.uppercased(), bold: true))) }
@@ -36,10 +44,12 @@ enum DOCXWriter: ReportWriter {
         return WordDocument(sections: [.init(landscape: true, blocks: first), .init(landscape: true, blocks: second)])
     }
 
-    private static func text(_ row: ReportDocument.Row, _ table: ReportDocument.Table, _ key: String, _ l: Language)
-        -> String
-    {
+    /// A cell's text; a form leaves what is not there yet blank for the clerk, not `—`.
+    private static func text(
+        _ row: ReportDocument.Row, _ table: ReportDocument.Table, _ key: String, _ l: Language, form: Bool = false
+    ) -> String {
         guard let c = table.column(key), c < row.cells.count else { return "" }
+        if form, row.cells[c] == .absent { return "" }
         return row.cells[c].text(l)
     }
 
@@ -62,7 +72,9 @@ enum DOCXWriter: ReportWriter {
                 .init(text: text(row, table, title, l), indent: row.depth),
                 .init(text: text(row, table, "max", l), alignment: .center),
             ]
-            cells += stages.map { .init(text: text(row, table, $0.rawValue, l), alignment: .center) }
+            cells += stages.map {
+                .init(text: text(row, table, $0.rawValue, l, form: document.isForm), alignment: .center)
+            }
             cells.append(.init(text: text(row, table, "department", l)))
             rows.append(.init(cells: cells, bold: row.bold || row.role == .group || total))
         }
@@ -97,7 +109,7 @@ enum DOCXWriter: ReportWriter {
             .init(
                 cells: [
                     .init(text: ""), .init(text: words.grandTotal), .init(text: ""), .init(text: ""),
-                    .init(text: sum.formatted(l), alignment: .center),
+                    .init(text: document.isForm ? "" : sum.formatted(l), alignment: .center),
                 ], bold: true))
         return .init(weights: [5, 10, 22, 24, 8, 19, 16], rows: rows)
     }

@@ -19,6 +19,11 @@ extension ReportDocument {
             for i in criteria.rows.indices { criteria.rows[i].cells.remove(at: lost) }
         }
         criteria.rows.removeAll { $0.kind == "index" }
+        // Nothing is scored yet, not even the 0 an unscored bonus counts: every stage cell is blank.
+        let stageColumns = framework.stages.compactMap { criteria.column($0.rawValue) }
+        for i in criteria.rows.indices {
+            for c in stageColumns where c < criteria.rows[i].cells.count { criteria.rows[i].cells[c] = .absent }
+        }
         document.blocks.append(Block(.table(criteria)))
         document.blocks.append(Block(.table(lostTable(report, l, language))))
         return document

@@ -92,8 +92,8 @@ import Testing
         #expect(card == nil)
         #expect(
             Self.text(diagnostics)
-                == "criteria.tsv:1:58: cột 6 \"Điểm chốt\" có số nhưng tiêu đề không phải cột điểm nào đã biết "
-                + "(Tự đánh giá, Thẩm định, CTHĐ thẩm định): đặt lại tiêu đề")
+                == "criteria.tsv:1:58: cột 6 \"Điểm chốt\" có số nhưng tiêu đề không phải của cột điểm nào "
+                + "(Tự đánh giá, Thẩm định, CTHĐ)")
         // A column of words under such a header (a note) is no stage: the final is left unscored.
         let notes = Self.columns(try Tables.criteria(), [0, 1, 2, 3, 4, 6])
         let named = replacingOnce(notes, "\tNgành, BPCM phụ trách", "\tGhi chú")

@@ -62,10 +62,10 @@ extension Messages {
     /// A column of numbers whose header names no column the import knows, while a stage has none.
     static func unknownColumnHoldsNumbers(_ header: String, column: Int) -> Message {
         Message(
-            vi: "cột \(column) \"\(header)\" có số nhưng tiêu đề không phải cột điểm nào đã biết (Tự đánh giá, "
-                + "Thẩm định, CTHĐ thẩm định): đặt lại tiêu đề",
-            en: "column \(column) \"\(header)\" holds numbers but its header names no known column of scores "
-                + "(Tự đánh giá, Thẩm định, CTHĐ thẩm định): rename it")
+            vi: "cột \(column) \"\(header)\" có số nhưng tiêu đề không phải của cột điểm nào (Tự đánh giá, "
+                + "Thẩm định, CTHĐ)",
+            en: "column \(column) \"\(header)\" holds numbers, but its header names no stage (Tự đánh giá, "
+                + "Thẩm định, CTHĐ)")
     }
 
     /// A column the lost-points table cannot do without, missing from its header.

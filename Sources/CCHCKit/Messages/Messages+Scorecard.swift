@@ -163,6 +163,12 @@ extension Messages {
 
     // MARK: Frameworks
 
+    /// A scorecard (`cchc-scorecard/1`) given where a framework file is read.
+    static let scorecardNotFramework = Message(
+        vi: "tệp bảng điểm, không phải bộ chỉ số: hãy dùng 'cchc score' hoặc 'cchc check'",
+        en: "a scorecard, not a framework file: use 'cchc score' or 'cchc check'",
+        id: "format")
+
     static func unknownFrameworkFormat(_ format: String, expected: String) -> Message {
         Message(
             vi: "định dạng lạ \"\(format)\" (cần \"\(expected)\")",

@@ -69,6 +69,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
+    // D3 in the lost-points table: the Giải trình column headed `Người phụ trách` too: one error
+    // naming both columns, not the remediation read as people.
+    @Test func twoLostColumnsOfOnePurpose() throws {
+        let lost = replacingOnce(try Tables.lost(), "\tGiải trình, hướng khắc phục\t", "\tNgười phụ trách\t")
+        let (card, diagnostics) = try Tables.run(criteria: try Tables.criteria(), lost: lost)
+        #expect(card == nil)
+        #expect(
+            Self.text(diagnostics)
+                == "lost.tsv:1:116: hai cột cùng là cột người phụ trách: \"Người phụ trách\" (cột 6) và "
+                + "\"Người phụ trách\" (cột 7); đặt lại tiêu đề cho đúng")
+    }
+
     // D2. The final's column under the names offices give it, seed 002's own `Điểm CT HĐ thẩm
     // định` first: the final is read, 89,75 in all (today every final is null and the import
     // says the table has no final scores).
@@ -197,6 +209,16 @@ import Testing
                 == StageScores(
                     selfAssessed: Points(hundredths: 9750), appraised: Points(hundredths: 9375),
                     final: Points(hundredths: 8975)))
+    }
+
+    // A title row right above the header, naming a stage (`KẾT QUẢ THẨM ĐỊNH …`), is no part of
+    // the header: the seed's scorecard, not two appraised columns.
+    @Test func aTitleRowAboveTheHeader() throws {
+        let title = "KẾT QUẢ THẨM ĐỊNH CHỈ SỐ CCHC NĂM 2023\n" + (try Tables.criteria())
+        let (card, diagnostics) = try Tables.run(criteria: title)
+        #expect(diagnostics.isEmpty, "\(Self.text(diagnostics))")
+        let (seed, _) = try Tables.run(criteria: try Tables.criteria())
+        #expect(facts(try #require(card)) == facts(try #require(seed)))
     }
 
     // In an office document: python-docx's table whose header is two rows with `Điểm` merged over

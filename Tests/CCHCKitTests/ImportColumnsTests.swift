@@ -69,6 +69,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
+    // D3 in the lost-points table: the Giải trình column headed `Người phụ trách` too: one error
+    // naming both columns, not the remediation read as people.
+    @Test func twoLostColumnsOfOnePurpose() throws {
+        let lost = replacingOnce(try Tables.lost(), "\tGiải trình, hướng khắc phục\t", "\tNgười phụ trách\t")
+        let (card, diagnostics) = try Tables.run(criteria: try Tables.criteria(), lost: lost)
+        #expect(card == nil)
+        #expect(
+            Self.text(diagnostics)
+                == "lost.tsv:1:116: hai cột cùng là cột người phụ trách: \"Người phụ trách\" (cột 6) và "
+                + "\"Người phụ trách\" (cột 7); đặt lại tiêu đề cho đúng")
+    }
+
     // D2. The final's column under the names offices give it, seed 002's own `Điểm CT HĐ thẩm
     // định` first: the final is read, 89,75 in all (today every final is null and the import
     // says the table has no final scores).
@@ -92,13 +104,39 @@ import Testing
         #expect(card == nil)
         #expect(
             Self.text(diagnostics)
-                == "criteria.tsv:1:58: cột 6 \"Điểm chốt\" có số nhưng tiêu đề không phải cột điểm nào đã biết "
-                + "(Tự đánh giá, Thẩm định, CTHĐ thẩm định): đặt lại tiêu đề")
+                == "criteria.tsv:1:58: cột 6 \"Điểm chốt\" có số nhưng tiêu đề không phải của cột điểm nào "
+                + "(Tự đánh giá, Thẩm định, CTHĐ)")
         // A column of words under such a header (a note) is no stage: the final is left unscored.
         let notes = Self.columns(try Tables.criteria(), [0, 1, 2, 3, 4, 6])
         let named = replacingOnce(notes, "\tNgành, BPCM phụ trách", "\tGhi chú")
         let (_, warnings) = try Tables.run(criteria: named)
         #expect(Self.text(warnings) == "criteria.tsv: cảnh báo: bảng chưa có điểm CTHĐ: để trống, chưa chấm")
+    }
+
+    // A header is never read by position: the max headed `Thang điểm` with the self and appraised
+    // columns swapped still gives 97,5 / 93,75 / 89,75 (today the header is not recognised and the
+    // columns are read in the seed's order); a max headed `Điểm TĐ`, which names nothing, is one
+    // error rather than a table read by position.
+    @Test func theMaxColumnByItsHeader() throws {
+        let swapped = Self.columns(try Tables.criteria(), [0, 1, 2, 4, 3, 5, 6])
+        let (card, diagnostics) = try Tables.run(
+            criteria: replacingOnce(swapped, "\tĐiểm tối đa\t", "\tThang điểm\t"))
+        #expect(diagnostics.isEmpty, "\(Self.text(diagnostics))")
+        #expect(
+            card?.published?.totals
+                == StageScores(
+                    selfAssessed: Points(hundredths: 9750), appraised: Points(hundredths: 9375),
+                    final: Points(hundredths: 8975)))
+        let (seed, _) = try Tables.run(criteria: try Tables.criteria())
+        #expect(facts(try #require(card)) == facts(try #require(seed)))
+
+        let (none, problems) = try Tables.run(
+            criteria: replacingOnce(try Tables.criteria(), "\tĐiểm tối đa\t", "\tĐiểm TĐ\t"))
+        #expect(none == nil)
+        #expect(
+            Self.text(problems)
+                == "criteria.tsv:1:1: dòng tiêu đề có cột điểm nhưng không có cột Điểm tối đa "
+                + "(hoặc Điểm chuẩn, Thang điểm)")
     }
 
     // D3. Two columns with the same stage's header: one error naming both, nothing written
@@ -139,6 +177,25 @@ import Testing
             Self.text(problems)
                 == "lost.tsv:4:3: dòng trừ điểm 3.1.2: dòng có vẻ bị ngắt làm hai (một dấu xuống dòng trong ô?): "
                 + "phần còn lại nằm ở dòng 5; nối lại thành một dòng")
+    }
+
+    // D4. A break in the middle of a row (the points then on the next line) and two breaks in
+    // one cell: still one error for the row, not one per piece nor a blank-points error besides.
+    @Test func aRowCutInSeveralPieces() throws {
+        let lost = replacingOnce(
+            try Tables.lost(), "\tTài liệu minh chứng không phù hợp\t", "\tTài liệu minh chứng\nkhông phù hợp\t")
+        let (card, diagnostics) = try Tables.run(criteria: try Tables.criteria(), lost: lost)
+        #expect(card == nil)
+        #expect(
+            Self.text(diagnostics)
+                == "lost.tsv:5:3: dòng trừ điểm 3.1.4: dòng có vẻ bị ngắt làm hai (một dấu xuống dòng trong ô?): "
+                + "phần còn lại nằm ở dòng 6; nối lại thành một dòng")
+        let table = replacingOnce(
+            try Tables.criteria(), "\tVăn phòng - TK xã, BPCM xã\n3.2\t", "\tVăn phòng\n- TK xã,\nBPCM xã\n3.2\t")
+        let (none, problems) = try Tables.run(criteria: table)
+        #expect(none == nil)
+        #expect(problems.count == 1, "\(Self.text(problems))")
+        #expect(problems.first?.message.hasPrefix("tiêu chí 3.1: dòng có vẻ bị ngắt làm hai") == true)
     }
 
     // D9. Row 7.6 of the lost-points table pasted twice (the Tổng cộng row left out): an error
@@ -197,6 +254,16 @@ import Testing
                 == StageScores(
                     selfAssessed: Points(hundredths: 9750), appraised: Points(hundredths: 9375),
                     final: Points(hundredths: 8975)))
+    }
+
+    // A title row right above the header, naming a stage (`KẾT QUẢ THẨM ĐỊNH …`), is no part of
+    // the header: the seed's scorecard, not two appraised columns.
+    @Test func aTitleRowAboveTheHeader() throws {
+        let title = "KẾT QUẢ THẨM ĐỊNH CHỈ SỐ CCHC NĂM 2023\n" + (try Tables.criteria())
+        let (card, diagnostics) = try Tables.run(criteria: title)
+        #expect(diagnostics.isEmpty, "\(Self.text(diagnostics))")
+        let (seed, _) = try Tables.run(criteria: try Tables.criteria())
+        #expect(facts(try #require(card)) == facts(try #require(seed)))
     }
 
     // In an office document: python-docx's table whose header is two rows with `Điểm` merged over

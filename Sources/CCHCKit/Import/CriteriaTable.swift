@@ -38,11 +38,15 @@ enum CriteriaTable {
         var totalRow: TableRow?
         var seen: [String: Int] = [:]
         var started = false
-        // The criterion or domain row just read, which a line that is no row of its own continues.
+        // The criterion or domain row just read, which a line that is no row of its own continues;
+        // after such a line, whether the lines now read are that row's rest, already reported.
         var last: (subject: Message, row: TableRow, criterion: Int?)?
+        var rest = false
         for (index, row) in table.rows.enumerated() where index != columns.headerRow {
             let previous = last
             last = nil
+            if rest, !isRow(row, columns) { continue }
+            rest = false
             if ImportCells.isTotal(row, columns: [columns.id, columns.title]) {
                 if totalRow == nil { totalRow = row }
                 started = true
@@ -64,11 +68,13 @@ enum CriteriaTable {
                 guard started else { continue }
                 let hint = typoHint(first.text, framework: framework, missing: missingIDs)
                 if hint == .none, let previous {
-                    let rest = row.cells.first { !$0.isEmpty } ?? first
+                    let restCell = row.cells.first { !$0.isEmpty } ?? first
                     c.error(
-                        Messages.rowBrokenAcrossLines(restAt: table.position(of: rest.offset)).about(previous.subject),
+                        Messages.rowBrokenAcrossLines(restAt: table.position(of: restCell.offset))
+                            .about(previous.subject),
                         at: previous.row[columns.id].offset)
                     if let i = previous.criterion { criterionRows[i].broken = true }
+                    rest = true
                     continue
                 }
                 c.warning(
@@ -142,30 +148,35 @@ enum CriteriaTable {
         return result
     }
 
-    /// Whether the header can be read: no two columns of one stage (or of the max, or the
+    /// Whether the header can be read: a max column when the header names a stage (a table with
+    /// a header is never read by position), no two columns of one stage (or of the max, or the
     /// department), some stage column, and no column of numbers under a header that names
     /// nothing while a stage has no column (`Điểm HĐ` for the final, say): that column is named,
     /// never a stage said to be missing. The problems are errors in `c`.
     private static func headerHolds(
         _ columns: CriteriaColumns, _ table: Table, framework: Framework, _ c: inout DiagnosticCollector
     ) -> Bool {
-        guard let header = columns.header else { return true }
+        guard let header = columns.header else {
+            guard let partial = CriteriaColumns.headerWithoutMax(in: table) else { return true }
+            c.error(Messages.noMaxColumn, at: partial.cells.first { !$0.isEmpty }?.offset)
+            return false
+        }
         guard header.reportsNoneTwice(CriteriaColumns.mustBeOne, name: CriteriaColumns.name, into: &c) else {
             return false
         }
-        let data = table.rows.filter { ImportCells.id($0[columns.id]) != nil }
-        let numbers = header.unknown.filter { column in
-            data.contains { row in
-                if case .success = ImportCells.number(row[column].text) { return true }
-                return false
+        if framework.stages.contains(where: { columns.stages[$0] == nil }) {
+            let data = table.rows.filter { ImportCells.id($0[columns.id]) != nil }
+            let numbers = header.unknown.filter { column in
+                data.contains { row in
+                    if case .success = ImportCells.number(row[column].text) { return true }
+                    return false
+                }
             }
-        }
-        if framework.stages.contains(where: { columns.stages[$0] == nil }), !numbers.isEmpty {
             for column in numbers {
                 let cell = header.cells[column]
                 c.error(Messages.unknownColumnHoldsNumbers(cell.text, column: column + 1), at: cell.offset)
             }
-            return false
+            guard numbers.isEmpty else { return false }
         }
         if columns.stages.isEmpty {
             c.error(Messages.noStageColumn, at: table.rows[header.row].cells.first?.offset)
@@ -270,6 +281,13 @@ enum CriteriaTable {
             return nil
         }
         return percent
+    }
+
+    /// Whether a row is one of its own: an id, a Roman numeral or the total in its place.
+    private static func isRow(_ row: TableRow, _ columns: CriteriaColumns) -> Bool {
+        let first = row[columns.id]
+        return ImportCells.id(first) != nil || ImportCells.roman(first) != nil
+            || ImportCells.isTotal(row, columns: [columns.id, columns.title])
     }
 
     /// ` (có phải 7.11?)` after a first cell that looks like a mistyped id (`7.l1`, `1,1`), the

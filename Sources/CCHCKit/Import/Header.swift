@@ -48,14 +48,16 @@ struct Header<Role: Hashable> {
         return twice.isEmpty
     }
 
-    /// The first of a table's first rows that `accepts` as a header. A row and the one under
-    /// it are one header when that one holds no data and names more roles together (a merged
-    /// `Điểm` over `Tự đánh giá | Thẩm định | CTHĐ`; the cells a merge covers are empty).
+    /// The first of a table's first rows that `accepts` as a header. A row that names two
+    /// roles and the one under it are one header when that one holds no data and names more
+    /// roles together (a merged `Điểm` over `Tự đánh giá | Thẩm định | CTHĐ`; the cells a merge
+    /// covers are empty). A title row above the header (`KẾT QUẢ THẨM ĐỊNH …`) names one role
+    /// at most, in its one cell, and is never joined to it.
     static func find(in table: Table, role: (String) -> Role?, accepts: (Header) -> Bool) -> Header? {
         let rows = table.rows
         for index in rows.indices.prefix(12) {
             let alone = Header(rows[index].cells, role: role)
-            if index + 1 < rows.count, !isData(rows[index + 1]) {
+            if alone.columns.count >= 2, index + 1 < rows.count, !isData(rows[index + 1]) {
                 var two = Header(joined(rows[index], rows[index + 1]), role: role)
                 if accepts(two), two.columns.count > alone.columns.count {
                     two.row = index

@@ -18,6 +18,15 @@ struct FieldReader {
     /// the document. Made only when a message is, never for an object that has nothing wrong.
     var subject: Message? { kind.named(nameValue?.stringValue.map { Text.clipped($0) }) }
 
+    /// The `format` value of a document of another kind than the one being read: an object
+    /// tagged `format` and holding `key` (a framework's `domains`, a scorecard's `criteria`).
+    static func otherKind(_ root: JSONValue, format: String, holding key: String) -> JSONValue? {
+        guard case .object(let object) = root.kind, let value = object["format"], value.stringValue == format,
+            object[key] != nil
+        else { return nil }
+        return value
+    }
+
     /// Reads an object's fields; every key not in `known` (and not `extra`) is reported.
     ///
     /// - Parameters:

@@ -62,10 +62,10 @@ extension Messages {
     /// A column of numbers whose header names no column the import knows, while a stage has none.
     static func unknownColumnHoldsNumbers(_ header: String, column: Int) -> Message {
         Message(
-            vi: "cột \(column) \"\(header)\" có số nhưng tiêu đề không phải cột điểm nào đã biết (Tự đánh giá, "
-                + "Thẩm định, CTHĐ thẩm định): đặt lại tiêu đề",
-            en: "column \(column) \"\(header)\" holds numbers but its header names no known column of scores "
-                + "(Tự đánh giá, Thẩm định, CTHĐ thẩm định): rename it")
+            vi: "cột \(column) \"\(header)\" có số nhưng tiêu đề không phải của cột điểm nào (Tự đánh giá, "
+                + "Thẩm định, CTHĐ)",
+            en: "column \(column) \"\(header)\" holds numbers, but its header names no stage (Tự đánh giá, "
+                + "Thẩm định, CTHĐ)")
     }
 
     /// A column the lost-points table cannot do without, missing from its header.
@@ -82,6 +82,9 @@ extension Messages {
             en: "the same deduction as at \(place.en) (same code, points and reason)")
     }
 
+    static let noMaxColumn = Message(
+        vi: "dòng tiêu đề có cột điểm nhưng không có cột Điểm tối đa (hoặc Điểm chuẩn, Thang điểm)",
+        en: "the header names score columns but no max column (Điểm tối đa, Điểm chuẩn or Thang điểm)")
     static let noStageColumn = Message(
         vi: "bảng không có cột điểm nào (Tự đánh giá, Thẩm định, CTHĐ thẩm định)",
         en: "the table has no column of scores (Tự đánh giá, Thẩm định, CTHĐ thẩm định)")

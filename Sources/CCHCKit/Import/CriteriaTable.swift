@@ -20,6 +20,9 @@ enum CriteriaTable {
         var broken = false
     }
 
+    // Not optimized: Swift 6.0's optimizer fails its ownership verification on this function
+    // (`Found ownership error`, signal 6) and with it the release build. A pasted table is read once.
+    @_optimize(none)
     static func read(_ table: Table, framework: Framework, into c: inout DiagnosticCollector) -> Result {
         var result = Result()
         if let cell = ImportCells.foreignHeader(table, words: ["số điểm trừ", "lý do mất điểm"]) {

@@ -215,6 +215,49 @@ excel("binh-thanh-2023.date.xlsx", criteria, date=True)
 excel(os.path.join(work, "binh-thanh-2023.formulas.xlsx"), criteria, formulas=True)
 
 
+# --- columns found by their header (issue 11 review) -----------------------------------------
+def reordered_docx():
+    """The criteria table's header on two rows, a merged `Điểm` over the three stages (the final's
+    named as seed 002 names it, `Điểm CT HĐ thẩm định`); the lost-points table's columns in
+    another order: Số điểm trừ before Lý do, Người phụ trách before Giải trình."""
+    document = docx.Document()
+    document.add_paragraph("Phụ lục I. Kết quả chấm điểm")
+    table = document.add_table(rows=0, cols=7)
+    table.style = "Table Grid"
+    top, second = table.add_row().cells, table.add_row().cells
+    for i in (0, 1, 2, 6):
+        top[i].text = criteria[0][i][0]
+        top[i].merge(second[i])
+    top[3].text = "Điểm"
+    top[3].merge(top[5])
+    for i, text in zip((3, 4, 5), ("Tự đánh giá", "Thẩm định", "Điểm CT HĐ thẩm định")):
+        second[i].text = text
+    for r in criteria[1:]:
+        cells = table.add_row().cells
+        for i, (text, bold, italic) in enumerate(r):
+            run_props(cells[i].paragraphs[0].add_run(text), bold, italic)
+    document.add_paragraph("Phụ lục II. Nội dung bị mất điểm")
+    docx_table(document, [[r[i] for i in (0, 1, 2, 4, 3, 6, 5)] for r in lost])
+    document.save(os.path.join(out, "binh-thanh-2023.reordered.docx"))
+
+
+def repeated_xlsx():
+    """Two columns headed `Thẩm định` (the final's renamed so), and the lost-points row 7.6 twice."""
+    rows = copy.deepcopy(criteria)
+    rows[0][5] = ("Thẩm định", False, False)
+    twice = copy.deepcopy(lost)
+    k = next(k for k, r in enumerate(twice) if r[1][0] == "7.6")
+    twice.insert(k + 1, copy.deepcopy(twice[k]))
+    wb = openpyxl.Workbook()
+    sheet(wb.active, rows).title = "Phụ lục I"
+    sheet(wb.create_sheet("Phụ lục II"), twice).title = "Phụ lục II"
+    wb.save(os.path.join(out, "binh-thanh-2023.repeated.xlsx"))
+
+
+reordered_docx()
+repeated_xlsx()
+
+
 # --- a framework table, for `framework import` ----------------------------------------------
 def framework_docx():
     lines = open(os.path.join(seed, "vi-du", "framework-table.tsv"), encoding="utf-8").read().splitlines()

@@ -17,6 +17,10 @@
 #   break and a second paragraph in a cell, a tracked change (w:ins kept, w:del dropped), and
 #   the 7.13 max slip of the seed's narrative (0,5 instead of 1,5), and (openpyxl) criterion
 #   1.1's self-assessment as a date, 14/07/2023, as Excel turns a mistyped score into one.
+#   binh-thanh-2023.reordered.docx python-docx: the criteria header on two rows (a merged Điểm
+#                                   over the stages, the final `Điểm CT HĐ thẩm định`), the
+#                                   lost-points columns in another order
+#   binh-thanh-2023.repeated.xlsx   openpyxl: two columns headed Thẩm định, lost row 7.6 twice
 #   vi-du-framework.docx            python-docx: Fixtures/vi-du/framework-table.tsv, for framework import
 #   binh-thanh-2023.init-openpyxl.xlsx  the blank form of `cchc init --format xlsx`, filled in
 #                                   with the fixture's scores by openpyxl (Scripts/fill-form.py),

@@ -34,7 +34,8 @@ import Testing
         #expect(error["message"] as? String == "criterion 7.13: final 2 is above the max 1.5")
         let warning = try #require((files[1]["warnings"] as? [[String: Any]])?.first)
         #expect(warning["severity"] as? String == "warning")
-        #expect(warning["id"] is NSNull)
+        // The published final's field (SPEC §2, `published` {`final`}).
+        #expect(warning["id"] as? String == "published.final")
         #expect(warning["message"] as? String == "published final 90 differs from the computed 89.75")
         #expect(warning["line"] as? Int == 111)
     }
@@ -46,9 +47,12 @@ import Testing
         #expect(o.code == .invalidInput)
         let lines = o.stdout.split(separator: "\n").map(String.init)
         #expect(
-            lines.first == "::error file=\(invalid),line=54,col=61::tiêu chí 7.13: điểm CTHĐ 2 vượt điểm tối đa 1,5")
+            lines.first
+                == "::error file=\(invalid),line=54,col=61,title=7.13::tiêu chí 7.13: điểm CTHĐ 2 vượt điểm tối đa 1,5")
         #expect(
-            lines.contains("::warning file=\(wrong),line=111,col=61::điểm CTHĐ công bố 90 khác điểm tính được 89,75"))
+            lines.contains(
+                "::warning file=\(wrong),line=111,col=61,title=published.final::điểm CTHĐ công bố 90 khác điểm tính được 89,75"
+            ))
         #expect(lines.last == "2 tệp: 0 đúng, 1 sai, 1 không hợp lệ")
         // A message's own line break or `%` cannot end or corrupt the command.
         #expect(CheckCommand.FileResult.data("50% a\nb") == "50%25 a%0Ab")

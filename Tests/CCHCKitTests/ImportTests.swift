@@ -142,7 +142,7 @@ import Testing
         ),
         (
             "Có xử lý vi phạm về đất đai\t0,5", "Có xử lý vi phạm về đất đai\t",
-            "lost.tsv:15:112: dòng trừ điểm 8.5.2: cột thứ năm (Số điểm trừ) không có số điểm", false
+            "lost.tsv:15:112: dòng trừ điểm 8.5.2: ô số điểm trừ (Số điểm trừ) để trống", false
         ),
     ])
     func aSlipInTheLostTable(old: String, new: String, message: String, imports: Bool) throws {

@@ -52,6 +52,15 @@ import Testing
         #expect(
             Package.run(["check", path]).stderr
                 == "\(path):2:13: tệp bộ chỉ số, không phải bảng điểm: hãy dùng 'cchc framework show'\n")
+        // The reverse: a scorecard where a framework is read (framework show, --framework) was
+        // 11 errors; it is one.
+        let card = "Fixtures/binh-thanh-2023.json"
+        let show = Package.run(["framework", "show", card], language: .en)
+        #expect(show.code == .invalidInput)
+        #expect(
+            show.stderr.hasSuffix("\(card):2:13: a scorecard, not a framework file: use 'cchc score' or 'cchc check'\n")
+        )
+        #expect(show.stderr.split(separator: "\n").count == 2, "\(show.stderr)")
         // A scorecard whose tag alone is wrong keeps the message about the tag.
         let tagged = Package.run(["check", "Tests/Hostile/format-framework/input.json"], language: .en).stderr
         #expect(tagged.contains("unknown format \"cchc-framework/1\""))

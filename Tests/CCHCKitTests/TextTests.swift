@@ -13,6 +13,19 @@ import Testing
         #expect(Text.width("漢字") == 4)
     }
 
+    /// `collapsed` answers text that is collapsed already from its bytes; everything else goes
+    /// through splitting and NFC. Both ways must give the same names.
+    @Test func collapsedTakesTheShortWayOnlyForCollapsedText() {
+        #expect(Text.collapsed(Self.composed) == Self.composed)  // short way: Vietnamese precomposed
+        #expect(Array(Text.collapsed(Self.decomposed).utf8) == Array(Self.composed.utf8))  // combining marks
+        #expect(Text.collapsed(" Mạc Thị  Lan ") == "Mạc Thị Lan")  // a leading, double and trailing space
+        #expect(Text.collapsed("Mạc\u{00A0}Thị\tLan") == "Mạc Thị Lan")  // no-break space and tab are white space
+        #expect(Text.collapsed("Mạc\u{3000}Lan") == "Mạc Lan")  // ideographic space
+        #expect(Text.collapsed("Đỗ Văn Ái") == "Đỗ Văn Ái")
+        #expect(Text.collapsed("") == "")
+        #expect(Text.collapsed("   ") == "")
+    }
+
     @Test func nfcComposes() {
         #expect(Array(Text.nfc(Self.decomposed).utf8) == Array(Self.composed.utf8))
         #expect(Text.nfc("ASCII only") == "ASCII only")

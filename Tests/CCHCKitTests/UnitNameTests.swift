@@ -102,6 +102,6 @@ import Testing
         #expect(json.stdout.contains(#""line": 67,"#))
         #expect(json.stdout.contains(#""id": "1.6.1","#), "\(json.stdout)")
         let github = Package.run(["check", "--format", "github", path])
-        #expect(github.stdout.hasPrefix("::warning file=\(path),line=67,col=76::dòng trừ điểm 1.6.1: "))
+        #expect(github.stdout.hasPrefix("::warning file=\(path),line=67,col=76,title=1.6.1::dòng trừ điểm 1.6.1: "))
     }
 }

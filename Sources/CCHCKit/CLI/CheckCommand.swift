@@ -123,6 +123,8 @@ enum CheckCommand: Command {
             for d in diagnostics where d.severity != .note {
                 var place = "file=" + Self.property(d.file)
                 if let line = d.line, let column = d.column { place += ",line=\(line),col=\(column)" }
+                // The annotation's title: the criterion or field it is about.
+                if let id = d.id { place += ",title=" + Self.property(id) }
                 out += "::\(d.severity == .error ? "error" : "warning") \(place)::\(Self.data(d.message))\n"
             }
             return out + outcome.stdout

@@ -12,6 +12,20 @@ struct CommandFailure: Error {
         CommandFailure(code: .invalidInput, text: diagnostics.map { $0.description + "\n" }.joined())
     }
 
+    /// An import that wrote nothing (exit 2): its messages, and after several errors the line
+    /// saying how many and that nothing was written. A single error is one line: the error
+    /// alone says what is wrong, and an import with an error never writes.
+    static func nothingWritten(_ diagnostics: [Diagnostic], oneTable: Bool = false, language: Language)
+        -> CommandFailure
+    {
+        var failure = invalidInput(diagnostics)
+        let errors = Diagnostic.errorCount(diagnostics)
+        if errors > 1 {
+            failure.text += Messages.nothingWritten(errors: errors, oneTable: oneTable).text(language) + "\n"
+        }
+        return failure
+    }
+
     /// A wrong command line (exit 64): the message, the usage line and where to read more.
     static func usage(_ message: Message, _ spec: CommandSpec, language: Language) -> CommandFailure {
         CommandFailure(

@@ -63,10 +63,7 @@ enum FrameworkImportCommand: Command {
             checked = framework
         }
         guard let framework = checked, let text else {
-            let errors = Diagnostic.errorCount(diagnostics)
-            var failure = CommandFailure.invalidInput(diagnostics)
-            failure.text += Messages.nothingWritten(errors: errors, oneTable: true).text(language) + "\n"
-            throw failure
+            throw .nothingWritten(diagnostics, oneTable: true, language: language)
         }
         outcome.report(diagnostics)
         outcome.print(text)

@@ -28,9 +28,7 @@ enum ImportCommand: Command {
         let (card, diagnostics) = TableImport.scorecard(
             criteria: criteria, lost: lost, request: target.request, language: language)
         guard let card else {
-            var failure = CommandFailure.invalidInput(diagnostics)
-            failure.text += Messages.nothingWritten(errors: Diagnostic.errorCount(diagnostics)).text(language) + "\n"
-            throw failure
+            throw .nothingWritten(diagnostics, language: language)
         }
         outcome.report(diagnostics)
         outcome.print(ScorecardJSON.render(card))

@@ -15,7 +15,37 @@ public enum Text {
     /// A name as two spellings of one person or unit compare: trimmed, in NFC, every run of
     /// white space one space (`"Mạc Thị  Lan "` is `"Mạc Thị Lan"`).
     public static func collapsed(_ s: String) -> String {
-        nfc(s.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        var s = s
+        if s.withUTF8(isCollapsed) { return s }
+        return nfc(s.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    }
+
+    /// Whether a text is collapsed already, read from its bytes: single spaces between visible
+    /// ASCII, Latin below the combining marks (lead bytes 0xC3–0xCB, none of them white space)
+    /// and Vietnamese precomposed letters (U+1E00–U+1EFF). Anything else goes the long way.
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        var afterSpace = true
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+                i += 1
+                continue
+            }
+            afterSpace = false
+            if b > 0x20 && b < 0x7F {
+                i += 1
+            } else if b >= 0xC3 && b < 0xCC {
+                i += 2
+            } else if b == 0xE1, i + 1 < bytes.count, (0xB8...0xBB).contains(bytes[i + 1]) {
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return !afterSpace || bytes.isEmpty
     }
 
     /// A unit's name as units compare: collapsed and in lower case (`UBND  xã Bình Thành` is

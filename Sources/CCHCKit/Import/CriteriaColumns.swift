@@ -1,69 +1,83 @@
-/// Where the criteria table keeps each column, found by the header's text: offices reorder,
-/// drop and rename columns (`CTHĐ thẩm định`, `CTHD thẩm định`, `Điểm CTHĐ`), so a column is
-/// never taken on its position when a header names it.
+/// Where the criteria table keeps each column, found by the header's text (`Header`): offices
+/// reorder, drop and rename columns (`CTHĐ thẩm định`, `CTHD thẩm định`, `Điểm CT HĐ thẩm định`,
+/// `Điểm CTHĐ`), so a column is never taken on its position when a header names it.
 struct CriteriaColumns {
+    /// What a column of the criteria table holds.
+    enum Role: Hashable {
+        case id, title, max, department
+        case stage(Stage)
+    }
+
     var id = 0
     var title = 1
     var max = 2
     var department: Int?
     /// The column of each stage the table has; a stage without one is left unscored.
     var stages: [Stage: Int] = [:]
+    /// The header, when the table has one.
+    var header: Header<Role>?
     /// The header row's index in the table, when there is one.
-    var headerRow: Int?
+    var headerRow: Int? { header?.row }
 
     /// The layout of seed 002's appendix, for a table pasted without its header.
-    static let positional = CriteriaColumns(
-        department: 6, stages: [.selfAssessed: 3, .appraised: 4, .final: 5], headerRow: nil)
+    static var positional: CriteriaColumns {
+        CriteriaColumns(department: 6, stages: [.selfAssessed: 3, .appraised: 4, .final: 5])
+    }
 
     /// The columns named by the first row (of the first few) that has a max column and a title
     /// or number column; the positional layout when no row does.
     static func find(in table: Table) -> CriteriaColumns {
-        for (index, row) in table.rows.prefix(12).enumerated() {
-            if let columns = CriteriaColumns(header: row.cells.map(\.text)) {
-                var found = columns
-                found.headerRow = index
-                return found
-            }
-        }
-        return positional
-    }
-
-    /// Reads a header row; nil when the row is not one.
-    init?(header: [String]) {
+        let header = Header.find(in: table, role: role) { h in h[.max] != nil && (h[.id] != nil || h[.title] != nil) }
+        guard let header, let max = header[.max] else { return positional }
         var found = CriteriaColumns()
-        var max: Int?
-        var title: Int?
-        var id: Int?
-        for (i, text) in header.enumerated() {
-            let key = Self.key(text)
-            guard !key.isEmpty else { continue }
-            if key == "stt" || key == "tt" || key == "so tt" {
-                id = id ?? i
-            } else if key.contains("toi da") || key.contains("diem chuan") {
-                max = max ?? i
-            } else if key.contains("cthd") || key.contains("chu tich") || key.contains("hoi dong") {
-                found.stages[.final] = found.stages[.final] ?? i
-            } else if key.contains("tham dinh") {
-                found.stages[.appraised] = found.stages[.appraised] ?? i
-            } else if key.contains("tu danh gia") || key.contains("tu cham") {
-                found.stages[.selfAssessed] = found.stages[.selfAssessed] ?? i
-            } else if key.contains("nganh") || key.contains("phu trach") || key.contains("bpcm") {
-                found.department = found.department ?? i
-            } else if key.contains("linh vuc") || key.contains("tieu chi") || key.contains("noi dung") {
-                title = title ?? i
-            }
-        }
-        guard let max, id != nil || title != nil else { return nil }
+        found.header = header
         found.max = max
-        found.id = id ?? 0
-        found.title = title ?? found.id + 1
-        self = found
+        found.id = header[.id] ?? 0
+        found.title = header[.title] ?? found.id + 1
+        found.department = header[.department]
+        for stage in Stage.allCases { found.stages[stage] = header[.stage(stage)] }
+        return found
     }
 
-    private init(department: Int? = nil, stages: [Stage: Int] = [:], headerRow: Int? = nil) {
+    private init(department: Int? = nil, stages: [Stage: Int] = [:]) {
         self.department = department
         self.stages = stages
-        self.headerRow = headerRow
+    }
+
+    /// The words that name the council chair's (final) column, spaces removed: `CTHĐ`,
+    /// `CT HĐ thẩm định`, `CTHĐTĐ`, `Điểm HĐ thẩm định`, `Chủ tịch Hội đồng`.
+    static let finalWords = ["cthd", "chutich", "hoidong", "hdthamdinh", "hdtd"]
+
+    /// The role a header's compared text (`Header.key`) names, if any.
+    static func role(_ key: String) -> Role? {
+        if key == "stt" || key == "tt" || key == "sott" { return .id }
+        if key.contains("toida") || key.contains("diemchuan") { return .max }
+        if finalWords.contains(where: key.contains) { return .stage(.final) }
+        if key.contains("thamdinh") { return .stage(.appraised) }
+        if key.contains("tudanhgia") || key.contains("tucham") { return .stage(.selfAssessed) }
+        if key.contains("nganh") || key.contains("phutrach") || key.contains("bpcm") { return .department }
+        if key.contains("linhvuc") || key.contains("tieuchi") || key.contains("noidung") { return .title }
+        return nil
+    }
+
+    /// Whether two columns naming `role` make the table ambiguous: two columns of one stage, of
+    /// the max or of the department cannot both be read; a second title or number column can.
+    static func mustBeOne(_ role: Role) -> Bool {
+        switch role {
+        case .id, .title: false
+        case .max, .department, .stage: true
+        }
+    }
+
+    /// What a column holds, as a message names it: `điểm thẩm định`, `điểm tối đa`.
+    static func name(_ role: Role) -> Message {
+        switch role {
+        case .stage(let stage): Messages.stageScore(stage)
+        case .max: Messages.quantity("max")
+        case .department: Messages.columnName("department")
+        case .id: Messages.columnName("id")
+        case .title: Messages.columnName("title")
+        }
     }
 
     /// A header's text as it is compared: lower case, without tone or vowel marks (`CTHĐ` and

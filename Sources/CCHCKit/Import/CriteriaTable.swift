@@ -13,11 +13,11 @@ enum CriteriaTable {
         var published: Published?
     }
 
-    /// One criterion row, with the row after it (to tell a row a line break cut in two).
+    /// One criterion row, and whether a line break cut it in two (an error already said so).
     private struct CriterionRow {
         var criterion: Criterion
         var row: TableRow
-        var next: TableRow?
+        var broken = false
     }
 
     static func read(_ table: Table, framework: Framework, into c: inout DiagnosticCollector) -> Result {
@@ -27,10 +27,7 @@ enum CriteriaTable {
             return result
         }
         let columns = CriteriaColumns.find(in: table)
-        if let header = columns.headerRow, columns.stages.isEmpty {
-            c.error(Messages.noStageColumn, at: table.rows[header].cells.first?.offset)
-            return result
-        }
+        guard headerHolds(columns, table, framework: framework, &c) else { return result }
         let ids = table.rows.compactMap { ImportCells.id($0[columns.id]) }
         let missingIDs = Set(framework.criteria.map(\.id)).subtracting(ids)
         var domainRows: [(Domain, TableRow)] = []
@@ -38,8 +35,12 @@ enum CriteriaTable {
         var totalRow: TableRow?
         var seen: [String: Int] = [:]
         var started = false
+        // The criterion or domain row just read, which a line that is no row of its own continues.
+        var last: (subject: Message, row: TableRow, criterion: Int?)?
         for (index, row) in table.rows.enumerated() where index != columns.headerRow {
-            if ImportCells.isTotal(row) {
+            let previous = last
+            last = nil
+            if ImportCells.isTotal(row, columns: [columns.id, columns.title]) {
                 if totalRow == nil { totalRow = row }
                 started = true
                 continue
@@ -50,26 +51,33 @@ enum CriteriaTable {
                 let domain = framework.domains.first(where: { $0.id == number || $0.id == FrameworkTable.roman(first) })
             {
                 domainRows.append((domain, row))
+                last = (Messages.domain(domain.id), row, nil)
                 started = true
                 continue
             }
             guard let id = ImportCells.id(first) else {
-                // Rows before the first id are the header; later ones are notes or stray lines.
-                if started {
-                    let comma = String(first.text.map { $0 == "," ? "." : $0 })
-                    let hint =
-                        framework.criterion(ImportCells.id(TableCell(text: comma, offset: 0)) ?? "") != nil
-                        ? Messages.didYouMean(comma, quoted: false) : .none
-                    c.warning(
-                        first.isEmpty ? Messages.rowSkippedFirstEmpty : Messages.rowSkippedNotID(first.text) + hint,
-                        at: first.offset)
+                // Rows before the first id are the header; later ones are notes or stray lines,
+                // a mistyped id (`7.l1`), or the rest of the row above cut by a line break.
+                guard started else { continue }
+                let hint = typoHint(first.text, framework: framework, missing: missingIDs)
+                if hint == .none, let previous {
+                    let rest = row.cells.first { !$0.isEmpty } ?? first
+                    c.error(
+                        Messages.rowBrokenAcrossLines(restAt: table.position(of: rest.offset)).about(previous.subject),
+                        at: previous.row[columns.id].offset)
+                    if let i = previous.criterion { criterionRows[i].broken = true }
+                    continue
                 }
+                c.warning(
+                    first.isEmpty ? Messages.rowSkippedFirstEmpty : Messages.rowSkippedNotID(first.text) + hint,
+                    at: first.offset)
                 continue
             }
             started = true
             // A domain or a group is the source's own arithmetic, checked against the leaves under it.
             if let group = framework.criterion(id), !group.isLeaf {
                 domainRows.append((group, row))
+                last = (group.depth == 0 ? Messages.domain(id) : Messages.criterion(id), row, nil)
                 continue
             }
             guard let criterion = framework.criterion(id) else {
@@ -89,8 +97,8 @@ enum CriteriaTable {
                 continue
             }
             seen[id] = first.offset
-            let next = index + 1 < table.rows.count ? table.rows[index + 1] : nil
-            criterionRows.append(CriterionRow(criterion: criterion, row: row, next: next))
+            last = (Messages.criterion(id), row, criterionRows.count)
+            criterionRows.append(CriterionRow(criterion: criterion, row: row))
         }
         // A stage column blank in every row is a stage not scored yet (before the appraisal).
         var filled = columns
@@ -131,20 +139,49 @@ enum CriteriaTable {
         return result
     }
 
+    /// Whether the header can be read: no two columns of one stage (or of the max, or the
+    /// department), some stage column, and no column of numbers under a header that names
+    /// nothing while a stage has no column (`Điểm HĐ` for the final, say): that column is named,
+    /// never a stage said to be missing. The problems are errors in `c`.
+    private static func headerHolds(
+        _ columns: CriteriaColumns, _ table: Table, framework: Framework, _ c: inout DiagnosticCollector
+    ) -> Bool {
+        guard let header = columns.header else { return true }
+        guard header.reportsNoneTwice(CriteriaColumns.mustBeOne, name: CriteriaColumns.name, into: &c) else {
+            return false
+        }
+        let data = table.rows.filter { ImportCells.id($0[columns.id]) != nil }
+        let numbers = header.unknown.filter { column in
+            data.contains { row in
+                if case .success = ImportCells.number(row[column].text) { return true }
+                return false
+            }
+        }
+        if framework.stages.contains(where: { columns.stages[$0] == nil }), !numbers.isEmpty {
+            for column in numbers {
+                let cell = header.cells[column]
+                c.error(Messages.unknownColumnHoldsNumbers(cell.text, column: column + 1), at: cell.offset)
+            }
+            return false
+        }
+        if columns.stages.isEmpty {
+            c.error(Messages.noStageColumn, at: table.rows[header.row].cells.first?.offset)
+            return false
+        }
+        return true
+    }
+
     /// One criterion row's scores, checked against the criterion's max; a blank where a number
-    /// belongs is an error, or one error for a row a line break cut in two.
+    /// belongs is an error (a row a line break cut in two has had its one error already).
     private static func entry(
         _ r: CriterionRow, framework: Framework, _ columns: CriteriaColumns, _ c: inout DiagnosticCollector
     ) -> ScoreEntry {
         let criterion = r.criterion
         let row = r.row
         let subject = Messages.criterion(criterion.id)
+        if r.broken { return ScoreEntry(id: criterion.id, scores: StageScores(), offset: row[columns.id].offset) }
         let numbers = [columns.max] + columns.stages.values
         let blanks = numbers.filter { row[$0].isEmpty }
-        if !blanks.isEmpty, let next = r.next, looksContinued(next, columns) {
-            c.error(Messages.rowBrokenAcrossLines.about(subject), at: row[columns.id].offset)
-            return ScoreEntry(id: criterion.id, scores: StageScores(), offset: row[columns.id].offset)
-        }
         if blanks.count == numbers.count {
             c.error(Messages.rowHasNoNumbers.about(subject), at: row[columns.id].offset)
             return ScoreEntry(id: criterion.id, scores: StageScores(), offset: row[columns.id].offset)
@@ -232,13 +269,14 @@ enum CriteriaTable {
         return percent
     }
 
-    /// Whether a row is the rest of the one above it: no id, total or domain number in its first
-    /// cell, and something in the cells where numbers belong.
-    private static func looksContinued(_ row: TableRow, _ columns: CriteriaColumns) -> Bool {
-        let first = row[columns.id]
-        guard ImportCells.id(first) == nil, ImportCells.roman(first) == nil, !ImportCells.isTotal(row) else {
-            return false
-        }
-        return row.cells.contains { !$0.isEmpty }
+    /// ` (có phải 7.11?)` after a first cell that looks like a mistyped id (`7.l1`, `1,1`), the
+    /// ids the table leaves out tried first; nothing for other text.
+    private static func typoHint(_ text: String, framework: Framework, missing: Set<String>) -> Message {
+        var text = Substring(text)
+        while text.hasSuffix(".") { text = text.dropLast() }
+        guard text.count <= 10, text.contains(where: \.isNumber), text.contains(where: { $0 == "." || $0 == "," })
+        else { return .none }
+        return Suggestion.hint(
+            for: String(text), in: framework.criteria.map(\.id), quoted: false, maxDistance: 1, preferring: missing)
     }
 }

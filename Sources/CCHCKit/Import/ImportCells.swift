@@ -23,12 +23,22 @@ enum ImportCells {
         return numerals.firstIndex(of: String(text)).map { String($0 + 1) }
     }
 
-    /// Whether a row is the table's total row (`Tổng`, `Tổng cộng`), named in its first or second cell.
-    static func isTotal(_ row: TableRow) -> Bool {
-        [row[0], row[1]].contains { cell in
+    /// Whether a row is the table's total row (`Tổng`, `Tổng cộng`), named in one of `columns`:
+    /// the first two, or where the header puts the number and the id.
+    static func isTotal(_ row: TableRow, columns: [Int] = [0, 1]) -> Bool {
+        columns.map { row[$0] }.contains { cell in
             let text = cell.text.lowercased()
             return text.hasPrefix("tổng") || text == "total"
         }
+    }
+
+    /// The number a cell's text writes: `9,5`, `11.5`, and a minus written as Word and Excel
+    /// write it, `−0,25` (U+2212) or `–0,25` (an en dash), reads as `-0,25`.
+    static func number(_ text: String) -> Result<Points, Points.ParseError> {
+        guard let first = text.first, first == "\u{2212}" || first == "\u{2013}" else {
+            return Points.parse(text: text)
+        }
+        return Points.parse(text: "-" + text.dropFirst())
     }
 
     /// The number in a cell (`9,5`, `11.5`, `9,0`), or nil when the cell is empty or not a
@@ -39,7 +49,7 @@ enum ImportCells {
     ) -> Points? {
         guard !cell.isEmpty else { return nil }
         let problem: Message
-        switch Points.parse(text: cell.text) {
+        switch number(cell.text) {
         case .success(let p): return p
         case .failure(.notANumber): problem = Messages.cellNotANumber(field, cell.text)
         case .failure(.tooManyDecimals): problem = Messages.tooManyDecimals(field, cell.text)

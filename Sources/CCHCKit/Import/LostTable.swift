@@ -1,16 +1,67 @@
 /// Imports the lost-points table (`STT | Chỉ tiêu, tiêu chí | Nội dung | Lý do mất điểm | Số điểm
 /// trừ | Giải trình, hướng khắc phục | Người phụ trách`), ending with a `Tổng cộng` row that is
-/// checked against the rows and not kept.
+/// checked against the rows and not kept. Columns are found by their header's text, as the
+/// criteria table's are; a table pasted without its header is read in the seed's order.
 enum LostTable {
-    /// The columns, in the order the tables have them.
-    enum Column: Int {
-        case number = 0
-        case code
-        case content
-        case reason
-        case points
-        case remediation
-        case responsible
+    /// What a column of the lost-points table holds.
+    enum Column: String, CaseIterable {
+        case number, code, content, reason, points, remediation, responsible
+    }
+
+    /// Where the table keeps each column: the code and the points always, the others if it has them.
+    struct Columns {
+        var code: Int
+        var points: Int
+        var others: [Column: Int]
+        /// The header row's index in the table, when there is one.
+        var headerRow: Int?
+
+        /// The columns a header names, nil when it names no code or no points column; the
+        /// seed's order for a table pasted without its header.
+        static func of(_ header: Header<Column>?) -> Columns? {
+            guard let header else {
+                let seed = Dictionary(uniqueKeysWithValues: Column.allCases.enumerated().map { ($1, $0) })
+                return Columns(code: 1, points: 4, others: seed, headerRow: nil)
+            }
+            guard let code = header[.code], let points = header[.points] else { return nil }
+            let others = Column.allCases.reduce(into: [Column: Int]()) { $0[$1] = header[$1] }
+            return Columns(code: code, points: points, others: others, headerRow: header.row)
+        }
+
+        subscript(_ role: Column) -> Int? { others[role] }
+    }
+
+    /// The role a header's compared text (`Header.key`) names, if any: `Nội dung của chỉ tiêu,
+    /// tiêu chí` is the content, `Chỉ tiêu, tiêu chí` the code, `Lý do mất điểm` the reason.
+    static func role(_ key: String) -> Column? {
+        if key == "stt" || key == "tt" || key == "sott" { return .number }
+        if key.contains("noidung") { return .content }
+        if key.contains("lydo") || key.contains("nguyennhan") { return .reason }
+        if key.contains("giaitrinh") || key.contains("khacphuc") || key.contains("bienphap") { return .remediation }
+        if ["phutrach", "nguoi", "canbo", "trachnhiem"].contains(where: key.contains) { return .responsible }
+        if ["diemtru", "diembitru", "trudiem", "sodiem"].contains(where: key.contains) || key == "diem" {
+            return .points
+        }
+        if key.contains("chitieu") || key.contains("tieuchi") || key == "ma" || key == "maso" { return .code }
+        return nil
+    }
+
+    /// The header: the first row (of the first few) that names two columns besides the number.
+    static func header(of table: Table) -> Header<Column>? {
+        Header.find(in: table, role: role) { $0.columns.keys.filter { $0 != .number }.count >= 2 }
+    }
+
+    /// Whether the header can be read: a code and a points column, and no column named twice.
+    private static func headerHolds(_ header: Header<Column>?, _ table: Table, _ c: inout DiagnosticCollector) -> Bool {
+        guard let header else { return true }
+        var holds = header.reportsNoneTwice({ $0 != .number }, name: { Messages.columnName($0.rawValue) }, into: &c)
+        for (role, name) in [(Column.code, "Chỉ tiêu, tiêu chí"), (.points, "Số điểm trừ")] where header[role] == nil {
+            c.error(
+                Messages.lostColumnMissing(Messages.columnName(role.rawValue), header: name),
+                at: table.rows[header.row].cells.first?.offset)
+            holds = false
+        }
+        return holds
     }
 
     static func read(_ table: Table, framework: Framework, into c: inout DiagnosticCollector) -> [Deduction] {
@@ -19,69 +70,97 @@ enum LostTable {
             c.error(Messages.criteriaColumnInLost(cell.text), at: cell.offset)
             return deductions
         }
+        let header = header(of: table)
+        guard headerHolds(header, table, &c), let columns = Columns.of(header) else { return deductions }
+        let codeColumn = columns.code
         var totalRow: TableRow?
         var started = false
-        for row in table.rows {
-            if ImportCells.isTotal(row) {
+        // The deduction row just read, which a line that is no row of its own continues.
+        var last: (code: String, row: TableRow)?
+        // Each row's code, points and reason, to tell a row pasted twice.
+        var seen: [String: Int] = [:]
+        for (index, row) in table.rows.enumerated() where index != columns.headerRow {
+            let previous = last
+            last = nil
+            if ImportCells.isTotal(row, columns: [columns[.number] ?? 0, codeColumn]) {
                 if totalRow == nil { totalRow = row }
                 started = true
                 continue
             }
-            let codeCell = row[Column.code.rawValue]
+            let codeCell = row[codeColumn]
             guard let code = ImportCells.id(codeCell) else {
-                if started {
-                    c.warning(
-                        codeCell.isEmpty ? Messages.rowSkippedNoCode : Messages.rowSkippedNotCode(codeCell.text),
-                        at: codeCell.offset)
+                guard started else { continue }
+                if let previous {
+                    let rest = row.cells.first { !$0.isEmpty } ?? codeCell
+                    c.error(
+                        Messages.rowBrokenAcrossLines(restAt: table.position(of: rest.offset))
+                            .about(Messages.deduction(previous.code)),
+                        at: previous.row[codeColumn].offset)
+                    continue
                 }
+                c.warning(
+                    codeCell.isEmpty ? Messages.rowSkippedNoCode : Messages.rowSkippedNotCode(codeCell.text),
+                    at: codeCell.offset)
                 continue
             }
             started = true
-            if let deduction = deduction(code, row, framework, &c) { deductions.append(deduction) }
+            last = (code, row)
+            guard let deduction = deduction(code, row, columns, framework, &c) else { continue }
+            let key = [code, deduction.points.json, Header<Column>.key(deduction.reason ?? "")].joined(separator: "\t")
+            if let earlier = seen[key] {
+                c.error(
+                    Messages.deductionRepeated(firstAt: table.position(of: earlier)).about(Messages.deduction(code)),
+                    at: codeCell.offset)
+                continue
+            }
+            seen[key] = codeCell.offset
+            deductions.append(deduction)
         }
-        if let totalRow { checkTotal(totalRow, deductions, &c) }
+        if let totalRow { checkTotal(totalRow, deductions, columns, &c) }
         return deductions
     }
 
     private static func deduction(
-        _ code: String, _ row: TableRow, _ framework: Framework, _ c: inout DiagnosticCollector
+        _ code: String, _ row: TableRow, _ columns: Columns, _ framework: Framework, _ c: inout DiagnosticCollector
     )
         -> Deduction?
     {
         let subject = Messages.deduction(code)
-        let codeCell = row[Column.code.rawValue]
+        let codeCell = row[columns.code]
         let owner = framework.owner(ofCode: code)
         if owner == nil {
             c.error(Messages.codeBelongsToNone(framework.id).about(subject), at: codeCell.offset)
         }
-        let pointsCell = row[Column.points.rawValue]
+        let pointsCell = row[columns.points]
         // Offices write a deduction with its sign (`-0,5`): the points lost are 0,5.
         let points = ImportCells.points(pointsCell, subject, "points", into: &c).map { $0 < .zero ? .zero - $0 : $0 }
         if pointsCell.isEmpty {
-            c.error(Messages.noPointsInFifthColumn.about(subject), at: pointsCell.offset)
+            c.error(Messages.pointsBlank.about(subject), at: pointsCell.offset)
         } else if let points, points <= .zero {
             c.error(Messages.pointsNotPositive(points).about(subject), at: pointsCell.offset)
         }
         guard let owner, let points else { return nil }
-        let people = Responsibility.parse(row[Column.responsible.rawValue].text)
+        func text(_ column: Column) -> String? {
+            guard let index = columns[column] else { return nil }
+            let text = row[index].text
+            return text.isEmpty ? nil : text
+        }
+        let people = Responsibility.parse(text(.responsible) ?? "")
         return Deduction(
-            code: code, criterionID: owner.id, content: text(row, .content), reason: text(row, .reason),
-            points: points, remediation: text(row, .remediation), responsible: people.responsible,
+            code: code, criterionID: owner.id, content: text(.content), reason: text(.reason),
+            points: points, remediation: text(.remediation), responsible: people.responsible,
             formerly: people.formerly, offset: codeCell.offset)
-    }
-
-    private static func text(_ row: TableRow, _ column: Column) -> String? {
-        let text = row[column.rawValue].text
-        return text.isEmpty ? nil : text
     }
 
     /// Warns when the `Tổng cộng` figure differs from the rows' sum. The figure stands in the
     /// points column, or failing that in the first cell that holds a number.
-    private static func checkTotal(_ row: TableRow, _ deductions: [Deduction], _ c: inout DiagnosticCollector) {
-        var cells = [row[Column.points.rawValue]]
+    private static func checkTotal(
+        _ row: TableRow, _ deductions: [Deduction], _ columns: Columns, _ c: inout DiagnosticCollector
+    ) {
+        var cells = [row[columns.points]]
         cells += row.cells.filter { !$0.isEmpty }
         for cell in cells {
-            guard case .success(let written) = Points.parse(text: cell.text) else { continue }
+            guard case .success(let written) = ImportCells.number(cell.text) else { continue }
             let sum = deductions.reduce(Points.zero) { $0 + $1.points }
             if written != sum {
                 c.warning(Messages.lostTotalDiffers(written, sum: sum).about(Messages.totalRow), at: cell.offset)

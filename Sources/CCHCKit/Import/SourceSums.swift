@@ -76,7 +76,7 @@ struct SourceSums {
         var published = Published()
         for (stage, column) in columns.stages {
             let cell = row[column]
-            if case .success(let p) = Points.parse(text: cell.text) { published.totals[stage] = p }
+            if case .success(let p) = ImportCells.number(cell.text) { published.totals[stage] = p }
         }
         return published.totals == StageScores() ? nil : published
     }

@@ -239,10 +239,14 @@ public struct JSONParser {
             let e = entries[Int(i)]
             if (e.flags | k.flags) & (JSONDocument.Entry.escaped | JSONDocument.Entry.nonASCII) != 0 {
                 if keyText(Int(i)) == keyText(key) { return true }
-            } else if e.end - e.start == k.end - k.start,
-                bytes[Int(e.start)..<Int(e.end)].elementsEqual(bytes[Int(k.start)..<Int(k.end)])
-            {
-                return true
+            } else if e.end - e.start == k.end - k.start {
+                var a = Int(e.start) + 1
+                var b = Int(k.start) + 1
+                while a < Int(e.end), bytes[a] == bytes[b] {
+                    a += 1
+                    b += 1
+                }
+                if a == Int(e.end) { return true }
             }
         }
         return false

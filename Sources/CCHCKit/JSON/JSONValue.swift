@@ -226,20 +226,29 @@ public struct JSONObject: Sendable {
     }
 }
 
-/// The field names a reader knows, with their bytes, so that a key is compared with them as bytes.
-struct FieldNames: ExpressibleByArrayLiteral, Sendable {
+/// The field names a reader knows, with their bytes one after the other, so that a key is
+/// compared with the names of its length as bytes, without a `String`.
+final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     let names: [String]
-    private let bytes: [[UInt8]]
+    /// The names' bytes, and where each starts (one more start: the end of the last).
+    private let bytes: [UInt8]
+    private let starts: [Int]
 
     init(arrayLiteral names: String...) {
         self.names = names
-        bytes = names.map { Array($0.utf8) }
+        bytes = names.flatMap(\.utf8)
+        var starts = [0]
+        for name in names { starts.append(starts[starts.count - 1] + name.utf8.count) }
+        self.starts = starts
     }
 
     /// The position of the name whose bytes these are.
     func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        for (k, name) in bytes.enumerated() where name.count == key.count {
-            if name.withUnsafeBufferPointer({ $0.elementsEqual(key) }) { return k }
+        for k in 0..<names.count where starts[k + 1] - starts[k] == key.count {
+            var i = 0
+            let start = starts[k]
+            while i < key.count, bytes[start + i] == key[i] { i += 1 }
+            if i == key.count { return k }
         }
         return nil
     }

@@ -1,11 +1,14 @@
 /// Typed access to one JSON object's fields, reporting each problem (unknown field, wrong
 /// type, missing field) to a collector under a subject such as `criterion 7.13`.
 struct FieldReader {
-    let object: JSONObject
+    /// The object's document and entry: a reader holds two references, so that passing it
+    /// around costs little.
+    private let document: JSONDocument
+    private let index: Int
     let offset: Int
-    /// The fields the reader knows, and where each one's value is (found in one pass).
+    /// The fields the reader knows, and for each the entry of its value or -1 (found in one pass).
     private let known: FieldNames
-    private let fields: JSONObject.Fields
+    private let slots: [Int32]
     /// What the object is, as messages name it (`criterion`, `published`); `.document` for the document.
     let kind: Messages.Subject
     /// The value of the field that names the object (its id or code), when it has one.
@@ -14,6 +17,15 @@ struct FieldReader {
     /// Names the object in messages: `tiêu chí 7.13`, `dòng trừ điểm 3.1.2`, `số liệu công bố`; nil for
     /// the document. Made only when a message is, never for an object that has nothing wrong.
     var subject: Message? { kind.named(nameValue?.stringValue.map { Text.clipped($0) }) }
+
+    /// The `format` value of a document of another kind than the one being read: an object
+    /// tagged `format` and holding `key` (a framework's `domains`, a scorecard's `criteria`).
+    static func otherKind(_ root: JSONValue, format: String, holding key: String) -> JSONValue? {
+        guard case .object(let object) = root.kind, let value = object["format"], value.stringValue == format,
+            object[key] != nil
+        else { return nil }
+        return value
+    }
 
     /// Reads an object's fields; every key not in `known` (and not `extra`) is reported.
     ///
@@ -31,12 +43,13 @@ struct FieldReader {
             }
             return nil
         }
-        self.object = object
-        self.offset = value.offset
+        document = object.document
+        index = object.index
+        offset = value.offset
         self.kind = kind
         self.known = known
         let fields = object.fields(known, besides: "extra")
-        self.fields = fields
+        slots = fields.slots
         nameValue = key.flatMap { key in known.position(of: key).map { fields.value($0) } ?? object[key.description] }
         for member in fields.unknown {
             collector.error(at: member.keyOffset) {
@@ -52,8 +65,10 @@ struct FieldReader {
 
     /// A field's value; the key is a literal, compared with the known names as bytes.
     func value(_ key: StaticString) -> JSONValue? {
-        guard let k = known.position(of: key) else { return object[key.description] }
-        return fields.value(k)
+        guard let k = known.position(of: key) else {
+            return JSONObject(document: document, index: index)[key.description]
+        }
+        return slots[k] < 0 ? nil : JSONValue(document: document, index: Int(slots[k]))
     }
 
     /// Whether a text holds only white space; an id or a name almost always starts with a

@@ -30,6 +30,11 @@ public enum FrameworkReader {
     static let maxDepth = 4
 
     private static func decode(_ root: JSONValue, _ c: inout DiagnosticCollector) -> Framework? {
+        // A scorecard given for a framework is one mistake, not a dozen unknown fields.
+        if let format = FieldReader.otherKind(root, format: ScorecardReader.format, holding: "criteria") {
+            c.error(Messages.scorecardNotFramework, at: format.offset)
+            return nil
+        }
         guard let doc = FieldReader(root, subject: .document, known: documentFields, into: &c) else { return nil }
         if let format = doc.string("format", required: true, into: &c), format != Self.format {
             c.error(

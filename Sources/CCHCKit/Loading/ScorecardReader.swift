@@ -52,11 +52,8 @@ public enum ScorecardReader {
         _ root: JSONValue, source: SourceText, frameworks: FrameworkStore, override: Framework?,
         _ c: inout DiagnosticCollector
     ) -> (Scorecard, Framework?)? {
-        // A framework file (its tag and its domains) given for a scorecard is one mistake, not a
-        // dozen unknown fields.
-        if case .object(let object) = root.kind, let format = object["format"],
-            format.stringValue == FrameworkReader.format, object["domains"] != nil
-        {
+        // A framework file given for a scorecard is one mistake, not a dozen unknown fields.
+        if let format = FieldReader.otherKind(root, format: FrameworkReader.format, holding: "domains") {
             c.error(Messages.frameworkNotScorecard, at: format.offset)
             return nil
         }

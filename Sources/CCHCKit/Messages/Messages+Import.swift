@@ -35,6 +35,53 @@ extension Messages {
         Message(vi: "bỏ qua dòng: \"\(text)\" không phải một mã", en: "row skipped: \"\(text)\" is not a code")
     }
 
+    /// A column of a table as a message names it, by the key of what it holds.
+    static func columnName(_ key: String) -> Message {
+        switch key {
+        case "id": Message(vi: "số thứ tự (STT)", en: "number (STT)")
+        case "title": Message(vi: "tên tiêu chí", en: "title")
+        case "department": Message(vi: "ngành, BPCM phụ trách", en: "department")
+        case "code": Message(vi: "mã chỉ tiêu, tiêu chí", en: "code")
+        case "content": Message(vi: "nội dung", en: "content")
+        case "reason": Message(vi: "lý do mất điểm", en: "reason")
+        case "remediation": Message(vi: "giải trình, hướng khắc phục", en: "remediation")
+        case "responsible": Message(vi: "người phụ trách", en: "responsible")
+        default: quantity(key)
+        }
+    }
+
+    /// Two header cells naming one column: `"Thẩm định" (cột 5) và "Thẩm định" (cột 6)`.
+    static func columnTwice(_ what: Message, _ first: (String, Int), _ second: (String, Int)) -> Message {
+        Message(
+            vi: "hai cột cùng là cột \(what.vi): \"\(first.0)\" (cột \(first.1)) và \"\(second.0)\" (cột \(second.1));"
+                + " đặt lại tiêu đề cho đúng",
+            en: "two columns are both \(what.en): \"\(first.0)\" (column \(first.1)) and \"\(second.0)\" (column "
+                + "\(second.1)); rename one")
+    }
+
+    /// A column of numbers whose header names no column the import knows, while a stage has none.
+    static func unknownColumnHoldsNumbers(_ header: String, column: Int) -> Message {
+        Message(
+            vi: "cột \(column) \"\(header)\" có số nhưng tiêu đề không phải của cột điểm nào (Tự đánh giá, "
+                + "Thẩm định, CTHĐ)",
+            en: "column \(column) \"\(header)\" holds numbers, but its header names no stage (Tự đánh giá, "
+                + "Thẩm định, CTHĐ)")
+    }
+
+    /// A column the lost-points table cannot do without, missing from its header.
+    static func lostColumnMissing(_ what: Message, header: String) -> Message {
+        Message(
+            vi: "bảng nội dung bị mất điểm không có cột \(what.vi) (\"\(header)\")",
+            en: "the lost-points table has no \(what.en) column (\"\(header)\")")
+    }
+
+    /// A deduction row written twice: same code, points and reason.
+    static func deductionRepeated(firstAt place: Message) -> Message {
+        Message(
+            vi: "trùng dòng trừ điểm ở \(place.vi) (cùng mã, số điểm và lý do)",
+            en: "the same deduction as at \(place.en) (same code, points and reason)")
+    }
+
     static let noStageColumn = Message(
         vi: "bảng không có cột điểm nào (Tự đánh giá, Thẩm định, CTHĐ thẩm định)",
         en: "the table has no column of scores (Tự đánh giá, Thẩm định, CTHĐ thẩm định)")
@@ -56,6 +103,15 @@ extension Messages {
         vi: "dòng không có số nào: điểm tối đa và các cột điểm đều để trống",
         en: "the row has no numbers: its max and score cells are blank")
 
+    /// A row a line break inside a cell cut in two: the rest is on the line at `place`.
+    static func rowBrokenAcrossLines(restAt place: Message) -> Message {
+        Message(
+            vi: "dòng có vẻ bị ngắt làm hai (một dấu xuống dòng trong ô?): phần còn lại nằm ở \(place.vi); nối lại "
+                + "thành một dòng",
+            en: "the row looks broken across two lines (a line break inside a cell?): the rest is on \(place.en); "
+                + "join them")
+    }
+
     static let surveyStagesDiffer = Message(
         vi: "tiêu chí điều tra xã hội học có cùng một điểm ở mọi giai đoạn, nhưng các cột điểm khác nhau",
         en: "a survey criterion has the same points in every stage, but its score cells differ")
@@ -67,10 +123,6 @@ extension Messages {
             en: "\(points.formatted(.en)) points stand for no survey percentage of \(max.formatted(.en)); "
                 + "write the percentage into the title, as \"(86,5 %)\"")
     }
-
-    static let rowBrokenAcrossLines = Message(
-        vi: "dòng có vẻ bị ngắt làm hai (một dấu xuống dòng trong ô?): các ô điểm nằm ở dòng dưới",
-        en: "the row looks broken across two lines (a line break inside a cell?): its numbers are on the next line")
 
     /// A row whose title is another criterion's.
     static func titleOfAnother(_ other: String) -> Message {
@@ -116,8 +168,8 @@ extension Messages {
             en: "\(stage.rawValue) \(n(written, .en)) differs from the sum of its criteria, \(n(sum, .en))")
     }
 
-    static let noPointsInFifthColumn = Message(
-        vi: "cột thứ năm (Số điểm trừ) không có số điểm", en: "no points lost in the fifth column (Số điểm trừ)")
+    static let pointsBlank = Message(
+        vi: "ô số điểm trừ (Số điểm trừ) để trống", en: "no points lost in the Số điểm trừ column")
 
     /// The lost-points table's total row against its rows.
     static func lostTotalDiffers(_ written: Points, sum: Points) -> Message {

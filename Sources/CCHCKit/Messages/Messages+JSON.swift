@@ -80,7 +80,7 @@ extension Messages {
         }
         return Message(
             vi: "khóa \"\(key)\" xuất hiện hai lần trong một đối tượng",
-            en: "the key \"\(key)\" appears twice in one object")
+            en: "the key \"\(key)\" appears twice in one object", id: key)
     }
 
     static func commaOrBraceExpected(_ found: Message) -> Message {

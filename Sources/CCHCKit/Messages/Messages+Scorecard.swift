@@ -106,7 +106,7 @@ extension Messages {
         let hint = isFramework ? Message(vi: " (đây là tệp bộ chỉ số)", en: " (this is a framework file)") : .none
         return Message(
             vi: "trường \"format\": định dạng lạ \"\(format)\" (cần \"\(expected)\")",
-            en: "field \"format\": unknown format \"\(format)\" (expected \"\(expected)\")") + hint
+            en: "field \"format\": unknown format \"\(format)\" (expected \"\(expected)\")", id: "format") + hint
     }
 
     /// A framework file (`cchc-framework/1`) given where a scorecard is read.
@@ -163,10 +163,16 @@ extension Messages {
 
     // MARK: Frameworks
 
+    /// A scorecard (`cchc-scorecard/1`) given where a framework file is read.
+    static let scorecardNotFramework = Message(
+        vi: "tệp bảng điểm, không phải bộ chỉ số: hãy dùng 'cchc score' hoặc 'cchc check'",
+        en: "a scorecard, not a framework file: use 'cchc score' or 'cchc check'",
+        id: "format")
+
     static func unknownFrameworkFormat(_ format: String, expected: String) -> Message {
         Message(
             vi: "định dạng lạ \"\(format)\" (cần \"\(expected)\")",
-            en: "unknown format \"\(format)\" (expected \"\(expected)\")")
+            en: "unknown format \"\(format)\" (expected \"\(expected)\")", id: "format")
     }
 
     /// An id met twice in one framework.
@@ -271,14 +277,15 @@ extension Messages {
         let list = ids.joined(separator: ", ")
         return Message(
             vi: "\(stageScore(stage).vi) chưa chấm đủ, chưa chấm: \(list)",
-            en: "stage \(stage.rawValue) is incomplete, not scored: \(list)")
+            en: "stage \(stage.rawValue) is incomplete, not scored: \(list)", id: stage.rawValue)
     }
 
     /// A stage with many criteria not scored, counted.
     static func stageIncomplete(_ stage: Stage, missingCount: Int, of count: Int) -> Message {
         Message(
             vi: "\(stageScore(stage).vi) chưa chấm đủ, \(missingCount) trên \(count) tiêu chí chưa chấm",
-            en: "stage \(stage.rawValue) is incomplete, \(missingCount) of \(count) criteria not scored")
+            en: "stage \(stage.rawValue) is incomplete, \(missingCount) of \(count) criteria not scored",
+            id: stage.rawValue)
     }
 
     /// `3.1: lost 2 in final, deductions explain 1.5`.
@@ -286,7 +293,7 @@ extension Messages {
         Message(
             vi: "tiêu chí \(id): mất \(n(lost, .vi)) \(stageScore(stage).vi), các dòng trừ điểm giải thích "
                 + n(explained, .vi),
-            en: "\(id): lost \(n(lost, .en)) in \(stage.rawValue), deductions explain \(n(explained, .en))")
+            en: "\(id): lost \(n(lost, .en)) in \(stage.rawValue), deductions explain \(n(explained, .en))", id: id)
     }
 
     // MARK: The lost-points list
@@ -312,14 +319,15 @@ extension Messages {
         let list = years.map(String.init).joined(separator: ", ")
         return Message(
             vi: "năm \(year): bộ chỉ số \(framework) áp dụng cho năm \(list)",
-            en: "year \(year): the framework \(framework) is for \(list)")
+            en: "year \(year): the framework \(framework) is for \(list)", id: "year")
     }
 
     /// A published total that is not the computed one.
     static func publishedDiffers(_ stage: Stage, published: Points, computed: Points) -> Message {
         Message(
             vi: "\(stageScore(stage).vi) công bố \(n(published, .vi)) khác điểm tính được \(n(computed, .vi))",
-            en: "published \(stage.rawValue) \(n(published, .en)) differs from the computed \(n(computed, .en))")
+            en: "published \(stage.rawValue) \(n(published, .en)) differs from the computed \(n(computed, .en))",
+            id: "published.\(stage.rawValue)")
     }
 
     /// A later stage above an earlier one.

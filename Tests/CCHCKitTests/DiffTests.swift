@@ -271,7 +271,14 @@ func parseCSV(_ text: String) -> [[String]] {
         #expect(trend[0][1] == "unit")
         for row in trend.dropFirst() { #expect(row[1] == "UBND xã Bình Thành") }
         let diff = rows(["diff", "Fixtures/binh-thanh-2023.json", "Fixtures/binh-thanh-2024.json", "--format", "csv"])
-        #expect(diff[0].suffix(2) == ["from", "to"])
-        #expect(diff[1].suffix(2) == ["Fixtures/binh-thanh-2023.json", "Fixtures/binh-thanh-2024.json"])
+        #expect(diff[0].suffix(6) == ["from", "to", "unit_from", "year_from", "unit_to", "year_to"])
+        // Every row names both years, as JSON's `from` and `to` do, not only the newer one.
+        for row in diff.dropFirst() {
+            #expect(
+                row.suffix(6) == [
+                    "Fixtures/binh-thanh-2023.json", "Fixtures/binh-thanh-2024.json", "UBND xã Bình Thành", "2023",
+                    "UBND xã Bình Thành", "2024",
+                ], "\(row)")
+        }
     }
 }

@@ -113,6 +113,32 @@ import Testing
         #expect(Self.text(warnings) == "criteria.tsv: cảnh báo: bảng chưa có điểm CTHĐ: để trống, chưa chấm")
     }
 
+    // A header is never read by position: the max headed `Thang điểm` with the self and appraised
+    // columns swapped still gives 97,5 / 93,75 / 89,75 (today the header is not recognised and the
+    // columns are read in the seed's order); a max headed `Điểm TĐ`, which names nothing, is one
+    // error rather than a table read by position.
+    @Test func theMaxColumnByItsHeader() throws {
+        let swapped = Self.columns(try Tables.criteria(), [0, 1, 2, 4, 3, 5, 6])
+        let (card, diagnostics) = try Tables.run(
+            criteria: replacingOnce(swapped, "\tĐiểm tối đa\t", "\tThang điểm\t"))
+        #expect(diagnostics.isEmpty, "\(Self.text(diagnostics))")
+        #expect(
+            card?.published?.totals
+                == StageScores(
+                    selfAssessed: Points(hundredths: 9750), appraised: Points(hundredths: 9375),
+                    final: Points(hundredths: 8975)))
+        let (seed, _) = try Tables.run(criteria: try Tables.criteria())
+        #expect(facts(try #require(card)) == facts(try #require(seed)))
+
+        let (none, problems) = try Tables.run(
+            criteria: replacingOnce(try Tables.criteria(), "\tĐiểm tối đa\t", "\tĐiểm TĐ\t"))
+        #expect(none == nil)
+        #expect(
+            Self.text(problems)
+                == "criteria.tsv:1:1: dòng tiêu đề có cột điểm nhưng không có cột Điểm tối đa "
+                + "(hoặc Điểm chuẩn, Thang điểm)")
+    }
+
     // D3. Two columns with the same stage's header: one error naming both, nothing written
     // (today the second is ignored and the final left unscored, exit 0).
     @Test func twoColumnsOfOneStage() throws {

@@ -39,6 +39,14 @@ struct CriteriaColumns {
         return found
     }
 
+    /// A header row that names a stage but no max column (`Điểm`, `Điểm TĐ` where `Điểm tối đa`
+    /// belongs): a table with a header is never read by position, so this is an error.
+    static func headerWithoutMax(in table: Table) -> Header<Role>? {
+        Header.find(in: table, role: role) { h in
+            h[.max] == nil && Stage.allCases.contains { h[.stage($0)] != nil }
+        }
+    }
+
     private init(department: Int? = nil, stages: [Stage: Int] = [:]) {
         self.department = department
         self.stages = stages
@@ -51,7 +59,7 @@ struct CriteriaColumns {
     /// The role a header's compared text (`Header.key`) names, if any.
     static func role(_ key: String) -> Role? {
         if key == "stt" || key == "tt" || key == "sott" { return .id }
-        if key.contains("toida") || key.contains("diemchuan") { return .max }
+        if key.contains("toida") || key.contains("diemchuan") || key.contains("thangdiem") { return .max }
         if finalWords.contains(where: key.contains) { return .stage(.final) }
         if key.contains("thamdinh") { return .stage(.appraised) }
         if key.contains("tudanhgia") || key.contains("tucham") { return .stage(.selfAssessed) }

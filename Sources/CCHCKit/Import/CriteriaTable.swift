@@ -139,30 +139,35 @@ enum CriteriaTable {
         return result
     }
 
-    /// Whether the header can be read: no two columns of one stage (or of the max, or the
+    /// Whether the header can be read: a max column when the header names a stage (a table with
+    /// a header is never read by position), no two columns of one stage (or of the max, or the
     /// department), some stage column, and no column of numbers under a header that names
     /// nothing while a stage has no column (`Điểm HĐ` for the final, say): that column is named,
     /// never a stage said to be missing. The problems are errors in `c`.
     private static func headerHolds(
         _ columns: CriteriaColumns, _ table: Table, framework: Framework, _ c: inout DiagnosticCollector
     ) -> Bool {
-        guard let header = columns.header else { return true }
+        guard let header = columns.header else {
+            guard let partial = CriteriaColumns.headerWithoutMax(in: table) else { return true }
+            c.error(Messages.noMaxColumn, at: partial.cells.first { !$0.isEmpty }?.offset)
+            return false
+        }
         guard header.reportsNoneTwice(CriteriaColumns.mustBeOne, name: CriteriaColumns.name, into: &c) else {
             return false
         }
-        let data = table.rows.filter { ImportCells.id($0[columns.id]) != nil }
-        let numbers = header.unknown.filter { column in
-            data.contains { row in
-                if case .success = ImportCells.number(row[column].text) { return true }
-                return false
+        if framework.stages.contains(where: { columns.stages[$0] == nil }) {
+            let data = table.rows.filter { ImportCells.id($0[columns.id]) != nil }
+            let numbers = header.unknown.filter { column in
+                data.contains { row in
+                    if case .success = ImportCells.number(row[column].text) { return true }
+                    return false
+                }
             }
-        }
-        if framework.stages.contains(where: { columns.stages[$0] == nil }), !numbers.isEmpty {
             for column in numbers {
                 let cell = header.cells[column]
                 c.error(Messages.unknownColumnHoldsNumbers(cell.text, column: column + 1), at: cell.offset)
             }
-            return false
+            guard numbers.isEmpty else { return false }
         }
         if columns.stages.isEmpty {
             c.error(Messages.noStageColumn, at: table.rows[header.row].cells.first?.offset)

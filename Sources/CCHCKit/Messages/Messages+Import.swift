@@ -82,6 +82,9 @@ extension Messages {
             en: "the same deduction as at \(place.en) (same code, points and reason)")
     }
 
+    static let noMaxColumn = Message(
+        vi: "dòng tiêu đề có cột điểm nhưng không có cột Điểm tối đa (hoặc Điểm chuẩn, Thang điểm)",
+        en: "the header names score columns but no max column (Điểm tối đa, Điểm chuẩn or Thang điểm)")
     static let noStageColumn = Message(
         vi: "bảng không có cột điểm nào (Tự đánh giá, Thẩm định, CTHĐ thẩm định)",
         en: "the table has no column of scores (Tự đánh giá, Thẩm định, CTHĐ thẩm định)")

@@ -48,13 +48,19 @@ extension ReportDocument {
         }
         data.append(Row("total", cells: [.blank, .blank, .blank] + figures(diff.total)))
         if diff.showsIndex { data.append(Row("index", cells: [.blank, .blank, .blank] + figures(diff.index))) }
-        // Each data row names what it compares (the stages of one file, or two files), so that the
-        // CSV of several comparisons concatenates (SPEC §4).
+        // Each data row names what it compares (the stages of one file, or two files) and, as
+        // JSON's `from` and `to` do, the unit and year of each side: the document's own `unit`
+        // and `year` are the newer side's, and a 2023 → 2024 row must say 2023 too (SPEC §4).
         func name(_ side: Diff.Side) -> Cell { .text(diff.isStageDiff ? side.stage.rawValue : side.file) }
-        for i in data.indices { data[i].cells += [name(diff.from), name(diff.to)] }
+        func about(_ side: Diff.Side) -> [Cell] {
+            [.text(side.report.scorecard.unit), .count(side.report.scorecard.year)]
+        }
+        let sides = [name(diff.from), name(diff.to)] + about(diff.from) + about(diff.to)
+        for i in data.indices { data[i].cells += sides }
+        let keys = ["id", "domain", "title", "old", "new", "change", "from", "to"]
         let dataTable = Table(
             id: "changes", name: l.change,
-            columns: ["id", "domain", "title", "old", "new", "change", "from", "to"].map { Column($0, $0) }, rows: data)
+            columns: (keys + ["unit_from", "year_from", "unit_to", "year_to"]).map { Column($0, $0) }, rows: data)
 
         var document = ReportDocument(kind: .diff, language: language)
         let to = diff.to.report.scorecard

@@ -179,6 +179,25 @@ import Testing
                 + "phần còn lại nằm ở dòng 5; nối lại thành một dòng")
     }
 
+    // D4. A break in the middle of a row (the points then on the next line) and two breaks in
+    // one cell: still one error for the row, not one per piece nor a blank-points error besides.
+    @Test func aRowCutInSeveralPieces() throws {
+        let lost = replacingOnce(
+            try Tables.lost(), "\tTài liệu minh chứng không phù hợp\t", "\tTài liệu minh chứng\nkhông phù hợp\t")
+        let (card, diagnostics) = try Tables.run(criteria: try Tables.criteria(), lost: lost)
+        #expect(card == nil)
+        #expect(
+            Self.text(diagnostics)
+                == "lost.tsv:5:3: dòng trừ điểm 3.1.4: dòng có vẻ bị ngắt làm hai (một dấu xuống dòng trong ô?): "
+                + "phần còn lại nằm ở dòng 6; nối lại thành một dòng")
+        let table = replacingOnce(
+            try Tables.criteria(), "\tVăn phòng - TK xã, BPCM xã\n3.2\t", "\tVăn phòng\n- TK xã,\nBPCM xã\n3.2\t")
+        let (none, problems) = try Tables.run(criteria: table)
+        #expect(none == nil)
+        #expect(problems.count == 1, "\(Self.text(problems))")
+        #expect(problems.first?.message.hasPrefix("tiêu chí 3.1: dòng có vẻ bị ngắt làm hai") == true)
+    }
+
     // D9. Row 7.6 of the lost-points table pasted twice (the Tổng cộng row left out): an error
     // naming the row and the first one (today 13 deductions are written, 7.6's point counted twice).
     @Test func aLostRowPastedTwice() throws {

@@ -20,6 +20,9 @@ enum CriteriaTable {
         var broken = false
     }
 
+    // Not optimized: Swift 6.0's optimizer fails its ownership verification on this function
+    // (`Found ownership error`, signal 6) and with it the release build. A pasted table is read once.
+    @_optimize(none)
     static func read(_ table: Table, framework: Framework, into c: inout DiagnosticCollector) -> Result {
         var result = Result()
         if let cell = ImportCells.foreignHeader(table, words: ["số điểm trừ", "lý do mất điểm"]) {
@@ -35,11 +38,15 @@ enum CriteriaTable {
         var totalRow: TableRow?
         var seen: [String: Int] = [:]
         var started = false
-        // The criterion or domain row just read, which a line that is no row of its own continues.
+        // The criterion or domain row just read, which a line that is no row of its own continues;
+        // after such a line, whether the lines now read are that row's rest, already reported.
         var last: (subject: Message, row: TableRow, criterion: Int?)?
+        var rest = false
         for (index, row) in table.rows.enumerated() where index != columns.headerRow {
             let previous = last
             last = nil
+            if rest, !isRow(row, columns) { continue }
+            rest = false
             if ImportCells.isTotal(row, columns: [columns.id, columns.title]) {
                 if totalRow == nil { totalRow = row }
                 started = true
@@ -61,11 +68,13 @@ enum CriteriaTable {
                 guard started else { continue }
                 let hint = typoHint(first.text, framework: framework, missing: missingIDs)
                 if hint == .none, let previous {
-                    let rest = row.cells.first { !$0.isEmpty } ?? first
+                    let restCell = row.cells.first { !$0.isEmpty } ?? first
                     c.error(
-                        Messages.rowBrokenAcrossLines(restAt: table.position(of: rest.offset)).about(previous.subject),
+                        Messages.rowBrokenAcrossLines(restAt: table.position(of: restCell.offset))
+                            .about(previous.subject),
                         at: previous.row[columns.id].offset)
                     if let i = previous.criterion { criterionRows[i].broken = true }
+                    rest = true
                     continue
                 }
                 c.warning(
@@ -272,6 +281,13 @@ enum CriteriaTable {
             return nil
         }
         return percent
+    }
+
+    /// Whether a row is one of its own: an id, a Roman numeral or the total in its place.
+    private static func isRow(_ row: TableRow, _ columns: CriteriaColumns) -> Bool {
+        let first = row[columns.id]
+        return ImportCells.id(first) != nil || ImportCells.roman(first) != nil
+            || ImportCells.isTotal(row, columns: [columns.id, columns.title])
     }
 
     /// ` (có phải 7.11?)` after a first cell that looks like a mistyped id (`7.l1`, `1,1`), the

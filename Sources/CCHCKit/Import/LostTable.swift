@@ -75,36 +75,45 @@ enum LostTable {
         let codeColumn = columns.code
         var totalRow: TableRow?
         var started = false
-        // The deduction row just read, which a line that is no row of its own continues.
-        var last: (code: String, row: TableRow)?
+        // Whether the rows now read are the rest of a row a line break cut, already reported.
+        var rest = false
+        // Whether a row could not be read, so that the rows' sum is not known.
+        var broken = false
         // Each row's code, points and reason, to tell a row pasted twice.
         var seen: [String: Int] = [:]
-        for (index, row) in table.rows.enumerated() where index != columns.headerRow {
-            let previous = last
-            last = nil
-            if ImportCells.isTotal(row, columns: [columns[.number] ?? 0, codeColumn]) {
+        let rows = table.rows
+        func isTotal(_ row: TableRow) -> Bool {
+            ImportCells.isTotal(row, columns: [columns[.number] ?? 0, codeColumn])
+        }
+        for (index, row) in rows.enumerated() where index != columns.headerRow {
+            if isTotal(row) {
                 if totalRow == nil { totalRow = row }
-                started = true
+                (started, rest) = (true, false)
                 continue
             }
             let codeCell = row[codeColumn]
             guard let code = ImportCells.id(codeCell) else {
-                guard started else { continue }
-                if let previous {
-                    let rest = row.cells.first { !$0.isEmpty } ?? codeCell
-                    c.error(
-                        Messages.rowBrokenAcrossLines(restAt: table.position(of: rest.offset))
-                            .about(Messages.deduction(previous.code)),
-                        at: previous.row[codeColumn].offset)
-                    continue
+                if started, !rest {
+                    c.warning(
+                        codeCell.isEmpty ? Messages.rowSkippedNoCode : Messages.rowSkippedNotCode(codeCell.text),
+                        at: codeCell.offset)
                 }
-                c.warning(
-                    codeCell.isEmpty ? Messages.rowSkippedNoCode : Messages.rowSkippedNotCode(codeCell.text),
-                    at: codeCell.offset)
                 continue
             }
-            started = true
-            last = (code, row)
+            (started, rest) = (true, false)
+            // A line with no code of its own right after the row is the row's rest, cut off by a
+            // line break inside a cell: one error, and the row is not read in part.
+            if index + 1 < rows.count, case let next = rows[index + 1], !isTotal(next),
+                ImportCells.id(next[codeColumn]) == nil
+            {
+                let restCell = next.cells.first { !$0.isEmpty } ?? next[codeColumn]
+                c.error(
+                    Messages.rowBrokenAcrossLines(restAt: table.position(of: restCell.offset))
+                        .about(Messages.deduction(code)),
+                    at: codeCell.offset)
+                (rest, broken) = (true, true)
+                continue
+            }
             guard let deduction = deduction(code, row, columns, framework, &c) else { continue }
             let key = [code, deduction.points.json, Header<Column>.key(deduction.reason ?? "")].joined(separator: "\t")
             if let earlier = seen[key] {
@@ -116,7 +125,7 @@ enum LostTable {
             seen[key] = codeCell.offset
             deductions.append(deduction)
         }
-        if let totalRow { checkTotal(totalRow, deductions, columns, &c) }
+        if let totalRow, !broken { checkTotal(totalRow, deductions, columns, &c) }
         return deductions
     }
 

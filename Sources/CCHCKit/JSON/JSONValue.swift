@@ -226,28 +226,25 @@ public struct JSONObject: Sendable {
     }
 }
 
-/// The field names a reader knows, with their bytes one after the other, so that a key is
-/// compared with the names of its length as bytes, without a `String`.
+/// The field names a reader knows, as the literals the reader is written with: a key of the
+/// document is compared with the names of its length as bytes, without a `String`, and a reader's
+/// own literal is usually the very same constant (one address: one comparison).
 final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     let names: [String]
-    /// The names' bytes, and where each starts (one more start: the end of the last).
-    private let bytes: [UInt8]
-    private let starts: [Int]
+    private let literals: [StaticString]
 
-    init(arrayLiteral names: String...) {
-        self.names = names
-        bytes = names.flatMap(\.utf8)
-        var starts = [0]
-        for name in names { starts.append(starts[starts.count - 1] + name.utf8.count) }
-        self.starts = starts
+    init(arrayLiteral literals: StaticString...) {
+        self.literals = literals
+        names = literals.map(\.description)
     }
 
     /// The position of the name whose bytes these are.
     func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        for k in 0..<names.count where starts[k + 1] - starts[k] == key.count {
+        for k in literals.indices
+        where literals[k].hasPointerRepresentation && literals[k].utf8CodeUnitCount == key.count {
+            let name = literals[k].utf8Start
             var i = 0
-            let start = starts[k]
-            while i < key.count, bytes[start + i] == key[i] { i += 1 }
+            while i < key.count, name[i] == key[i] { i += 1 }
             if i == key.count { return k }
         }
         return nil
@@ -255,6 +252,11 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
 
     /// The position of a name given as a literal.
     func position(of name: StaticString) -> Int? {
-        position(of: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        guard name.hasPointerRepresentation else { return names.firstIndex(of: name.description) }
+        let start = name.utf8Start
+        for k in literals.indices where literals[k].hasPointerRepresentation && literals[k].utf8Start == start {
+            return k
+        }
+        return position(of: UnsafeBufferPointer(start: start, count: name.utf8CodeUnitCount))
     }
 }

@@ -95,7 +95,7 @@ import Testing
         #expect(o.stdout.contains { _ in true })
         let line = try #require(o.stdout.split(separator: "\n").first { $0.hasPrefix("  1.1 ") })
         #expect(line.hasSuffix("1,5          —         —"))
-        #expect(o.stderr.contains("điểm thẩm định chưa chấm đủ"))
+        #expect(o.stderr.contains("điểm thẩm định chưa đủ (thiếu 1 tiêu chí): không có tổng để so sánh"))
     }
 
     @Test func usage() {

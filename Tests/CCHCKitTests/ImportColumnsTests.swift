@@ -278,6 +278,28 @@ import Testing
         #expect(o.stdout == seed.stdout)
     }
 
+    // In an office document the lost-points table is told by its header read as its columns are:
+    // `Điểm bị trừ` and `Lý do` will do (today only `Số điểm trừ` or `Lý do mất điểm`, and the
+    // deductions were left out); a criteria table with a two-row header, whose `Điểm` alone might
+    // read as points, is passed over.
+    @Test func theLostTableOfADocumentByItsHeader() throws {
+        func document(_ text: String) throws -> Table {
+            var table = try #require(TableReader.read(SourceText(name: "t.tsv", bytes: Array(text.utf8))).0)
+            table.places = []
+            return table
+        }
+        let header =
+            "STT\tLĩnh vực, tiêu chí\tĐiểm tối đa\tTự đánh giá\tThẩm định\tCTHD thẩm định\tNgành, BPCM phụ trách"
+        let two =
+            "STT\tLĩnh vực, tiêu chí\tĐiểm\t\t\t\tNgành, BPCM phụ trách\n\t\tTối đa\tTự đánh giá\tThẩm định\tCTHĐ\t"
+        let criteria = try document(replacingOnce(try Tables.criteria(), header, two))
+        var lost = replacingOnce(try Tables.lost(), "\tSố điểm trừ\t", "\tĐiểm bị trừ\t")
+        lost = replacingOnce(lost, "\tLý do mất điểm, yêu cầu bổ sung\t", "\tLý do\t")
+        let found = try #require(LostTable.find(in: [criteria, try document(lost)]))
+        #expect(found.rows.first?.cells.map(\.text).contains("Điểm bị trừ") == true)
+        #expect(LostTable.find(in: [criteria]) == nil)
+    }
+
     // In a workbook: `Thẩm định` over two columns and the lost row 7.6 twice
     // (Fixtures/office/binh-thanh-2023.repeated.xlsx): each error at its cell, and, as there
     // are two, the line saying nothing was written. One error is one line (D11, above).

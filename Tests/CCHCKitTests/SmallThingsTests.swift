@@ -89,6 +89,21 @@ import Testing
         }
     }
 
+    /// The warning of a diff over a year of published figures leaves room for a file name of 25
+    /// characters (`long-binh-thanh-2022.json: warning: ` is 36 columns); it was 84 in English.
+    @Test func theDiffWarningLeavesRoomForAFileName() {
+        for language in [Language.vi, .en] {
+            for message in [
+                Messages.comparingPublished(.final, missing: 54), Messages.noTotalToCompare(.final, missing: 54),
+            ] {
+                #expect(Text.width(message.text(language)) <= 64, "\(message.text(language))")
+            }
+        }
+        #expect(
+            Messages.comparingPublished(.final, missing: 1).en
+                == "final incomplete (1 criterion not scored): published total used")
+    }
+
     /// A name pasted into an issue must not notify anyone: GitHub ignores `\@`, so every `@` of a
     /// Markdown output is followed by a zero-width space.
     @Test func markdownEscapesTheAtSign() throws {

@@ -51,6 +51,18 @@ enum LostTable {
         Header.find(in: table, role: role) { $0.columns.keys.filter { $0 != .number }.count >= 2 }
     }
 
+    /// The lost-points table among a file's tables: the only one of a text file; in an office
+    /// document, the first whose header names a code and a points column, read as its columns
+    /// are (`Số điểm trừ`, `Điểm bị trừ`, `Điểm trừ`), and that is not the criteria table (whose
+    /// header, with a max column, says so).
+    static func find(in tables: [Table]) -> Table? {
+        guard tables.count != 1 || tables[0].places != nil else { return tables.first }
+        return tables.first { table in
+            guard let header = header(of: table), header[.code] != nil, header[.points] != nil else { return false }
+            return CriteriaColumns.find(in: table).header == nil
+        }
+    }
+
     /// Whether the header can be read: a code and a points column, and no column named twice.
     private static func headerHolds(_ header: Header<Column>?, _ table: Table, _ c: inout DiagnosticCollector) -> Bool {
         guard let header else { return true }
@@ -66,7 +78,7 @@ enum LostTable {
 
     static func read(_ table: Table, framework: Framework, into c: inout DiagnosticCollector) -> [Deduction] {
         var deductions: [Deduction] = []
-        if let cell = ImportCells.foreignHeader(table, words: ["điểm tối đa", "tự đánh giá"]) {
+        if let cell = ImportCells.foreignHeader(table, words: TableImport.criteriaHeaders) {
             c.error(Messages.criteriaColumnInLost(cell.text), at: cell.offset)
             return deductions
         }

@@ -58,12 +58,12 @@ public enum TableImport {
         var l = DiagnosticCollector(source: lost ?? criteria, language: language)
         if let lost {
             let lostTables = DocumentTables.read(lost, into: &l)
-            lostTable = DocumentTables.find(lostTables, words: lostHeaders)
+            lostTable = LostTable.find(in: lostTables)
             if lostTable == nil, !lostTables.isEmpty {
                 l.error(Messages.noLostTable, at: nil)
             }
         } else if tables.count > 1 || tables.first?.places != nil {
-            lostTable = DocumentTables.find(tables, words: lostHeaders)
+            lostTable = LostTable.find(in: tables)
         }
         if let lostTable {
             l.places = lostTable.places
@@ -81,9 +81,8 @@ public enum TableImport {
         return (scorecard, diagnostics)
     }
 
-    /// Header words that tell the criteria table and the lost-points table apart in a document.
+    /// Header words that tell the criteria table in a document.
     static let criteriaHeaders = ["điểm tối đa", "tự đánh giá"]
-    static let lostHeaders = ["số điểm trừ", "lý do mất điểm"]
 
     /// One file's messages by line and column, as a reader goes through the table (the sums
     /// are checked after the rows); messages without a place keep their order at the end.

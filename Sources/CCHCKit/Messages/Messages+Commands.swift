@@ -130,7 +130,7 @@ extension Messages {
     static func checkIncomplete(_ stage: Stage, missing: Int) -> Message {
         Message(
             vi: " (\(stageScore(stage).vi) chưa chấm đủ: \(missing) tiêu chí chưa chấm)",
-            en: " (\(stage.rawValue) incomplete: \(missing) \(missing == 1 ? "criterion" : "criteria") not scored)")
+            en: " (\(stage.rawValue) incomplete: \(criteriaCount(missing)) not scored)")
     }
 
     /// ` (final 89,75, Tốt)`; the index beside the total when they differ.
@@ -171,19 +171,19 @@ extension Messages {
     /// Short, so that a file's name and this fit in 100 columns.
     static func comparingPublished(_ stage: Stage, missing: Int) -> Message {
         Message(
-            vi: "\(stageScore(stage).vi) chưa đủ (\(missing) tiêu chí chưa chấm): so sánh điểm công bố",
-            en:
-                "\(stage.rawValue) incomplete (\(missing) \(missing == 1 ? "criterion" : "criteria") not scored): "
-                + "published total compared")
+            vi: "\(stageScore(stage).vi) chưa đủ (thiếu \(missing) tiêu chí): so sánh điểm công bố",
+            en: "\(stage.rawValue) incomplete (\(criteriaCount(missing)) not scored): published total used")
     }
 
+    /// Short, as `comparingPublished` is.
     static func noTotalToCompare(_ stage: Stage, missing: Int) -> Message {
         Message(
-            vi: "\(stageScore(stage).vi) chưa chấm đủ (\(missing) tiêu chí chưa chấm): không có tổng để so sánh",
-            en:
-                "stage \(stage.rawValue) is incomplete (\(missing) \(missing == 1 ? "criterion" : "criteria") not scored): "
-                + "it has no total to compare")
+            vi: "\(stageScore(stage).vi) chưa đủ (thiếu \(missing) tiêu chí): không có tổng để so sánh",
+            en: "\(stage.rawValue) incomplete (\(criteriaCount(missing)) not scored): no total to compare")
     }
+
+    /// `1 criterion`, `54 criteria`.
+    static func criteriaCount(_ n: Int) -> String { "\(n) \(n == 1 ? "criterion" : "criteria")" }
 
     static func publishedRankDiffers(_ unit: String, published: Int, computed: Int) -> Message {
         Message(

@@ -191,7 +191,7 @@ extension Messages {
 
     /// What `import` wrote: `54 tiêu chí, 12 dòng trừ điểm`.
     static func importSummary(criteria: Int, deductions: Int?) -> Message {
-        var m = Message(vi: "\(criteria) tiêu chí", en: "\(criteria) \(criteria == 1 ? "criterion" : "criteria")")
+        var m = Message(vi: "\(criteria) tiêu chí", en: criteriaCount(criteria))
         if let deductions {
             m =
                 m
@@ -205,7 +205,7 @@ extension Messages {
     static func blankSummary(criteria: Int) -> Message {
         Message(
             vi: "\(criteria) tiêu chí, chưa chấm",
-            en: "\(criteria) \(criteria == 1 ? "criterion" : "criteria"), none scored")
+            en: "\(criteriaCount(criteria)), none scored")
     }
 
     // MARK: `framework import`: a decision's criteria table

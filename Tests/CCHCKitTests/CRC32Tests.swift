@@ -18,4 +18,30 @@ import Testing
         crc.update(Array("6789".utf8))
         #expect(crc.value == 0xCBF4_3926)
     }
+
+    // Eight bytes at a time (slicing by 8) and a byte at a time agree at every length and every
+    // split: the bytes of an array, and the same bytes as a sequence with no buffer of its own
+    // (a lazy map), which takes the byte-at-a-time path. The quick brown fox (43 bytes: five
+    // blocks of eight and three left) is 414FA339 either way.
+    @Test func slicedEqualsByteAtATime() {
+        let fox = Array("The quick brown fox jumps over the lazy dog".utf8)
+        #expect(CRC32.checksum(fox.lazy.map { $0 }) == 0x414F_A339)
+        var bytes: [UInt8] = []
+        var state: UInt32 = 13
+        for _ in 0..<300 {
+            state = state &* 1_103_515_245 &+ 12345
+            bytes.append(UInt8(truncatingIfNeeded: state >> 16))
+        }
+        for n in [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 299, 300] {
+            let prefix = Array(bytes.prefix(n))
+            let expected = CRC32.checksum(prefix.lazy.map { $0 })
+            #expect(CRC32.checksum(prefix) == expected, "\(n) bytes")
+            for split in [0, 1, 5, n / 2, n] where split <= n {
+                var crc = CRC32()
+                crc.update(prefix[..<split])
+                crc.update(prefix[split...])
+                #expect(crc.value == expected, "\(n) bytes split at \(split)")
+            }
+        }
+    }
 }

@@ -70,5 +70,17 @@ import Testing
         #expect(Messages.keyTwice("unit").id == "unit")
         #expect(Messages.unknownScorecardFormat("x", expected: "cchc-scorecard/1", isFramework: false).id == "format")
         #expect(Messages.yearNotInFramework(2023, "x", years: [2025]).id == "year")
+        #expect(Messages.tooManyDecimals("points", "0.125").id == "points")
+        #expect(Messages.mustBeBool("na", found: Messages.document).id == "na")
+    }
+
+    // A year out of range is an error about the field `year` (line 7 of the fixture).
+    @Test func aYearOutOfRange() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write(
+            "card.json", replacingOnce(try Package.fixtureText(), #""year": 2023"#, #""year": 1"#))
+        let o = Package.run(["check", path, "--format", "github"])
+        #expect(o.code == .invalidInput)
+        #expect(o.stdout.hasPrefix("::error file=\(path),line=7,col=11,title=year::"), "\(o.stdout)")
     }
 }

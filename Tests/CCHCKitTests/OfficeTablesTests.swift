@@ -166,6 +166,23 @@ import Testing
         #expect(table.rows.map(\.number) == [1, 2, 1_000_003])
     }
 
+    // An .ods number is its office:value read as a spreadsheet shows it, 15 significant digits,
+    // not its shown text: 1.25499999999999|99 → 1.255 (a typed 1,255, which the score reader
+    // refuses for its third decimal, whatever "1,25" the cell shows); 9.49999999999999|93 → 9.5.
+    @Test func openDocumentValueDigits() throws {
+        let xml = """
+            <office:document-content \(Self.odf)><office:body><office:spreadsheet><table:table table:name="S">\
+            <table:table-row><table:table-cell office:value-type="float" office:value="1.2549999999999999">\
+            <text:p>1,25</text:p></table:table-cell>\
+            <table:table-cell office:value-type="float" office:value="9.4999999999999993"><text:p>9,5</text:p>\
+            </table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>
+            """
+        var handler = OpenDocumentTables(sheets: true)
+        try XMLReader.read(Array(xml.utf8), into: &handler)
+        let table = try #require(handler.collector.tables.first ?? nil)
+        #expect(Self.cells(table) == [["1.255", "9.5"]])
+    }
+
     // A non-empty cell repeated past the caps is refused, not expanded.
     @Test func repeatBomb() {
         let xml = """

@@ -16,7 +16,7 @@ extension Messages {
     static func extraNotObject(found: Message) -> Message {
         Message(
             vi: "trường \"extra\" phải là một đối tượng, gặp \(found.vi)",
-            en: "field \"extra\" must be an object, found \(found.en)")
+            en: "field \"extra\" must be an object, found \(found.en)", id: "extra")
     }
 
     static func missingField(_ key: String) -> Message {
@@ -36,7 +36,7 @@ extension Messages {
     static func mustBeBool(_ key: String, found: Message) -> Message {
         Message(
             vi: "trường \"\(key)\" phải là true hoặc false, gặp \(found.vi)",
-            en: "field \"\(key)\" must be true or false, found \(found.en)")
+            en: "field \"\(key)\" must be true or false, found \(found.en)", id: key)
     }
 
     static let everythingNotApplicable = Message(
@@ -53,13 +53,14 @@ extension Messages {
         Message(
             vi: "trường \"\(key)\" phải là một số nguyên từ \(range.lowerBound) đến \(range.upperBound), gặp \(found)",
             en:
-                "field \"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(found)"
-        )
+                "field \"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(found)",
+            id: key)
     }
 
     static func mustBeNumber(_ key: String, found: Message) -> Message {
         let q = quantity(key)
-        return Message(vi: "\(q.vi) phải là một số, gặp \(found.vi)", en: "\(q.en) must be a number, found \(found.en)")
+        return Message(
+            vi: "\(q.vi) phải là một số, gặp \(found.vi)", en: "\(q.en) must be a number, found \(found.en)", id: key)
     }
 
     /// A number that cannot be read, as written (`"9,5 điểm"`, `abc`).
@@ -67,30 +68,31 @@ extension Messages {
         let q = quantity(key)
         return Message(
             vi: "\(q.vi) \(shown) không phải là số (viết 9.5 hoặc \"9,5\")",
-            en: "\(q.en) \(shown) is not a number (write 9.5 or \"9,5\")")
+            en: "\(q.en) \(shown) is not a number (write 9.5 or \"9,5\")", id: key)
     }
 
     static func tooManyDecimals(_ key: String, _ shown: String) -> Message {
         let q = quantity(key)
         return Message(
-            vi: "\(q.vi) \(shown) có quá hai chữ số thập phân", en: "\(q.en) \(shown) has more than two decimal places")
+            vi: "\(q.vi) \(shown) có quá hai chữ số thập phân", en: "\(q.en) \(shown) has more than two decimal places",
+            id: key)
     }
 
     static func numberTooLarge(_ key: String, _ shown: String) -> Message {
         let q = quantity(key)
-        return Message(vi: "\(q.vi) \(shown) quá lớn", en: "\(q.en) \(shown) is too large")
+        return Message(vi: "\(q.vi) \(shown) quá lớn", en: "\(q.en) \(shown) is too large", id: key)
     }
 
     static func mustBeNames(_ key: String, found: Message) -> Message {
         Message(
             vi: "trường \"\(key)\" phải là một mảng tên, gặp \(found.vi)",
-            en: "field \"\(key)\" must be an array of names, found \(found.en)")
+            en: "field \"\(key)\" must be an array of names, found \(found.en)", id: key)
     }
 
     static func mustHoldNames(_ key: String, found: Message) -> Message {
         Message(
             vi: "trường \"\(key)\" chỉ được chứa tên (chuỗi), gặp \(found.vi)",
-            en: "field \"\(key)\" must hold names (strings), found \(found.en)")
+            en: "field \"\(key)\" must hold names (strings), found \(found.en)", id: key)
     }
 
     static func mustBeArray(_ key: String, found: Message) -> Message {

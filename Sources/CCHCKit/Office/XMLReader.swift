@@ -48,9 +48,13 @@ struct XMLReader {
     private var p = 0
     /// For each open element: where its name is written and the namespace bindings it added.
     private var open: [(name: Range<Int>, bindings: Int)] = []
-    /// Names already resolved under the bindings in scope, by a hash of their bytes (checked
-    /// against the bytes): a part names the same few elements over and over.
-    private var resolved: [UInt64: (raw: [UInt8], name: String)] = [:]
+    /// Names already resolved under the bindings in scope, in a slot chosen by a hash of their
+    /// bytes (checked against the bytes; a name meeting another's slot takes it over): a part
+    /// names the same few elements over and over.
+    private var resolved = [(hash: UInt64, raw: [UInt8], name: String, generation: Int)?](
+        repeating: nil, count: 1024)
+    /// Counts the changes of prefix bindings: a name resolved under older bindings is stale.
+    private var generation = 0
     /// Prefix bindings in scope, innermost last: prefix (empty for the default) → canonical prefix.
     private var bindings: [(prefix: [UInt8], canonical: String)] = []
 
@@ -105,7 +109,17 @@ struct XMLReader {
             }
             return
         }
-        if matches("<?") {
+        // Most tags open or close an element: only `<?` and `<!` need a closer look.
+        let next = p + 1 < bytes.count ? bytes[p + 1] : 0
+        if next == 0x2F {
+            try endTag(&handler)
+        } else if next != 0x3F, next != 0x21 {
+            if open.isEmpty {
+                guard !sawRoot else { throw fail(Messages.XML.secondRoot) }
+                sawRoot = true
+            }
+            try startTag(&handler)
+        } else if matches("<?") {
             try skip(past: "?>", what: Messages.XML.processingInstruction)
         } else if matches("<!--") {
             try skip(past: "-->", what: Messages.XML.comment)
@@ -114,16 +128,8 @@ struct XMLReader {
             let start = p + 9
             try skip(past: "]]>", what: Messages.XML.cdataSection)
             if handler.wantsText { try handler.text(String(decoding: bytes[start..<(p - 3)], as: UTF8.self)) }
-        } else if matches("<!") {
-            throw fail(Messages.XML.doctype)
-        } else if matches("</") {
-            try endTag(&handler)
         } else {
-            if open.isEmpty {
-                guard !sawRoot else { throw fail(Messages.XML.secondRoot) }
-                sawRoot = true
-            }
-            try startTag(&handler)
+            throw fail(Messages.XML.doctype)
         }
     }
 
@@ -214,14 +220,14 @@ struct XMLReader {
         guard open.count < Self.maxDepth else {
             throw fail(Messages.XML.tooDeep(Self.maxDepth), at: tagStart)
         }
-        if added > 0 { resolved.removeAll() }
+        if added > 0 { forgetResolved() }
         let qualified = resolve(raw, element: true)
         try handler.start(
             qualified, attributes.map { XMLAttribute(name: resolve($0.name, element: false), value: $0.value) })
         if selfClosing {
             try handler.end(qualified)
             bindings.removeLast(added)
-            if added > 0 { resolved.removeAll() }
+            if added > 0 { forgetResolved() }
         } else {
             open.append((name: raw, bindings: added))
         }
@@ -240,18 +246,26 @@ struct XMLReader {
         try handler.end(resolve(raw, element: true))
         open.removeLast()
         bindings.removeLast(last.bindings)
-        if last.bindings > 0 { resolved.removeAll() }
+        if last.bindings > 0 { forgetResolved() }
     }
 
     /// `canonical:local` for a name as written, from the names already resolved when it is one.
     private mutating func resolve(_ range: Range<Int>, element: Bool) -> String {
         var hash: UInt64 = element ? 0xCBF2_9CE4_8422_2325 : 0x8422_2325_CBF2_9CE4
         for i in range { hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01B3 }
-        if let hit = resolved[hash], hit.raw.elementsEqual(bytes[range]) { return hit.name }
+        let slot = Int(truncatingIfNeeded: hash & 1023)
+        if let hit = resolved[slot], hit.hash == hash, hit.generation == generation,
+            hit.raw.elementsEqual(bytes[range])
+        {
+            return hit.name
+        }
         let name = resolve(ArraySlice(bytes[range]), element: element)
-        if resolved.count < 4096 { resolved[hash] = (raw: Array(bytes[range]), name: name) }
+        resolved[slot] = (hash: hash, raw: Array(bytes[range]), name: name, generation: generation)
         return name
     }
+
+    /// Forgets the resolved names, when the prefix bindings change.
+    private mutating func forgetResolved() { generation += 1 }
 
     /// `canonical:local` for a name as written; an attribute without a prefix has no namespace.
     private func resolve(_ raw: ArraySlice<UInt8>, element: Bool) -> String {

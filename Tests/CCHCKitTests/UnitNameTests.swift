@@ -105,3 +105,22 @@ import Testing
         #expect(github.stdout.hasPrefix("::warning file=\(path),line=67,col=76,title=1.6.1::dòng trừ điểm 1.6.1: "))
     }
 }
+
+/// The same rule when a lost-points table is imported: `Mạc Thị Lan, Mạc  Thị Lan` in one row's
+/// `Người phụ trách` cell is written once, with a warning at that cell.
+@Suite struct ImportedRepeatedNameTests {
+    @Test func writtenOnce() throws {
+        let lost = replacingOnce(
+            try Tables.lost(), "Nghiên cứu khắc phục trong năm 2024\tMạc Thị Lan\n",
+            "Nghiên cứu khắc phục trong năm 2024\tMạc Thị Lan, Mạc  Thị Lan\n")
+        let (card, diagnostics) = try Tables.run(criteria: try Tables.criteria(), lost: lost)
+        #expect(card?.deductions?.first { $0.code == "1.6.1" }?.responsible == ["Mạc Thị Lan"])
+        let warnings = diagnostics.filter { $0.severity == .warning }.map(\.description)
+        // Line 2 of the table (1.6.1), at column 112, where its responsible cell starts.
+        #expect(
+            warnings == [
+                "lost.tsv:2:112: cảnh báo: dòng trừ điểm 1.6.1: người phụ trách \"Mạc Thị Lan\" được nêu hai lần; "
+                    + "tính một lần"
+            ], "\(warnings)")
+    }
+}

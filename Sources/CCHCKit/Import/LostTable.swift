@@ -167,10 +167,15 @@ enum LostTable {
             return text.isEmpty ? nil : text
         }
         let people = Responsibility.parse(text(.responsible) ?? "")
+        let (responsible, again) = Deduction.once(people.responsible)
+        let (formerly, againBefore) = Deduction.once(people.formerly)
+        for name in again + againBefore {
+            c.warning(Messages.nameTwiceInCell(name).about(subject), at: columns[.responsible].map { row[$0].offset })
+        }
         return Deduction(
             code: code, criterionID: owner.id, content: text(.content), reason: text(.reason),
-            points: points, remediation: text(.remediation), responsible: people.responsible,
-            formerly: people.formerly, offset: codeCell.offset)
+            points: points, remediation: text(.remediation), responsible: responsible,
+            formerly: formerly, offset: codeCell.offset)
     }
 
     /// Warns when the `Tổng cộng` figure differs from the rows' sum. The figure stands in the

@@ -223,25 +223,16 @@ public enum ScorecardReader {
             offset: value.offset)
     }
 
-    /// The names of a deduction's `key` with each person once: a name written twice (after
-    /// `Text.collapsed`, as `--by responsible` compares names) is a warning and counts once,
-    /// as first written.
+    /// The names of a deduction's `key` with each person once (`Deduction.once`): a name written
+    /// twice is a warning and counts once.
     private static func once(_ names: [String], _ key: StaticString, _ r: FieldReader, _ c: inout DiagnosticCollector)
         -> [String]
     {
-        guard names.count > 1 else { return names }
-        var seen: Set<String> = []
-        var out: [String] = []
-        for name in names {
-            if seen.insert(Text.collapsed(name)).inserted {
-                out.append(name)
-            } else if !FieldReader.isBlank(name) {
-                c.warning(
-                    Messages.nameTwice(key.description, Text.collapsed(name)).about(r.subject), at: r.value(key)?.offset
-                )
-            }
+        let (kept, repeated) = Deduction.once(names)
+        for name in repeated {
+            c.warning(Messages.nameTwice(key.description, name).about(r.subject), at: r.value(key)?.offset)
         }
-        return out
+        return kept
     }
 
     private static func decodePublished(_ value: JSONValue, _ c: inout DiagnosticCollector) -> Published? {

@@ -398,6 +398,13 @@ extension Messages {
             en: "field \"\(key)\" names \"\(name)\" twice; counted once", id: key)
     }
 
+    /// A name twice in one row's `Người phụ trách` cell of an imported table.
+    static func nameTwiceInCell(_ name: String) -> Message {
+        Message(
+            vi: "người phụ trách \"\(name)\" được nêu hai lần; tính một lần",
+            en: "\"\(name)\" is named twice as responsible; counted once")
+    }
+
     static let formerlyWithoutResponsible = Message(
         vi: "có \"formerly\" (người phụ trách năm đánh giá) mà không có \"responsible\" (người đang phụ trách)",
         en: "\"formerly\" (who held it in the assessed year) without \"responsible\" (who holds it now)",

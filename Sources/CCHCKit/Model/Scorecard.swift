@@ -47,6 +47,20 @@ public struct ScoreEntry: Sendable {
 
 /// One row of the lost-points list (nội dung bị mất điểm).
 public struct Deduction: Sendable {
+    /// Names with each person once, as `--by responsible` compares them (`Text.collapsed`), in
+    /// the order and spelling first written; and each name met again, for a warning.
+    static func once(_ names: [String]) -> (names: [String], repeated: [String]) {
+        guard names.count > 1 else { return (names, []) }
+        var seen: Set<String> = []
+        var kept: [String] = []
+        var repeated: [String] = []
+        for name in names {
+            let key = Text.collapsed(name)
+            if seen.insert(key).inserted { kept.append(name) } else if !key.isEmpty { repeated.append(key) }
+        }
+        return (kept, repeated)
+    }
+
     /// The sub-criterion code as written (`8.3.2.2`).
     public var code: String
     /// The criterion the code belongs to (`8.3`).

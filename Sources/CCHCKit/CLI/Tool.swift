@@ -108,10 +108,13 @@ public enum Tool {
     static var allCommands: [any Command.Type] { commands + groups.flatMap(\.subcommands) }
 
     /// Runs one command line (the words after `cchc`).
-    public static func run(_ words: [String], environment given: Environment = Environment()) -> Outcome {
+    public static func run(_ line: [String], environment given: Environment = Environment()) -> Outcome {
         var environment = given
-        // `--lang` is read before the command is known, so that its usage errors and help obey it too.
-        environment.language = language(in: words) ?? given.language
+        // `--lang` is read before the command is known, and taken out of the line, so that it
+        // may stand anywhere (`cchc --lang en score F`, `cchc help score --lang en`) and the
+        // usage errors and help obey it too.
+        let (languageWords, words) = separateLanguage(line)
+        environment.language = language(in: languageWords) ?? given.language
         let language = environment.language
         var outcome = Outcome()
         func usageError(_ message: Message, usage: String, help: String) -> Outcome {
@@ -119,6 +122,14 @@ public enum Tool {
         }
         guard let first = words.first else {
             return usageError(Messages.missingSubcommand, usage: "cchc <subcommand>", help: "cchc --help")
+        }
+        if !languageWords.isEmpty, first == "--version" || first == "--help" || first == "-h" || first == "help" {
+            // No command parses the option here: it is checked as a command would check it.
+            do {
+                _ = try languageSpec.parse(languageWords)
+            } catch {
+                return usageError(error.message, usage: "cchc <subcommand>", help: "cchc --help")
+            }
         }
         switch first {
         case "--version":
@@ -147,7 +158,8 @@ public enum Tool {
         var stop = Outcome()
         guard let command = find(words, language: language, stop: &stop) else { return stop }
         let spec = command.spec
-        let rest = Array(words.dropFirst(spec.name.split(separator: " ").count))
+        // The command checks `--lang`'s value as any option's.
+        let rest = languageWords + Array(words.dropFirst(spec.name.split(separator: " ").count))
         do {
             let parsed = try spec.parse(rest)
             if parsed.helpRequested {
@@ -221,6 +233,34 @@ public enum Tool {
             outcome.raise(to: .invalidInput)
         }
         return outcome
+    }
+
+    /// Parses `--lang` alone, where no command does (`help`, `--help`, `--version`).
+    static let languageSpec = CommandSpec(
+        name: "", abstract: Messages.Help.lang, arguments: [], options: [SharedOptions.lang])
+
+    /// The words of `--lang` (`--lang en`, `--lang=en`) before `--`, apart from the others.
+    static func separateLanguage(_ words: [String]) -> (language: [String], others: [String]) {
+        var language: [String] = []
+        var others: [String] = []
+        var i = 0
+        while i < words.count {
+            let word = words[i]
+            if word == "--" {
+                others += words[i...]
+                break
+            }
+            if word.hasPrefix("--lang=") {
+                language.append(word)
+            } else if word == "--lang" {
+                language += words[i..<min(i + 2, words.count)]
+                i += 1
+            } else {
+                others.append(word)
+            }
+            i += 1
+        }
+        return (language, others)
     }
 
     /// `--lang vi|en` (or `--lang=en`) among the words before `--`, when valid.

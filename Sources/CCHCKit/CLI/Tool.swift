@@ -40,8 +40,7 @@ public struct Outcome: Sendable {
 public enum ExitCode: Int32, Sendable, Comparable {
     /// Done; for `check`, every file is ok.
     case success = 0
-    /// `check` found a wrong file or total; `diff --exit-code` found a difference; `rank` found
-    /// no unit fully scored to rank.
+    /// `check` found a wrong file or total; `diff --exit-code` found a difference.
     case failure = 1
     /// An input file could not be read or is invalid.
     case invalidInput = 2

@@ -62,9 +62,46 @@ import Testing
         #expect(deductions.compactMap { $0["code"] as? String } == ["3.1.2", "3.1.4"])
         #expect(deductions.compactMap { $0["points"] as? Double } == [1.5, 0.5])
 
-        // The appendix (HTML, Word, Excel) lists what the stage lost, 3.1 naming the rows.
+        // The appendix (HTML, Word, Excel) lists what the stage lost, 3.1 naming the rows; the
+        // rows follow in a table of their own, titled as not counted.
         let html = Package.run(["score", file, "--stage", "appraised", "--format", "html"]).stdout
         #expect(html.contains("(bộ phận phụ trách; dòng trừ điểm 3.1.2, 3.1.4 viết cho điểm CTHĐ)"))
-        #expect(!html.contains("Dòng trừ điểm viết cho"))
+        #expect(html.contains("<h4>Dòng trừ điểm viết cho giai đoạn khác, không tính vào điểm thẩm định</h4>"))
+        #expect(
+            html.contains(
+                "<tr><td>3.1</td><td>3.1.2</td><td>Thực hiện rà soát TTHC</td><td class=\"num\">(1,5)</td>"
+                    + "<td>CTHĐ</td><td>Lần 1 được chấm điểm tối đa"))
+        #expect(html.contains("<td class=\"num\">(0,5)</td><td>CTHĐ</td><td>Tài liệu minh chứng không phù hợp</td>"))
+    }
+
+    /// The Word appendix and the workbook carry the rows too, after the lost-points table, and
+    /// `import` still reads back only what the appraisal lost: 8 rows, 3.1 standing for its 0,5
+    /// (0,5 + 0,5 + 1 + 1,5 + 1,5 + 0,5 + 0,25 + 0,5 = 6,25), not 3.1.2 nor 3.1.4.
+    @Test(arguments: ["docx", "xlsx"]) func officeDocumentsCarryTheRows(_ format: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-other-\(format)-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = folder.appendingPathComponent("phu-luc.\(format)").path
+        let card = folder.appendingPathComponent("imported.json").path
+        let file = Package.fixture("binh-thanh-2023.json")
+        #expect(
+            Package.run(["score", file, "--stage", "appraised", "--format", format, "-o", document]).code == .success)
+        let parts = try #require(unzipped(Array(try Data(contentsOf: URL(fileURLWithPath: document)))))
+        let xml = parts.map { String(decoding: $0.data, as: UTF8.self) }.joined()
+        for text in ["3.1.2", "3.1.4", "(1,5)", "(0,5)", "Chưa đảm bảo tỷ lệ cắt giảm 4%", "Nguyễn Thị Dung"] {
+            #expect(xml.contains(text), "\(text)")
+        }
+        #expect(
+            xml.contains(format == "docx" ? "Dòng trừ điểm viết cho giai đoạn khác" : "Không tính vào điểm thẩm định"))
+        let imported = Package.run(["import", document, "--unit", "UBND xã Bình Thành", "--year", "2023", "-o", card])
+        #expect(imported.code == .success, "\(imported.stderr)")
+        #expect(imported.stderr.contains("8 dòng trừ điểm"), "\(imported.stderr)")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: card))) as? [String: Any])
+        let rows = try #require(json["deductions"] as? [[String: Any]])
+        let codes = rows.compactMap { ($0["code"] ?? $0["criterion"]) as? String }
+        #expect(codes.contains("3.1"))
+        #expect(!codes.contains("3.1.2") && !codes.contains("3.1.4"))
+        #expect(rows.count == 8)
     }
 }

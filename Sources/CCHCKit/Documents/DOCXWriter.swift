@@ -41,7 +41,35 @@ enum DOCXWriter: ReportWriter {
         second.append(.paragraph(.init(text: words.lostTitle.filling(year), bold: true, centered: true)))
         second.append(.paragraph(.init(text: "")))
         if let table = document.table("lost") { second.append(.table(lost(table, document: document))) }
+        second += notCounted(document)
         return WordDocument(sections: [.init(landscape: true, blocks: first), .init(landscape: true, blocks: second)])
+    }
+
+    /// The deduction rows written for another stage, under their own title after the appendix's
+    /// table (whose `Tổng cộng` ends what `import` reads): each visible column as the page has it.
+    private static func notCounted(_ document: ReportDocument) -> [WordDocument.Block] {
+        var title = ""
+        for block in document.blocks(for: audience) {
+            if case .heading(let text, _) = block.content { title = text }
+            guard case .table(let table) = block.content, table.id == "lost_other_stage" else { continue }
+            let columns = table.columns(for: audience, detail: true)
+            let l = document.language
+            var rows = [
+                WordDocument.Row(
+                    cells: columns.map { .init(text: table.columns[$0].header, alignment: .center) }, bold: true,
+                    header: true)
+            ]
+            for row in table.rows(for: audience, detail: true) {
+                rows.append(
+                    .init(cells: columns.map { .init(text: $0 < row.cells.count ? row.cells[$0].text(l) : "") }))
+            }
+            let weights = columns.map { if case .wrap = table.columns[$0].width { return 3 } else { return 1 } }
+            return [
+                .paragraph(.init(text: "")), .paragraph(.init(text: title, bold: true, centered: true)),
+                .paragraph(.init(text: "")), .table(.init(weights: weights, rows: rows)),
+            ]
+        }
+        return []
     }
 
     /// A cell's text; a form leaves what is not there yet blank for the clerk, not `—`.

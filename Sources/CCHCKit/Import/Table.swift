@@ -18,10 +18,21 @@ public struct TableRow: Sendable {
     public var cells: [TableCell]
     /// Where the row ends, to place messages about cells the row does not have.
     public var end: Int
+    /// For an office table, how many places from `end` on name the cells the row leaves out,
+    /// column by column (`E20`, `F20`); 1 for a text table, whose `end` is a byte.
+    public var endPlaces = 1
 
-    /// The cell in column `index` (0-based); an empty cell at the row's end when the row is shorter.
+    public init(cells: [TableCell], end: Int, endPlaces: Int = 1) {
+        self.cells = cells
+        self.end = end
+        self.endPlaces = endPlaces
+    }
+
+    /// The cell in column `index` (0-based); an empty cell placed in its own column past the
+    /// row's end when the row is shorter (at the row's end past the places it has).
     public subscript(index: Int) -> TableCell {
-        index >= 0 && index < cells.count ? cells[index] : TableCell(text: "", offset: end)
+        index >= 0 && index < cells.count
+            ? cells[index] : TableCell(text: "", offset: end + min(max(index - cells.count, 0), endPlaces - 1))
     }
 }
 

@@ -316,6 +316,19 @@ extension Messages {
             en: "A deduction row written for the \(stage.rawValue) stage, not counted in the \(chosen.rawValue) stage")
     }
 
+    /// The title of the table of such rows in a page, a Word appendix and a workbook:
+    /// `Dòng trừ điểm viết cho giai đoạn khác, không tính vào điểm thẩm định`.
+    static func rowsWrittenForOtherStages(notCountedIn chosen: Stage) -> Message {
+        Message(
+            vi: "Dòng trừ điểm viết cho giai đoạn khác, không tính vào \(stageScore(chosen).vi)",
+            en: "Deduction rows written for another stage, not counted in the \(chosen.rawValue) stage")
+    }
+
+    /// That table's sheet name in a workbook, at most 31 characters: `Không tính vào điểm thẩm định`.
+    static func notCountedSheet(_ chosen: Stage) -> Message {
+        Message(vi: "Không tính vào \(stageScore(chosen).vi)", en: "Not counted in \(chosen.rawValue)")
+    }
+
     /// A scorecard of a year its framework is not for.
     static func yearNotInFramework(_ year: Int, _ framework: String, years: [Int]) -> Message {
         let list = years.map(String.init).joined(separator: ", ")

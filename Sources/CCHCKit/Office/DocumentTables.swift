@@ -65,19 +65,30 @@ extension Table {
     init(_ office: OfficeTable, source: SourceText, language: Language) {
         var places: [String] = []
         var rows: [TableRow] = []
+        // A message about a cell the row leaves blank at its end names that cell (`F20`), up to
+        // the table's widest row, within a budget of places; past it, the cell after the last one.
+        let width = office.rows.reduce(0) { max($0, $1.cells.count) }
+        var budget = Self.endPlaceBudget
         for row in office.rows {
             var cells: [TableCell] = []
             for (column, text) in row.cells.enumerated() {
                 cells.append(TableCell(text: CellText.clean(text), offset: places.count))
                 places.append(office.location(row: row.number, column: column, language: language))
             }
-            // A message about a cell the row does not have points just past its last one.
             let end = places.count
-            places.append(office.location(row: row.number, column: row.cells.count, language: language))
-            rows.append(TableRow(cells: cells, end: end))
+            let count = max(1, min(width - row.cells.count, budget))
+            budget -= count
+            for column in row.cells.count..<row.cells.count + count {
+                places.append(office.location(row: row.number, column: column, language: language))
+            }
+            rows.append(TableRow(cells: cells, end: end, endPlaces: count))
         }
         self.init(source: source, separator: 0, rows: rows, places: places)
     }
+
+    /// Places kept for the blank cells at rows' ends in one table: a score table needs a few
+    /// hundred, and a sheet of a million one-cell rows no more memory than it would otherwise.
+    static let endPlaceBudget = 20_000
 
     /// Where a cell is, for a message that points back at it: `line 12` in a text file, its
     /// place in an office document.

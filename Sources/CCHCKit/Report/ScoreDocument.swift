@@ -31,6 +31,11 @@ extension ReportDocument {
                         ], emphasis: true, keepWithNext: true)), for: [.terminal]))
         document.blocks.append(Block(.heading("\(l.lostList) (\(stage))", level: 3), for: [.markup, .print]))
         document.blocks.append(Block(.table(lostTable(report, l, language))))
+        if let table = otherStageTable(report, l, language) {
+            let title = Messages.rowsWrittenForOtherStages(notCountedIn: report.stage).text(language)
+            document.blocks.append(Block(.heading(title, level: 3), for: .print))
+            document.blocks.append(Block(.table(table), for: .print))
+        }
         document.blocks.append(Block(.chart(responsibleChart(report, l)), for: .print))
         // SPEC §4 fixes score's JSON: nested `totals`, `domains`, `criteria` and `lost` with names
         // apart from their hand-overs, `next_band`; not a flat set of tables.
@@ -232,6 +237,39 @@ extension ReportDocument {
             ],
             rows: rows, peopleOrder: ["code", "points_shown", "points", "content"],
             emptyText: scored ? l.noLost : l.nothingScored)
+    }
+
+    /// The deduction rows written for another stage (3.1.2 and 3.1.4 with `--stage appraised`),
+    /// as a page, a Word appendix and a workbook show them: a table of their own after the
+    /// appendix, titled as not counted, so that the appendix's table stays what the stage lost
+    /// and `import` reads it back alone. Nil when there are none.
+    static func otherStageTable(_ report: ScoreReport, _ l: Labels, _ language: Language) -> Table? {
+        let year = report.scorecard.year
+        let rows = report.lost.flatMap { item in
+            item.otherStage.map { other in
+                item.otherStageRows.map { row in
+                    Row(
+                        "lost_other_stage",
+                        cells: [
+                            .text(item.criterionID), .text(row.code), row.content.map(Cell.text) ?? .label(row.code),
+                            .text("(\(row.points.formatted(language)))"),
+                            .text(Messages.stage(other).text(language)), .text(row.reason ?? ""),
+                            .text(row.remediation ?? ""), .text(responsible(row, year: year, l, language)),
+                        ])
+                }
+            } ?? []
+        }
+        guard !rows.isEmpty else { return nil }
+        return Table(
+            id: "lost_other_stage", name: Messages.notCountedSheet(report.stage).text(language),
+            columns: [
+                Column("criterion", l.criterion), Column("code", l.code),
+                Column("content", l.content, width: .wrap(fill: true)),
+                Column("points_shown", l.lost, alignment: .right), Column("written_for_text", l.stage),
+                Column("reason", l.reason), Column("remediation", l.remediation, detailOnly: true),
+                Column("responsible_text", l.responsible),
+            ],
+            rows: rows)
     }
 
     /// `Nguyễn Thị Dung, các BPCM xã`, a hand-over as `Trần Văn Ái (2023) → Ma Đình Chung`, or

@@ -54,4 +54,54 @@ import Testing
                 "Tiêu chí!F20: tiêu chí 6: điểm CTHĐ để trống, trong khi các dòng khác có điểm",
             ])
     }
+
+    /// The vi-du form with every leaf's three stage cells 0, saved in a temporary folder.
+    static func zeroForm(_ folder: TemporaryFolder) throws -> String {
+        var book = try form()
+        for leaf in try viDu().criteria {
+            let r = try row(book.sheets[0], leaf.id)
+            for column in 3...5 { book.sheets[0].rows[r].cells[column] = .number(.zero) }
+        }
+        let path = folder.path + "/v.xlsx"
+        try Data(SpreadsheetML.archive(book)).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    // The form's title block says `Bộ chỉ số: vi-du-xa-2025`, not built in: without --framework,
+    // one line asking for the file, exit 2 (not 41 errors against thai-nguyen-xa-2023); with
+    // it, the 15 criteria import; with another framework named, the flag wins and a warning says so.
+    @Test func theFrameworkTheFormNames() throws {
+        let folder = try TemporaryFolder()
+        let path = try Self.zeroForm(folder)
+        let alone = Package.run(["import", path])
+        #expect(alone.code == .invalidInput)
+        #expect(
+            alone.stderr.split(separator: "\n").first.map(String.init)
+                == "\(path): bảng ghi \"Bộ chỉ số: vi-du-xa-2025\", không phải bộ chỉ số có sẵn: dùng --framework FILE, "
+                + "tệp bộ chỉ số vi-du-xa-2025")
+        #expect(alone.stderr.split(separator: "\n").count <= 2)
+        let given = Package.run(["import", path, "--framework", "Fixtures/vi-du/framework.json"])
+        #expect(given.code == .success, "\(given.stderr)")
+        #expect(try #require(load(given.stdout).scorecard).entries.count == 15)
+        let other = Package.run(["import", path, "--framework", "thai-nguyen-xa-2023"], language: .en)
+        #expect(other.code == .invalidInput)
+        #expect(
+            other.stderr.hasPrefix(
+                "\(path): warning: the table names \"Framework: vi-du-xa-2025\" but --framework is thai-nguyen-xa-2023")
+        )
+    }
+
+    // A form naming a built-in framework is read against it when no --framework is given, even
+    // if the request's default is another one: Bình Thành's form, 54 criteria of thai-nguyen-xa-2023.
+    @Test func aBuiltInFrameworkTheFormNamesIsUsed() throws {
+        var request = TableImport.Request(unit: nil, year: nil, framework: try Self.viDu(), frameworkReference: "x")
+        request.frameworkGiven = false
+        let (card, diagnostics) = TableImport.scorecard(
+            criteria: try SourceFile.read(Package.fixture("office/binh-thanh-2023.init-openpyxl.xlsx")), lost: nil,
+            request: request)
+        #expect(diagnostics.allSatisfy { $0.severity != .error }, "\(diagnostics)")
+        let imported = try #require(card)
+        #expect(imported.frameworkReference == "thai-nguyen-xa-2023")
+        #expect(imported.entries.count == 54)
+    }
 }

@@ -49,6 +49,7 @@ struct NewScorecard {
         request = TableImport.Request(
             unit: unit, year: year, framework: framework,
             frameworkReference: builtIn ? reference : Self.reference(toFile: reference, from: output))
+        request.frameworkGiven = arguments.value("framework") != nil
         request.district = arguments.value("district").map(Text.name).flatMap { $0.isEmpty ? nil : $0 }
         request.province = arguments.value("province").map(Text.name).flatMap { $0.isEmpty ? nil : $0 }
     }

@@ -12,6 +12,9 @@ public enum TableImport {
         /// The unit's district and province (`--district`, `--province`).
         public var district: String?
         public var province: String?
+        /// Whether `--framework` chose the framework; if not, a form's title block naming a
+        /// built-in framework chooses it, and one naming another framework is an error.
+        public var frameworkGiven = true
 
         public init(unit: String?, year: Int?, framework: Framework, frameworkReference: String) {
             self.unit = unit
@@ -38,10 +41,25 @@ public enum TableImport {
         if let index = DocumentTables.index(in: tables, words: criteriaHeaders) {
             let table = tables[index]
             c.places = table.places
-            imported = CriteriaTable.read(table, framework: request.framework, into: &c)
             // A form's title block: the rows above the header, or tables before this one.
             let header = CriteriaColumns.find(in: table).headerRow ?? 0
             title = TitleFields(rows: tables[..<index].flatMap(\.rows) + table.rows[..<header])
+            // The framework the title block names is the one read against, unless --framework says.
+            if let named = title.framework, named != request.framework.id {
+                if request.frameworkGiven {
+                    c.warning(Messages.formFrameworkDiffers(named, used: request.framework.id), at: nil)
+                } else if let builtIn = FrameworkStore.builtIns.first(where: { $0.id == named }) {
+                    var named = request
+                    named.framework = builtIn.framework
+                    named.frameworkReference = builtIn.id
+                    named.frameworkGiven = true
+                    return scorecard(criteria: criteria, lost: lost, request: named, language: language)
+                } else {
+                    c.error(Messages.formFrameworkNotBuiltIn(named), at: nil)
+                    return (nil, c.finished)
+                }
+            }
+            imported = CriteriaTable.read(table, framework: request.framework, into: &c)
         } else if !tables.isEmpty {
             c.error(Messages.noCriteriaTable, at: nil)
         }

@@ -1,5 +1,5 @@
 /// The title block of a form `cchc init --format xlsx|docx` wrote (`Đơn vị: UBND xã Bình Thành`,
-/// `Năm: 2023`), read back so that `import` needs no `--unit` or `--year`: a cell whose text
+/// `Năm: 2023`, `Bộ chỉ số: thai-nguyen-xa-2023 · …`), read back so that `import` needs no `--unit` or `--year`: a cell whose text
 /// starts with a label, in Vietnamese or English, then a colon, and the value after it (or in
 /// the next cell of the row).
 struct TitleFields: Equatable {
@@ -7,6 +7,8 @@ struct TitleFields: Equatable {
     var year: Int?
     var district: String?
     var province: String?
+    /// The framework's id, from `Bộ chỉ số: vi-du-xa-2025 · Chỉ số CCHC …`.
+    var framework: String?
 
     init() {}
 
@@ -36,6 +38,8 @@ struct TitleFields: Equatable {
             district = district ?? value
         } else if matches(\.province) {
             province = province ?? value
+        } else if matches(\.framework), let id = value.split(separator: " ").first {
+            framework = framework ?? String(id)
         }
     }
 }

@@ -78,6 +78,19 @@ extension Messages {
     static let noYear = Message(
         vi: "không rõ năm: dùng --year, hoặc ghi \"Năm: 2025\" trên bảng tiêu chí",
         en: "no year named: give --year, or write \"Year: 2025\" above the criteria table")
+    /// The form's title block names a framework that is not built in, and no `--framework` is given.
+    static func formFrameworkNotBuiltIn(_ id: String) -> Message {
+        Message(
+            vi:
+                "bảng ghi \"Bộ chỉ số: \(id)\", không phải bộ chỉ số có sẵn: dùng --framework FILE, tệp bộ chỉ số \(id)",
+            en: "the table names \"Framework: \(id)\", which is not built in: give --framework FILE, the file of \(id)")
+    }
+    /// `--framework` and the form's title block name different frameworks; the flag wins.
+    static func formFrameworkDiffers(_ named: String, used: String) -> Message {
+        Message(
+            vi: "bảng ghi \"Bộ chỉ số: \(named)\" nhưng --framework là \(used): đọc theo \(used)",
+            en: "the table names \"Framework: \(named)\" but --framework is \(used): read against \(used)")
+    }
     static let noLostTable = Message(
         vi: "không thấy bảng nội dung bị mất điểm (bảng có các cột … | Số điểm trừ | …)",
         en: "no lost-points table found (a table with the columns … | Số điểm trừ | …)")

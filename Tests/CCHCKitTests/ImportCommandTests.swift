@@ -133,10 +133,6 @@ import Testing
             "Error: invalid value '2023.5' for '--year' (expected a whole year, 1900 to 2200)"
         ),
         (["init", "--unit", " ", "--year", "2023"], "Error: '--unit' must name the unit"),
-        (
-            ["import", "-", "--lost", "-", "--unit", "X", "--year", "2023"],
-            "Error: only one table can come from standard input"
-        ),
         (["import", "--unit", "X", "--year", "2023"], "Error: missing expected argument '<table>'"),
     ])
     func usageErrorsExit64(arguments: [String], firstLine: String) {

@@ -26,11 +26,6 @@ enum CheckCommand: Command {
         let framework = arguments.value("framework")
         _ = try Inputs(language: language, framework: framework)
         let paths = arguments.positionals
-        if paths.filter({ $0 == "-" }).count > 1 {
-            // Standard input is read once: a second `-` would check nothing, so the input is refused.
-            throw CommandFailure(
-                code: .invalidInput, text: "\(SourceFile.stdinName): \(Messages.stdinTwice.text(language))\n")
-        }
         let format: Format = arguments.value(Self.format) ?? .text
         let json = format == .json
         let github = format == .github

@@ -8,6 +8,11 @@ struct CommandFailure: Error {
     var text: String
 
     /// An input that could not be read or is invalid (exit 2), with what is wrong with it.
+    /// Standard input named twice (`rank - -`, `import - --lost -`).
+    static func stdinTwice(_ language: Language) -> CommandFailure {
+        CommandFailure(code: .invalidInput, text: "\(SourceFile.stdinName): \(Messages.stdinTwice.text(language))\n")
+    }
+
     static func invalidInput(_ diagnostics: [Diagnostic]) -> CommandFailure {
         CommandFailure(code: .invalidInput, text: diagnostics.map { $0.description + "\n" }.joined())
     }

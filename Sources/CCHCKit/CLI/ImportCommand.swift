@@ -13,9 +13,6 @@ enum ImportCommand: Command {
         let target = try NewScorecard(arguments, spec: spec, language: environment.language)
         let tablePath = arguments.positionals.first ?? "-"
         let lostPath = arguments.value("lost")
-        if tablePath == "-", lostPath == "-" {
-            throw .usage(Messages.oneStandardInput, spec, language: language)
-        }
         var outcome = Outcome()
         let criteria: SourceText
         var lost: SourceText?

@@ -17,12 +17,6 @@ enum RankCommand: Command {
         let ranking = Ranking(
             files.map { ($0.report, $0.path) }, framework: first.report.framework, year: first.report.scorecard.year,
             stage: stage)
-        // Tables with no ranked row would say nothing: one line instead, and exit 1, for a
-        // script that goes on to publish the ranking.
-        if ranking.ranked.isEmpty {
-            throw CommandFailure(
-                code: .failure, text: Messages.noUnitRanked(files.count, stage).text(language) + "\n")
-        }
         var warnings = files.flatMap { $0.publishedDiffers(language) }
         if stage == .final {
             for row in ranking.ranked {

@@ -40,8 +40,7 @@ public struct Outcome: Sendable {
 public enum ExitCode: Int32, Sendable, Comparable {
     /// Done; for `check`, every file is ok.
     case success = 0
-    /// `check` found a wrong file or total; `diff --exit-code` found a difference; `rank` found
-    /// no unit fully scored to rank.
+    /// `check` found a wrong file or total; `diff --exit-code` found a difference.
     case failure = 1
     /// An input file could not be read or is invalid.
     case invalidInput = 2
@@ -166,6 +165,12 @@ public enum Tool {
                 outcome.print(spec.helpText(language))
                 return outcome
             }
+            // Standard input can be read once: a second `-` (`rank - -`, `diff - -`) would read
+            // an empty file, so the input is refused, for every command that takes files.
+            if inputs(of: command, parsed).filter({ $0 == "-" }).count > 1 {
+                outcome.fail(.stdinTwice(language))
+                return outcome
+            }
             guard let target = parsed.value(CommandSpec.output.name) else {
                 return command.outcome(parsed, environment: environment)
             }
@@ -207,9 +212,7 @@ public enum Tool {
     ) -> Outcome {
         let language = environment.language
         let force = parsed.flag(CommandSpec.force.name)
-        let inputs =
-            parsed.positionals
-            + command.spec.options.filter(\.namesInput).compactMap { parsed.value($0.name) }
+        let inputs = inputs(of: command, parsed)
         var outcome = Outcome()
         do {
             try OutputFile.check(target, force: force, inputs: inputs)
@@ -233,6 +236,11 @@ public enum Tool {
             outcome.raise(to: .invalidInput)
         }
         return outcome
+    }
+
+    /// The files a command line names: its arguments, and the values of options naming an input.
+    static func inputs(of command: any Command.Type, _ parsed: ParsedArguments) -> [String] {
+        parsed.positionals + command.spec.options.filter(\.namesInput).compactMap { parsed.value($0.name) }
     }
 
     /// Parses `--lang` alone, where no command does (`help`, `--help`, `--version`).

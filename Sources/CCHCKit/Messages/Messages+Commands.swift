@@ -70,8 +70,6 @@ extension Messages {
 
     static let stdinTwice = Message(
         vi: "đầu vào chuẩn (-) được nêu hai lần", en: "standard input (-) is named twice")
-    static let oneStandardInput = Message(
-        vi: "chỉ một bảng được lấy từ đầu vào chuẩn", en: "only one table can come from standard input")
     static let unitMustName = Message(vi: "'--unit' phải ghi tên đơn vị", en: "'--unit' must name the unit")
 
     static func invalidYear(_ text: String) -> Message {

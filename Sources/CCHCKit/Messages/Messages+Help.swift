@@ -146,12 +146,13 @@ extension Messages {
                 + "lĩnh vực; tổng bằng nhau thì cùng hạng (1, 2, 2, 4) và xếp theo thứ tự chữ cái tiếng Việt. "
                 + "Đơn vị chưa chấm đủ giai đoạn đó được liệt kê riêng. Cuối bảng có số đơn vị, trung bình và "
                 + "trung vị của các tổng đã xếp hạng, và đơn vị cao nhất của từng lĩnh vực. Không có đơn vị "
-                + "nào chấm đủ thì in một dòng và thoát với mã 1.",
+                + "nào chấm đủ thì báo cáo là một dòng nói điều đó (JSON, CSV giữ nguyên dạng, mỗi hạng null).",
             en: "Ranks every unit by the chosen stage's total, highest first, with its band and each "
                 + "domain's score; equal totals share a rank (1, 2, 2, 4) and are listed in Vietnamese "
                 + "alphabetical order. Units whose stage is not fully scored are listed apart. The footer "
                 + "gives the count, mean and median of the ranked totals and the best unit of each domain. "
-                + "When no unit is fully scored, one line says so and the exit code is 1.")
+                + "When no unit is fully scored, the report is one line saying so (JSON and CSV keep their "
+                + "shape, every rank null).")
 
         // trend
         static let trend = Message(

@@ -75,21 +75,40 @@ extension ReportDocument {
             + "\(l.median): \(r.median?.formatted(language) ?? "—")"
         var document = ReportDocument(kind: .rank, language: language)
         document.title = TitleBlock(year: r.year, frameworkID: r.framework.id, frameworkTitle: r.framework.title)
-        document.blocks = [
+        let headings = [
             Block(
                 .heading(l.ranking.filling(String(r.year)) + " · \(r.framework.id) · \(stage)", level: 2),
                 for: .terminal),
             Block(.heading(l.ranking.filling(String(r.year)) + " · \(stage)", level: 2), for: [.markup, .print]),
-            Block(.chart(rankChart(r, l))),
-            Block(.table(units)),
-            Block(.table(summary), for: .data),
-            Block(.paragraph(Paragraph([footer])), for: .people),
-            Block(.paragraph(Paragraph([l.best + ":"], keepWithNext: true)), for: .terminal),
-            Block(.heading(l.best, level: 3), for: .print),
-            Block(.table(best), for: [.terminal, .print]),
         ]
-        // SPEC §4 fixes rank's JSON: `domains` as an object by id in each unit, and `best`.
         document.json = { RankJSON.json(r, warnings: warnings) }
+        if r.ranked.isEmpty {
+            // Empty tables would say nothing to a reader: one line says so instead, the units on a
+            // terminal listed apart as always; the data formats keep their shape (count 0, every
+            // rank null), and this is a result, not a failure (SPEC §4).
+            let none = Messages.noUnitRanked(r.unranked.count, r.stage).text(language)
+            var apart = units
+            apart.showsHeader = false
+            document.blocks =
+                headings + [
+                    Block(.paragraph(Paragraph([none])), for: .people),
+                    Block(.table(apart), for: .terminal),
+                    Block(.table(units), for: .data),
+                    Block(.table(summary), for: .data),
+                ]
+            return document
+        }
+        document.blocks =
+            headings + [
+                Block(.chart(rankChart(r, l))),
+                Block(.table(units)),
+                Block(.table(summary), for: .data),
+                Block(.paragraph(Paragraph([footer])), for: .people),
+                Block(.paragraph(Paragraph([l.best + ":"], keepWithNext: true)), for: .terminal),
+                Block(.heading(l.best, level: 3), for: .print),
+                Block(.table(best), for: [.terminal, .print]),
+            ]
+        // SPEC §4 fixes rank's JSON: `domains` as an object by id in each unit, and `best`.
         return document
     }
 

@@ -104,4 +104,33 @@ import Testing
         #expect(!codes.contains("3.1.2") && !codes.contains("3.1.4"))
         #expect(rows.count == 8)
     }
+
+    /// Issue 11, item 10's edge: without the 3.1.4 row, 3.1.2 (1,5) explains neither the
+    /// appraisal's loss (3,5 − 3 = 0,5) nor the final's (3,5 − 1,5 = 2). 3.1 still stands for its
+    /// 0,5, but is never said to have no deduction row: 3.1.2 is shown beside it, not counted.
+    @Test func rowsThatMatchNoStageAreShownToo() throws {
+        let text = try Package.fixtureText()
+        let start = try #require(text.range(of: "{ \"code\": \"3.1.4\""))
+        let end = try #require(text.range(of: "{ \"code\": \"3.3.2\"", range: start.upperBound..<text.endIndex))
+        let card = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-no-314-\(getpid()).json")
+        try (text[..<start.lowerBound] + text[end.lowerBound...]).write(to: card, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: card) }
+        let markdown = Package.run(["score", card.path, "--stage", "appraised", "--format", "markdown"]).stdout
+        let line = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| 3.1 |") })
+        #expect(!line.contains("không có dòng trừ điểm"), "\(line)")
+        #expect(line.contains("dòng trừ điểm 3.1.2 không khớp số điểm mất của giai đoạn nào"), "\(line)")
+        #expect(markdown.contains("| 3.1.2 | (1,5) | Thực hiện rà soát TTHC | Dòng trừ điểm không khớp số điểm mất"))
+        // Not counted: 6,25 still (the 0,5 of 3.1 as before).
+        let plain = Package.run(["score", card.path, "--stage", "appraised"]).stdout
+        #expect(plain.contains("Nội dung bị mất điểm (thẩm định): 6,25 điểm, 8 dòng"))
+        let english = Package.run(["score", card.path, "--stage", "appraised"], language: .en).stdout
+        #expect(english.contains("(department; the deduction rows 3.1.2 match"))
+        let json = Package.run(["score", card.path, "--stage", "appraised", "--format", "json"]).stdout
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let lost = try #require(document["lost"] as? [[String: Any]])
+        let item = try #require(lost.first { $0["code"] as? String == "3.1" })
+        #expect(item["deductions_written_for"] is NSNull)
+        let rows = try #require(item["deductions"] as? [[String: Any]])
+        #expect(rows.compactMap { $0["code"] as? String } == ["3.1.2"])
+    }
 }

@@ -301,19 +301,36 @@ extension Messages {
     // MARK: The lost-points list
 
     /// Who stands for a criterion whose deduction rows were written for another stage's loss.
-    static func departmentRowsWrittenFor(_ codes: [String], _ stage: Stage) -> Message {
+    static func departmentRowsWrittenFor(_ codes: [String], _ stage: Stage?) -> Message {
         let list = codes.joined(separator: ", ")
+        guard let stage else {
+            return Message(
+                vi: "bộ phận phụ trách; dòng trừ điểm \(list) không khớp số điểm mất của giai đoạn nào",
+                en: "department; the deduction rows \(list) match no stage's lost points")
+        }
         return Message(
             vi: "bộ phận phụ trách; dòng trừ điểm \(list) viết cho \(stageScore(stage).vi)",
             en: "department; the deduction rows \(list) were written for the \(stage.rawValue) stage")
     }
 
     /// Said of such a row on a line of its own under its content (so a sentence, not a fragment):
-    /// `Dòng trừ điểm viết cho điểm CTHĐ, không tính vào điểm thẩm định`.
-    static func rowWrittenFor(_ stage: Stage, notCountedIn chosen: Stage) -> Message {
-        Message(
+    /// `Dòng trừ điểm viết cho điểm CTHĐ, không tính vào điểm thẩm định`; of a row that explains
+    /// no stage's loss, that it matches none.
+    static func rowWrittenFor(_ stage: Stage?, notCountedIn chosen: Stage) -> Message {
+        guard let stage else {
+            return Message(
+                vi: "Dòng trừ điểm không khớp số điểm mất của giai đoạn nào, không tính vào \(stageScore(chosen).vi)",
+                en: "A deduction row matching no stage's lost points, not counted in the \(chosen.rawValue) stage")
+        }
+        return Message(
             vi: "Dòng trừ điểm viết cho \(stageScore(stage).vi), không tính vào \(stageScore(chosen).vi)",
             en: "A deduction row written for the \(stage.rawValue) stage, not counted in the \(chosen.rawValue) stage")
+    }
+
+    /// The stage such a row was written for, as its table's column says it: `CTHĐ`, or that it
+    /// matches none.
+    static func stageOrNone(_ stage: Stage?) -> Message {
+        stage.map(Self.stage) ?? Message(vi: "không khớp giai đoạn nào", en: "none matches")
     }
 
     /// The title of the table of such rows in a page, a Word appendix and a workbook:

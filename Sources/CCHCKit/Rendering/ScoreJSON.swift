@@ -49,10 +49,10 @@ public enum ScoreJSON {
         // A criterion whose deduction rows were written for another stage carries them, and
         // that stage, apart: they are not in this stage's points.
         let lost: [JSONOut] = report.lost.map { item in
-            guard let other = item.otherStage else { return .object(lostItem(item)) }
+            guard !item.otherStageRows.isEmpty else { return .object(lostItem(item)) }
             return .object(
                 lostItem(item) + [
-                    ("deductions_written_for", .string(other.rawValue)),
+                    ("deductions_written_for", .text(item.otherStage?.rawValue)),
                     ("deductions", .array(item.otherStageRows.map { .object(lostItem($0)) })),
                 ])
         }

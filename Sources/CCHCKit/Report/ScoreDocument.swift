@@ -190,28 +190,29 @@ extension ReportDocument {
     /// and the appendix (`.print`) leaves them out, its criterion naming them instead.
     static func lostTable(_ report: ScoreReport, _ l: Labels, _ language: Language) -> Table {
         let year = report.scorecard.year
-        func row(_ item: LostItem, writtenFor other: Stage?) -> Row {
+        func row(_ item: LostItem, under parent: LostItem?) -> Row {
             let criterion = report.framework.criterion(item.criterionID)
-            let note = other.map { Messages.rowWrittenFor($0, notCountedIn: report.stage).text(language) }
+            let other = parent?.otherStage
+            let note = parent.map { Messages.rowWrittenFor($0.otherStage, notCountedIn: report.stage).text(language) }
             return Row(
-                other == nil ? "lost" : "lost_other_stage", depth: other == nil ? 0 : 1,
+                parent == nil ? "lost" : "lost_other_stage", depth: parent == nil ? 0 : 1,
                 cells: [
                     .text(item.criterionID), .text(criterion?.domainID ?? ""), .text(criterion?.title ?? ""),
                     .text(item.code), item.content.map(Cell.text) ?? .label(item.code), .points(item.points),
-                    other == nil ? .points(item.points) : .text("(\(item.points.formatted(language)))"),
+                    parent == nil ? .points(item.points) : .text("(\(item.points.formatted(language)))"),
                     .text(other?.rawValue ?? ""), note.map(Cell.text) ?? .blank,
                     .text(item.reason ?? ""), .text(item.remediation ?? ""),
                     .text(item.responsible.joined(separator: ", ")), .text(item.formerly.joined(separator: ", ")),
                     .text(responsible(item, year: year, l, language)),
-                ], for: other == nil ? .all : [.terminal, .markup, .data])
+                ], for: parent == nil ? .all : [.terminal, .markup, .data])
         }
         let rows = report.lost.flatMap { item in
-            [row(item, writtenFor: nil)] + item.otherStageRows.map { row($0, writtenFor: item.otherStage) }
+            [row(item, under: nil)] + item.otherStageRows.map { row($0, under: item) }
         }
         let scored = report.criterionScores.contains { $0[report.stage] != nil }
         // The sentence a terminal and Markdown say of such a row; a column only when one is
         // there. Data always has `written_for`, so that a district's CSVs have one header.
-        let other = report.lost.contains { $0.otherStage != nil }
+        let other = report.lost.contains { !$0.otherStageRows.isEmpty }
         return Table(
             id: "lost", name: l.lostSheet,
             columns: [
@@ -246,18 +247,16 @@ extension ReportDocument {
     static func otherStageTable(_ report: ScoreReport, _ l: Labels, _ language: Language) -> Table? {
         let year = report.scorecard.year
         let rows = report.lost.flatMap { item in
-            item.otherStage.map { other in
-                item.otherStageRows.map { row in
-                    Row(
-                        "lost_other_stage",
-                        cells: [
-                            .text(item.criterionID), .text(row.code), row.content.map(Cell.text) ?? .label(row.code),
-                            .text("(\(row.points.formatted(language)))"),
-                            .text(Messages.stage(other).text(language)), .text(row.reason ?? ""),
-                            .text(row.remediation ?? ""), .text(responsible(row, year: year, l, language)),
-                        ])
-                }
-            } ?? []
+            item.otherStageRows.map { row in
+                Row(
+                    "lost_other_stage",
+                    cells: [
+                        .text(item.criterionID), .text(row.code), row.content.map(Cell.text) ?? .label(row.code),
+                        .text("(\(row.points.formatted(language)))"),
+                        .text(Messages.stageOrNone(item.otherStage).text(language)), .text(row.reason ?? ""),
+                        .text(row.remediation ?? ""), .text(responsible(row, year: year, l, language)),
+                    ])
+            }
         }
         guard !rows.isEmpty else { return nil }
         return Table(
@@ -277,9 +276,9 @@ extension ReportDocument {
     /// stage, which it names).
     static func responsible(_ item: LostItem, year: Int, _ l: Labels, _ language: Language) -> String {
         let current = item.responsible.isEmpty ? "—" : item.responsible.joined(separator: ", ")
-        if let other = item.otherStage {
+        if !item.otherStageRows.isEmpty {
             let codes = item.otherStageRows.map(\.code)
-            return "\(current) (\(Messages.departmentRowsWrittenFor(codes, other).text(language)))"
+            return "\(current) (\(Messages.departmentRowsWrittenFor(codes, item.otherStage).text(language)))"
         }
         if !item.fromDeduction { return "\(current) (\(l.department))" }
         guard !item.formerly.isEmpty else { return current }

@@ -269,7 +269,9 @@ public struct ScoreReport: Sendable {
                     code: node.id, criterionID: node.id, points: rest, content: node.title,
                     reason: nil, remediation: nil, responsible: department.isEmpty ? [] : [department],
                     formerly: [], fromDeduction: false)
-                if let other {
+                // Rows not counted are shown beside it all the same, never a criterion said to
+                // have no deduction row while it has some (3.1.2 alone explains no stage's loss).
+                if !counted, !rows.isEmpty {
                     item.otherStage = other
                     item.otherStageRows = rows.map(LostItem.init(deduction:))
                 }
@@ -301,6 +303,8 @@ public struct LostItem: Sendable, Equatable {
     /// The stage whose loss the criterion's deduction rows explain, when it is not the chosen
     /// one (`--stage appraised` where the rows were written for the final); the rows are then
     /// `otherStageRows`, shown beside the criterion and not counted in the chosen stage.
+    /// Nil with rows there when the rows explain no stage's loss (1,5 where the appraisal lost
+    /// 0,5 and the final 2): they are shown beside the criterion all the same, not counted.
     public internal(set) var otherStage: Stage?
     public internal(set) var otherStageRows: [LostItem] = []
 

@@ -6,7 +6,8 @@ their cached values), python-docx for a Word appendix.
     fill-form.py FORM.xlsx|FORM.docx SCORECARD.json OUT
 
 Every criterion row (found by its id in the STT column) gets its self, appraised and final scores
-(a survey criterion its points, max x survey / 100, in each stage); every deduction becomes a row
+(a survey criterion its points, max x survey / 100, in each stage, and its percentage where its title
+says `(… %)`); every deduction becomes a row
 of the lost-points table. The unit and the year are left as the form's title block says them.
 """
 import json, sys
@@ -26,6 +27,11 @@ def scores(entry, maxima):
             Decimal("0.01"), ROUND_HALF_UP)
         return {s: points for s in STAGES}
     return {s: Decimal(str(entry[s])) for s in STAGES if entry.get(s) is not None}
+
+
+def percent(entry):
+    """A survey's percentage as a person writes it: 72,25."""
+    return f"{Decimal(str(entry['survey'])).normalize():f}".replace(".", ",")
 
 
 def lost_row(n, d):
@@ -55,6 +61,9 @@ if form.endswith(".xlsx"):
     for entry in card["criteria"]:
         for stage, points in scores(entry, maxima).items():
             criteria.cell(row=by_id[entry["id"]], column=column[STAGES[stage]], value=number(points))
+        title = criteria.cell(row=by_id[entry["id"]], column=2)
+        if "survey" in entry and isinstance(title.value, str) and title.value.endswith("(… %)"):
+            title.value = title.value.replace("(… %)", f"({percent(entry)} %)")
     assert [c.value for c in next(lost.iter_rows(max_row=1))] == LOST, "the lost-points sheet's headers"
     for n, d in enumerate(card.get("deductions", []), 1):
         for i, value in enumerate(lost_row(n, d)):
@@ -73,6 +82,9 @@ else:
         for stage, points in scores(entry, maxima).items():
             text = f"{points.normalize():f}".replace(".", ",")
             by_id[entry["id"]].cells[column[STAGES[stage]]].text = text
+        title = by_id[entry["id"]].cells[1]
+        if "survey" in entry and title.text.endswith("(… %)"):
+            title.text = title.text.replace("(… %)", f"({percent(entry)} %)")
     total = lost.rows[-1]
     for n, d in enumerate(card.get("deductions", []), 1):
         row = lost.add_row()

@@ -104,4 +104,27 @@ import Testing
         #expect(imported.frameworkReference == "thai-nguyen-xa-2023")
         #expect(imported.entries.count == 54)
     }
+
+    // Survey criterion 7 (max 10) at 72,25 %: its points 10 × 72,25 ÷ 100 = 7,225 are 7,23 to
+    // hundredths, and 7,23 alone reads back as 7,23 ÷ 10 = 72,3 %. The form's title cell says
+    // `(… %)`; the clerk writes 72,25 there and 7,23 in the stage cells, and the import gives
+    // survey 72,25 exactly (criterion 6, 0 points and 0 %, gives 0).
+    @Test func aSurveysPercentageHasItsPlaceInTheForm() throws {
+        var book = try Self.form()
+        for leaf in try Self.viDu().criteria {
+            let r = try Self.row(book.sheets[0], leaf.id)
+            for column in 3...5 { book.sheets[0].rows[r].cells[column] = .number(.zero) }
+        }
+        let six = try Self.row(book.sheets[0], "6")
+        let seven = try Self.row(book.sheets[0], "7")
+        #expect(InitFormTests.text(book.sheets[0].rows[six].cells[1]) == "Mức độ hài lòng của người dân (… %)")
+        #expect(InitFormTests.text(book.sheets[0].rows[seven].cells[1]) == "Đánh giá của công chức (… %)")
+        book.sheets[0].rows[seven].cells[1] = .text("Đánh giá của công chức (72,25 %)", indent: 0)
+        for column in 3...5 { book.sheets[0].rows[seven].cells[column] = .number(Points(hundredths: 723)) }
+        let (card, diagnostics) = try Self.importing(book)
+        #expect(diagnostics.allSatisfy { $0.severity != .error }, "\(diagnostics)")
+        let imported = try #require(card)
+        #expect(imported.entry("7")?.survey == Points(hundredths: 7225))
+        #expect(imported.entry("6")?.survey == .zero)
+    }
 }

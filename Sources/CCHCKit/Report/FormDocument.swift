@@ -24,6 +24,17 @@ extension ReportDocument {
         for i in criteria.rows.indices {
             for c in stageColumns where c < criteria.rows[i].cells.count { criteria.rows[i].cells[c] = .absent }
         }
+        // A survey criterion's percentage is written in its title, as `score` writes it
+        // (`Mức độ hài lòng (72,25 %)`), and `import` reads it from there exactly: the points in
+        // the stage cells (max × percentage ÷ 100, to hundredths) cannot say 72,25 from 72,3.
+        if let title = criteria.column("title_text") {
+            for i in criteria.rows.indices where criteria.rows[i].role == .leaf {
+                guard i < framework.nodes.count, framework.nodes[i].survey, title < criteria.rows[i].cells.count,
+                    case .text(let text) = criteria.rows[i].cells[title]
+                else { continue }
+                criteria.rows[i].cells[title] = .text(text + " (… %)")
+            }
+        }
         document.blocks.append(Block(.table(criteria)))
         document.blocks.append(Block(.table(lostTable(report, l, language))))
         return document

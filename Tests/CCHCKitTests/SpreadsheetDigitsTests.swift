@@ -55,6 +55,18 @@ import Testing
         let errors = diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 1)
         #expect(errors.first?.place == "Phụ lục I!F5")
-        #expect(errors.first?.message.contains("\(shown) có quá hai chữ số thập phân") == true, "\(errors)")
+        // In Vietnamese the number is written as Vietnamese write it, as a TSV's `1,255` is.
+        let vietnamese = shown.replacing(".", with: ",")
+        #expect(errors.first?.message.contains("\(vietnamese) có quá hai chữ số thập phân") == true, "\(errors)")
+    }
+
+    /// A number of hundreds of digits is quoted as its first 20 characters and `…`, not whole.
+    @Test func aHugeNumberIsQuotedShort() throws {
+        let (_, diagnostics) = try Self.importing("1" + String(repeating: "0", count: 300))
+        let errors = diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        let message = errors.first?.message ?? ""
+        #expect(message.contains(String(repeating: "0", count: 19) + "…"), "\(message)")
+        #expect(message.count < 120, "\(message)")
     }
 }

@@ -52,8 +52,8 @@ enum ImportCells {
         switch number(cell.text) {
         case .success(let p): return p
         case .failure(.notANumber): problem = Messages.cellNotANumber(field, cell.text)
-        case .failure(.tooManyDecimals): problem = Messages.tooManyDecimals(field, cell.text)
-        case .failure(.tooLarge): problem = Messages.numberTooLarge(field, cell.text)
+        case .failure(.tooManyDecimals): problem = Messages.tooManyDecimals(field, Messages.cellValue(cell.text))
+        case .failure(.tooLarge): problem = Messages.numberTooLarge(field, Messages.cellValue(cell.text))
         }
         if warningOnly {
             c.warning(problem.about(subject), at: cell.offset)

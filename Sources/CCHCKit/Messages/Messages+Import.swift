@@ -7,32 +7,52 @@ extension Messages {
         vi: "một ô mở dấu ngoặc kép mà không đóng (thiếu một dấu \")",
         en: "a quoted cell is not closed (a \" is missing)")
 
+    /// A cell's value as every message quotes it: on one line (a line break inside a quoted CSV
+    /// cell is a space, so one error stays one line), at most 20 characters and `…`, and a
+    /// number a workbook stores (`4.755`) written in Vietnamese as Vietnamese write it (`4,755`).
+    static func cellValue(_ text: String) -> Message {
+        let line = Text.clipped(text, to: 20)
+        let parts = line.split(separator: ".", omittingEmptySubsequences: false)
+        let digits =
+            parts.count == 2
+            && parts.allSatisfy { part in
+                !part.isEmpty && part.drop { $0 == "-" }.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+            }
+        return digits ? Message(vi: parts.joined(separator: ","), en: line) : .same(line)
+    }
+
     /// A column of the lost-points table found in the criteria table.
     static func lostColumnInCriteria(_ header: String) -> Message {
-        Message(
-            vi: "\"\(header)\" là cột của bảng nội dung bị mất điểm: đưa bảng đó vào bằng --lost",
-            en: "\"\(header)\" is a column of the lost-points table: give it with --lost")
+        let header = cellValue(header)
+        return Message(
+            vi: "\"\(header.vi)\" là cột của bảng nội dung bị mất điểm: đưa bảng đó vào bằng --lost",
+            en: "\"\(header.en)\" is a column of the lost-points table: give it with --lost")
     }
 
     /// A column of the criteria table found in the lost-points table.
     static func criteriaColumnInLost(_ header: String) -> Message {
-        Message(
-            vi: "\"\(header)\" là cột của bảng tiêu chí, không phải của bảng nội dung bị mất điểm",
-            en: "\"\(header)\" is a column of the criteria table, not of the lost-points table")
+        let header = cellValue(header)
+        return Message(
+            vi: "\"\(header.vi)\" là cột của bảng tiêu chí, không phải của bảng nội dung bị mất điểm",
+            en: "\"\(header.en)\" is a column of the criteria table, not of the lost-points table")
     }
 
     static let rowSkippedFirstEmpty = Message(
         vi: "bỏ qua dòng: ô đầu tiên trống", en: "row skipped: its first cell is empty")
 
     static func rowSkippedNotID(_ text: String) -> Message {
-        Message(vi: "bỏ qua dòng: \"\(text)\" không phải mã tiêu chí", en: "row skipped: \"\(text)\" is not an id")
+        let text = cellValue(text)
+        return Message(
+            vi: "bỏ qua dòng: \"\(text.vi)\" không phải mã tiêu chí", en: "row skipped: \"\(text.en)\" is not an id")
     }
 
     static let rowSkippedNoCode = Message(
         vi: "bỏ qua dòng: ô thứ hai không có mã", en: "row skipped: no code in its second cell")
 
     static func rowSkippedNotCode(_ text: String) -> Message {
-        Message(vi: "bỏ qua dòng: \"\(text)\" không phải một mã", en: "row skipped: \"\(text)\" is not a code")
+        let text = cellValue(text)
+        return Message(
+            vi: "bỏ qua dòng: \"\(text.vi)\" không phải một mã", en: "row skipped: \"\(text.en)\" is not a code")
     }
 
     /// A column of a table as a message names it, by the key of what it holds.
@@ -61,10 +81,11 @@ extension Messages {
 
     /// A column of numbers whose header names no column the import knows, while a stage has none.
     static func unknownColumnHoldsNumbers(_ header: String, column: Int) -> Message {
-        Message(
-            vi: "cột \(column) \"\(header)\" có số nhưng tiêu đề không phải của cột điểm nào (Tự đánh giá, "
+        let header = cellValue(header)
+        return Message(
+            vi: "cột \(column) \"\(header.vi)\" có số nhưng tiêu đề không phải của cột điểm nào (Tự đánh giá, "
                 + "Thẩm định, CTHĐ)",
-            en: "column \(column) \"\(header)\" holds numbers, but its header names no stage (Tự đánh giá, "
+            en: "column \(column) \"\(header.en)\" holds numbers, but its header names no stage (Tự đánh giá, "
                 + "Thẩm định, CTHĐ)")
     }
 
@@ -160,8 +181,8 @@ extension Messages {
 
     /// A cell that is not a number, as written.
     static func cellNotANumber(_ key: String, _ text: String) -> Message {
-        let q = quantity(key)
-        return Message(vi: "\(q.vi) \"\(text)\" không phải là số", en: "\(q.en) \"\(text)\" is not a number")
+        let (q, text) = (quantity(key), cellValue(text))
+        return Message(vi: "\(q.vi) \"\(text.vi)\" không phải là số", en: "\(q.en) \"\(text.en)\" is not a number")
     }
 
     /// A domain or total row whose figure is not the sum of the criteria under it.
@@ -218,7 +239,9 @@ extension Messages {
         vi: "bỏ qua dòng: ô số thứ tự trống", en: "row skipped: its number is empty")
 
     static func rowSkippedNotNumber(_ text: String) -> Message {
-        Message(vi: "bỏ qua dòng: \"\(text)\" không phải số thứ tự", en: "row skipped: \"\(text)\" is not a number")
+        let text = cellValue(text)
+        return Message(
+            vi: "bỏ qua dòng: \"\(text.vi)\" không phải số thứ tự", en: "row skipped: \"\(text.en)\" is not a number")
     }
 
     static func noParentRow(_ parent: String) -> Message {

@@ -71,16 +71,21 @@ extension Messages {
             en: "\(q.en) \(shown) is not a number (write 9.5 or \"9,5\")", id: key)
     }
 
-    static func tooManyDecimals(_ key: String, _ shown: String) -> Message {
+    static func tooManyDecimals(_ key: String, _ shown: String) -> Message { tooManyDecimals(key, .same(shown)) }
+
+    /// `shown` is a cell's value (`Messages.cellValue`) or a JSON value as written.
+    static func tooManyDecimals(_ key: String, _ shown: Message) -> Message {
         let q = quantity(key)
         return Message(
-            vi: "\(q.vi) \(shown) có quá hai chữ số thập phân", en: "\(q.en) \(shown) has more than two decimal places",
-            id: key)
+            vi: "\(q.vi) \(shown.vi) có quá hai chữ số thập phân",
+            en: "\(q.en) \(shown.en) has more than two decimal places", id: key)
     }
 
-    static func numberTooLarge(_ key: String, _ shown: String) -> Message {
+    static func numberTooLarge(_ key: String, _ shown: String) -> Message { numberTooLarge(key, .same(shown)) }
+
+    static func numberTooLarge(_ key: String, _ shown: Message) -> Message {
         let q = quantity(key)
-        return Message(vi: "\(q.vi) \(shown) quá lớn", en: "\(q.en) \(shown) is too large", id: key)
+        return Message(vi: "\(q.vi) \(shown.vi) quá lớn", en: "\(q.en) \(shown.en) is too large", id: key)
     }
 
     static func mustBeNames(_ key: String, found: Message) -> Message {

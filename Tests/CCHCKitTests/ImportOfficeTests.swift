@@ -116,7 +116,7 @@ import Testing
             ["framework", "import", "Fixtures/office/vi-du-framework.docx"] + flags + ["-o", fromWord])
         #expect(text.code == .success, "\(text.stderr)")
         #expect(word.code == .success, "\(word.stderr)")
-        #expect(word.stderr.hasPrefix("\(fromWord): đã ghi (6 lĩnh vực, 15 tiêu chí được chấm, 100 điểm)\n"))
+        #expect(word.stderr.hasPrefix("\(fromWord): đã ghi (6 lĩnh vực, 15 tiêu chí chấm điểm, 100 điểm)\n"))
         #expect(
             try Data(contentsOf: URL(fileURLWithPath: fromText)) == Data(contentsOf: URL(fileURLWithPath: fromWord)))
     }

@@ -11,8 +11,8 @@ enum FrameworksCommand: Command {
             guard case .success(let f) = store.open(builtIn.id) else { continue }
             var lines = [f.id] + Text.wrap(f.title, width: TextLayout.lineWidth - 4)
             lines.append(
-                TreeLabels.of(language).domainsCriteriaPoints.filling(
-                    String(f.domains.count), String(f.criteria.count), f.max.formatted(language)))
+                Messages.frameworkSummary(domains: f.domains.count, criteria: f.criteria.count, max: f.max).text(
+                    language))
             for (label, value) in TreeLabels.about(f, language) {
                 lines += Text.wrap("\(label): \(value)", width: TextLayout.lineWidth - 4)
             }

@@ -144,13 +144,14 @@ extension Messages {
     static func checkCounts(files: Int, ok: Int, wrong: Int, invalid: Int) -> Message {
         Message(
             vi: "\(files) tệp: \(ok) đúng, \(wrong) sai, \(invalid) không hợp lệ",
-            en: "\(files) files: \(ok) ok, \(wrong) wrong, \(invalid) invalid")
+            en: "\(counted(files, "file", "files")): \(ok) ok, \(wrong) wrong, \(invalid) invalid")
     }
 
     /// The progress line of a long `check`: `1200/10000 tệp, 3 không hợp lệ`.
     static func progress(done: Int, total: Int, invalid: Int) -> Message {
         Message(
-            vi: "\(done)/\(total) tệp, \(invalid) không hợp lệ", en: "\(done)/\(total) files, \(invalid) invalid")
+            vi: "\(done)/\(total) tệp, \(invalid) không hợp lệ",
+            en: "\(done)/\(counted(total, "file", "files")), \(invalid) invalid")
     }
 
     // MARK: diff, rank, trend
@@ -181,7 +182,7 @@ extension Messages {
     }
 
     /// `1 criterion`, `54 criteria`.
-    static func criteriaCount(_ n: Int) -> String { "\(n) \(n == 1 ? "criterion" : "criteria")" }
+    static func criteriaCount(_ n: Int) -> String { counted(n, "criterion", "criteria") }
 
     static func publishedRankDiffers(_ unit: String, published: Int, computed: Int) -> Message {
         Message(

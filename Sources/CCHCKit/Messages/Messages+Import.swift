@@ -143,7 +143,7 @@ extension Messages {
         let list = ids.joined(separator: ", ")
         return Message(
             vi: "bảng thiếu \(count) tiêu chí: \(list), …",
-            en: "\(count) criteria are missing from the table: \(list), …")
+            en: "\(criteriaCount(count)) missing from the table: \(list), …")
     }
 
     /// One criterion of the framework missing from the table.
@@ -264,7 +264,16 @@ extension Messages {
     /// What `framework import` wrote.
     static func frameworkSummary(domains: Int, criteria: Int, max: Points) -> Message {
         Message(
-            vi: "\(domains) lĩnh vực, \(criteria) tiêu chí được chấm, \(n(max, .vi)) điểm",
-            en: "\(domains) domains, \(criteria) scored criteria, \(n(max, .en)) points")
+            vi: "\(domains) lĩnh vực, \(criteria) tiêu chí chấm điểm, \(n(max, .vi)) điểm",
+            en:
+                "\(counted(domains, "domain", "domains")), \(counted(criteria, "scored criterion", "scored criteria")), "
+                + "\(n(max, .en)) points")
+    }
+
+    /// The last line of `framework show`: `Tổng: 100 điểm, 8 lĩnh vực, 54 tiêu chí`.
+    static func frameworkTotal(domains: Int, criteria: Int, max: Points) -> Message {
+        Message(
+            vi: "Tổng: \(n(max, .vi)) điểm, \(domains) lĩnh vực, \(criteria) tiêu chí",
+            en: "Total: \(n(max, .en)) points, \(counted(domains, "domain", "domains")), \(criteriaCount(criteria))")
     }
 }

@@ -286,7 +286,7 @@ extension Messages {
     static func stageIncomplete(_ stage: Stage, missingCount: Int, of count: Int) -> Message {
         Message(
             vi: "\(stageScore(stage).vi) chưa chấm đủ, \(missingCount) trên \(count) tiêu chí chưa chấm",
-            en: "stage \(stage.rawValue) is incomplete, \(missingCount) of \(count) criteria not scored",
+            en: "stage \(stage.rawValue) is incomplete, \(missingCount) of \(criteriaCount(count)) not scored",
             id: stage.rawValue)
     }
 

@@ -109,14 +109,20 @@ public enum Messages {
     /// Written before a warning's text.
     static let warningPrefix = Message(vi: "cảnh báo: ", en: "warning: ")
 
+    /// A count in English, its noun singular for one: `1 criterion`, `54 criteria` (Vietnamese
+    /// nouns have no plural).
+    static func counted(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+
     /// The closing line when errors were left out.
     static func moreErrors(_ count: Int) -> Message {
-        Message(vi: "còn \(count) lỗi không hiển thị", en: "\(count) more errors not shown")
+        Message(vi: "còn \(count) lỗi không hiển thị", en: "\(counted(count, "more error", "more errors")) not shown")
     }
 
     /// The closing line when warnings were left out.
     static func moreWarnings(_ count: Int) -> Message {
-        Message(vi: "còn \(count) cảnh báo không hiển thị", en: "\(count) more warnings not shown")
+        Message(
+            vi: "còn \(count) cảnh báo không hiển thị",
+            en: "\(counted(count, "more warning", "more warnings")) not shown")
     }
 
     /// ` (có phải "x"?)` / ` (did you mean "x"?)`: a hint after a mistyped name.

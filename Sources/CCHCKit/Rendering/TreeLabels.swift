@@ -6,7 +6,6 @@ struct TreeLabels: Sendable {
     /// `Tổng điểm %@, tối đa áp dụng %@: chỉ số %@`.
     let indexLine: String
     let index, applicable: String
-    let domainsCriteriaPoints: String
 
     static func of(_ language: Language) -> TreeLabels { language == .vi ? vi : en }
 
@@ -15,15 +14,13 @@ struct TreeLabels: Sendable {
         bonus: "điểm thưởng", penalty: "điểm trừ", optional: "nếu có", survey: "điều tra xã hội học",
         notApplicable: "không áp dụng",
         indexLine: "Tổng điểm %@, tối đa áp dụng %@: chỉ số %@",
-        index: "Chỉ số", applicable: "Áp dụng",
-        domainsCriteriaPoints: "%@ lĩnh vực, %@ tiêu chí chấm điểm, %@ điểm")
+        index: "Chỉ số", applicable: "Áp dụng")
 
     static let en = TreeLabels(
         level: "Level", years: "Years", issuedBy: "Issued by", stages: "Stages",
         bonus: "bonus", penalty: "penalty", optional: "if any", survey: "survey", notApplicable: "not applicable",
         indexLine: "Total %@, applicable max %@: index %@",
-        index: "Index", applicable: "Applicable",
-        domainsCriteriaPoints: "%@ domains, %@ scored criteria, %@ points")
+        index: "Index", applicable: "Applicable")
 
     /// What a framework says about itself, as labelled values: level, province, years, source,
     /// and its stages when they are not the usual three.

@@ -58,8 +58,8 @@ extension ReportDocument {
             Block(
                 .paragraph(
                     Paragraph([
-                        "\(l.total): \(f.max.formatted(language)) \(l.points), \(f.domains.count) \(l.domains), "
-                            + "\(f.criteria.count) \(l.criteria)"
+                        Messages.frameworkTotal(domains: f.domains.count, criteria: f.criteria.count, max: f.max)
+                            .text(language)
                     ])), for: [.terminal, .print]),
         ]
         // A framework's JSON is a cchc-framework/1 file, laid out one criterion an entry.

@@ -12,12 +12,45 @@ import Testing
     @Test func curlyQuotesAndNonBreakingSpaces() throws {
         #expect(
             try Self.first(#""unit": "UBND"#, #"“unit”: "UBND"#)
-                == "card.json:4:3: unexpected a curly quote “ ” (Word's; write a straight \"): a key in double quotes was expected"
+                == "card.json:4:3: unexpected curly quote “ ” (Word's; write a straight \"): a key in double quotes was expected"
         )
         #expect(
             try Self.first(#""unit": "#, "\"unit\":\u{A0}")
-                == "card.json:4:10: unexpected a non-breaking space (Word's; write a plain space): a value was expected"
+                == "card.json:4:10: unexpected non-breaking space (Word's; write a plain space): a value was expected"
         )
+    }
+
+    /// Other characters Word types are named with their code point, not by their first byte
+    /// (`unexpected byte 0xE2`), with what to write instead where that is plain.
+    @Test func otherWordCharactersAreNamed() throws {
+        // Criterion 1.1's row, the first `"final": 1.5 },` (followed by 1.2's).
+        let next = "\n" + #"    { "id": "1.2""#
+        let row = #""final": 1.5 },"# + next
+        #expect(
+            try Self.first(row, #""final": –1.5 },"# + next)?
+                .contains(#"unexpected character "–" (U+2013; a dash Word typed; write a minus as -)"#) == true)
+        #expect(
+            try Self.first(row, #""final": 1.5 … },"# + next)?
+                .contains(#"unexpected character "…" (U+2026): ',' or '}' was expected"#) == true)
+        #expect(
+            try Self.first(row, #""final": 1.5 },"# + "\u{200B}" + next)?
+                .contains(#"unexpected character "\#u{200B}" (U+200B; an invisible zero-width space; delete it)"#)
+                == true)
+        #expect(
+            try Self.first(#""unit": "UBND"#, #""unit"： "UBND"#)?
+                .contains(#"unexpected character "：" (U+FF1A; a full-width sign; write a plain :)"#) == true)
+        #expect(
+            try Self.first(row, #""final": đủ },"# + next)?
+                .contains(#"unexpected character "đ" (U+0111; a word without quotes; put text in straight "…")"#)
+                == true)
+        #expect(
+            try Self.first(#""unit": "UBND"#, #"‘unit’: "UBND"#)?
+                .contains("unexpected curly single quote ‘ ’ (Word's; JSON strings need a straight \")") == true)
+        let vi = load(replacingOnce(try Package.fixtureText(), row, #""final": –1.5 },"# + next), language: .vi)
+        #expect(
+            vi.diagnostics.first?.description.contains(
+                #"gặp ký tự "–" (U+2013; gạch ngang do Word đổi; số âm viết bằng dấu trừ -) ở chỗ cần một giá trị"#)
+                == true)
     }
 
     @Test func aTrailingCommaAndAMissingOne() throws {
@@ -44,7 +77,7 @@ import Testing
             Self.row713.replacingOccurrences(of: "\"final\": 1.5", with: "\"final\": “2”"))
         #expect(
             load(curly, language: .en).diagnostics.first?.description
-                == "card.json:54:61: criterion 7.13: unexpected a curly quote “ ” (Word's; write a straight \"): a value was expected"
+                == "card.json:54:61: criterion 7.13: unexpected curly quote “ ” (Word's; write a straight \"): a value was expected"
         )
         #expect(
             load(curly).diagnostics.first?.description
@@ -79,7 +112,7 @@ import Testing
         // Line 22 is `            { "id": "1.2", "title": ` (12 + 24 = 36) and then the quote.
         #expect(
             first(#""title": "Mức độ hoàn thành kế hoạch""#, #""title": “Mức độ hoàn thành kế hoạch”"#)?
-                .hasPrefix("framework.json:22:37: criterion 1.2: unexpected a curly quote") == true)
+                .hasPrefix("framework.json:22:37: criterion 1.2: unexpected curly quote") == true)
         // After criterion 1's list closes, the error is criterion 1's again, not 1.2's: the brace
         // after `          ], ` is column 14.
         #expect(

@@ -79,12 +79,12 @@ public struct JSONParser {
     private func describeHere() -> Message {
         guard index < bytes.count else { return Messages.endOfFile }
         let b = bytes[index]
-        // What Word types into text that becomes JSON: curly quotes and non-breaking spaces.
-        if b == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, (0x98...0x9D).contains(bytes[index + 2]) {
-            return Messages.curlyQuote
-        }
-        if b == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return Messages.noBreakSpace }
         if b >= 0x21 && b < 0x7F { return Messages.character(Character(Unicode.Scalar(b))) }
+        // A character beyond ASCII (what Word types: curly quotes, dashes, `…`) is named, not
+        // its first byte; a byte that starts no character stays a byte.
+        var rest = bytes[index..<min(index + 4, bytes.count)].makeIterator()
+        var decoder = UTF8()
+        if b >= 0x80, case .scalarValue(let scalar) = decoder.decode(&rest) { return Messages.unexpectedScalar(scalar) }
         return Messages.byte(Self.hex(b))
     }
 

@@ -140,13 +140,49 @@ extension Messages {
 
     // MARK: Text typed in Word
 
-    /// A curly quote where JSON needs a straight one.
-    static let curlyQuote = Message(
-        vi: "dấu ngoặc kép cong “ ” (do Word tự đổi; hãy viết dấu thẳng \")",
-        en: "a curly quote “ ” (Word's; write a straight \")")
-    static let noBreakSpace = Message(
-        vi: "một dấu cách không ngắt (do Word chèn; hãy thay bằng dấu cách thường)",
-        en: "a non-breaking space (Word's; write a plain space)")
+    /// A character beyond ASCII where JSON's syntax needs another, named with its code point
+    /// (`ký tự "…" (U+2026)`), and what to write instead where that is plain: Word's curly
+    /// quotes, dashes for a minus, full-width punctuation, an invisible space, a word without
+    /// its quotes. Said after `gặp` / `unexpected`, so English has no article.
+    static func unexpectedScalar(_ scalar: Unicode.Scalar) -> Message {
+        let v = scalar.value
+        var code = String(v, radix: 16, uppercase: true)
+        while code.count < 4 { code = "0" + code }
+        func named(_ vi: String? = nil, _ en: String? = nil) -> Message {
+            Message(
+                vi: "ký tự \"\(scalar)\" (U+\(code)" + (vi.map { "; " + $0 } ?? "") + ")",
+                en: "character \"\(scalar)\" (U+\(code)" + (en.map { "; " + $0 } ?? "") + ")")
+        }
+        switch v {
+        case 0x201C, 0x201D, 0x201E, 0x201F:
+            return Message(
+                vi: "dấu ngoặc kép cong “ ” (do Word tự đổi; hãy viết dấu thẳng \")",
+                en: "curly quote “ ” (Word's; write a straight \")")
+        case 0x2018, 0x2019, 0x201A, 0x201B:
+            return Message(
+                vi: "dấu nháy đơn cong ‘ ’ (do Word tự đổi; chuỗi JSON cần dấu ngoặc kép thẳng \")",
+                en: "curly single quote ‘ ’ (Word's; JSON strings need a straight \")")
+        case 0xA0, 0x202F:
+            return Message(
+                vi: "một dấu cách không ngắt (do Word chèn; hãy thay bằng dấu cách thường)",
+                en: "non-breaking space (Word's; write a plain space)")
+        case 0x2010...0x2015, 0x2212:
+            return named(
+                "gạch ngang do Word đổi; số âm viết bằng dấu trừ -", "a dash Word typed; write a minus as -")
+        case 0x200B...0x200D, 0x2060, 0xFEFF:
+            return named("ký tự vô hình độ rộng 0; hãy xóa nó", "an invisible zero-width space; delete it")
+        case 0xFF01...0xFF5E:
+            let plain = Unicode.Scalar(v - 0xFEE0).map(String.init) ?? ""
+            return named(
+                "dấu toàn độ rộng; hãy viết dấu thường \(plain)", "a full-width sign; write a plain \(plain)")
+        case _ where scalar.properties.isAlphabetic:
+            return named(
+                "chữ không nằm trong dấu ngoặc kép; hãy đặt chuỗi trong \"…\"",
+                "a word without quotes; put text in straight \"…\"")
+        default:
+            return named()
+        }
+    }
     static let trailingComma = Message(
         vi: "dấu phẩy thừa trước dấu đóng (xóa dấu phẩy cuối cùng)",
         en: "a trailing comma before the closing bracket (remove it)")

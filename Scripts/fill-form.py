@@ -34,12 +34,18 @@ def percent(entry):
     return f"{Decimal(str(entry['survey'])).normalize():f}".replace(".", ",")
 
 
+def people(names):
+    """Several people separated by `;`, and a lone name with a comma ended by one (`Công an, quân sự;`)."""
+    text = "; ".join(names)
+    return text + ";" if len(names) == 1 and "," in text else text
+
+
 def lost_row(n, d):
-    people = ", ".join(d.get("responsible", []))
+    people_ = people(d.get("responsible", []))
     if d.get("formerly"):
-        people = f"{', '.join(d['formerly'])} ({card['year']}) chuyển {people}"
+        people_ = f"{people(d['formerly'])} ({card['year']}) chuyển {people_}"
     return [n, d["code"], d.get("content", ""), d.get("reason", ""), Decimal(str(d["points"])),
-            d.get("remediation", ""), people]
+            d.get("remediation", ""), people_]
 
 
 def number(d):

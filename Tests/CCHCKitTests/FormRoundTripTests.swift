@@ -127,4 +127,14 @@ import Testing
         #expect(imported.entry("7")?.survey == Points(hundredths: 7225))
         #expect(imported.entry("6")?.survey == .zero)
     }
+
+    // an-binh-2025's deduction 9 names one responsible "Công an, quân sự". A cell with a `;`
+    // is split on `;` only, so the name keeps its comma; without one, on commas, as seed 002's
+    // tables write several people ("Phạm Văn Nam, Lê Thị Hoa" is two).
+    @Test func aNameWithACommaKeepsIt() {
+        #expect(Responsibility.names("Công an, quân sự;") == ["Công an, quân sự"])
+        #expect(Responsibility.names("Công an, quân sự; Lê Thị Hoa") == ["Công an, quân sự", "Lê Thị Hoa"])
+        #expect(Responsibility.names("Phạm Văn Nam, Lê Thị Hoa") == ["Phạm Văn Nam", "Lê Thị Hoa"])
+        #expect(Responsibility.parse("Ngô Văn Hải (2024) chuyển Công an, quân sự;").responsible == ["Công an, quân sự"])
+    }
 }

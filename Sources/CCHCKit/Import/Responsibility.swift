@@ -1,4 +1,4 @@
-/// Reading the `Người phụ trách` cell: names separated by commas, and hand-overs written
+/// Reading the `Người phụ trách` cell: names separated by `;` or else by commas, and hand-overs written
 /// `Trần Văn Ái (2023) chuyển Ma Đình Chung (2024)`.
 enum Responsibility {
     /// Words that mark a hand-over: who held it is written before them, who holds it after.
@@ -17,9 +17,12 @@ enum Responsibility {
         return (names(after.joined(separator: " ")), names(words[..<marker].joined(separator: " ")))
     }
 
-    /// Names separated by commas or semicolons, each without a trailing year: `A (2023)` → `A`.
+    /// Names separated by semicolons when the cell has one, so that a name may hold a comma
+    /// (`Công an, quân sự;`, `Công an, quân sự; Lê Thị Hoa`); else by commas, as the seed tables
+    /// write them. Each without a trailing year: `A (2023)` → `A`.
     static func names(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == "," || $0 == ";" }).compactMap { part in
+        let semicolons = text.contains(";")
+        return text.split(whereSeparator: { $0 == ";" || (!semicolons && $0 == ",") }).compactMap { part in
             var name = part.trimmingWhitespace
             if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
                 let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]

@@ -10,8 +10,9 @@ extension Messages {
     /// A cell's value as every message quotes it: on one line (a line break inside a quoted CSV
     /// cell is a space, so one error stays one line), at most 20 characters and `…`, and a
     /// number a workbook stores (`4.755`) written in Vietnamese as Vietnamese write it (`4,755`).
-    static func cellValue(_ text: String) -> Message {
-        let line = Text.clipped(text, to: 20)
+    /// A header is quoted longer (`limit` 60), so that `Lý do mất điểm, yêu cầu khắc phục` reads whole.
+    static func cellValue(_ text: String, limit: Int = 20) -> Message {
+        let line = Text.clipped(text, to: limit)
         let parts = line.split(separator: ".", omittingEmptySubsequences: false)
         let digits =
             parts.count == 2
@@ -23,7 +24,7 @@ extension Messages {
 
     /// A column of the lost-points table found in the criteria table.
     static func lostColumnInCriteria(_ header: String) -> Message {
-        let header = cellValue(header)
+        let header = cellValue(header, limit: 60)
         return Message(
             vi: "\"\(header.vi)\" là cột của bảng nội dung bị mất điểm: đưa bảng đó vào bằng --lost",
             en: "\"\(header.en)\" is a column of the lost-points table: give it with --lost")
@@ -31,7 +32,7 @@ extension Messages {
 
     /// A column of the criteria table found in the lost-points table.
     static func criteriaColumnInLost(_ header: String) -> Message {
-        let header = cellValue(header)
+        let header = cellValue(header, limit: 60)
         return Message(
             vi: "\"\(header.vi)\" là cột của bảng tiêu chí, không phải của bảng nội dung bị mất điểm",
             en: "\"\(header.en)\" is a column of the criteria table, not of the lost-points table")
@@ -81,7 +82,7 @@ extension Messages {
 
     /// A column of numbers whose header names no column the import knows, while a stage has none.
     static func unknownColumnHoldsNumbers(_ header: String, column: Int) -> Message {
-        let header = cellValue(header)
+        let header = cellValue(header, limit: 60)
         return Message(
             vi: "cột \(column) \"\(header.vi)\" có số nhưng tiêu đề không phải của cột điểm nào (Tự đánh giá, "
                 + "Thẩm định, CTHĐ)",

@@ -39,7 +39,7 @@ enum TrendCommand: Command {
             if !Text.sameUnit(name, unit) {
                 out.append(
                     Diagnostic(
-                        .error, file: file.path, message: Messages.otherUnit(name, first: unit, in: first.path),
+                        .error, file: file.path, message: Messages.otherUnit(name, in: first.path),
                         language: language))
             }
             if let other = years[card.year] {

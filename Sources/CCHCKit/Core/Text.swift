@@ -144,6 +144,31 @@ public enum Text {
         return out + "…"
     }
 
+    /// The text at most `width` columns wide, cut in the middle at spaces where it can:
+    /// `Ủy ban nhân dân … tỉnh Thái Nguyên`, so that both ends, which tell names apart, stay.
+    public static func elided(_ s: String, to width: Int) -> String {
+        guard Self.width(s) > width else { return s }
+        func take(_ characters: [Character], _ side: Int) -> [Character] {
+            var out: [Character] = []
+            var used = 0
+            var lastSpace: Int?
+            for c in characters {
+                if c == " " { lastSpace = out.count }
+                let w = Self.width(String(c))
+                if used + w > side { break }
+                out.append(c)
+                used += w
+            }
+            // Whole words when a word ends within the side.
+            if let lastSpace, lastSpace > 0 { out.removeSubrange(lastSpace...) }
+            return out
+        }
+        let head = take(Array(s), max(1, (width - 3) / 2))
+        // The end has what the head left: `Ủy ban nhân dân … tỉnh Thái Nguyên`.
+        let tail = take(Array(s.reversed()), max(1, width - 3 - Self.width(String(head)))).reversed()
+        return String(head) + " … " + String(tail)
+    }
+
     /// Splits text into lines of at most `width` columns, at spaces where it can and inside a
     /// word only when the word alone is too long.
     public static func wrap(_ s: String, width: Int) -> [String] {

@@ -211,8 +211,13 @@ extension Messages {
             en: "framework \(framework), but the other files use \(others)")
     }
 
-    static func unitAlsoIn(_ unit: String, _ other: String) -> Message {
-        Message(vi: "đơn vị \"\(unit)\" cũng có trong \(other)", en: "unit \"\(unit)\" is also in \(other)")
+    /// A unit's name as a message quotes it: a long one cut in the middle (`"Ủy ban nhân dân …
+    /// tỉnh Thái Nguyên"`), the file names beside it telling which unit it is, so that the error
+    /// stays one line of 100 columns.
+    static func unit(_ name: String) -> String { "\"" + Text.elided(Text.singleLine(name), to: 34) + "\"" }
+
+    static func unitAlsoIn(_ name: String, _ other: String) -> Message {
+        Message(vi: "đơn vị \(unit(name)) cũng có trong \(other)", en: "unit \(unit(name)) is also in \(other)")
     }
 
     static func yearNotScored(_ year: Int, _ stage: Stage) -> Message {
@@ -221,10 +226,10 @@ extension Messages {
             en: "\(year): stage \(stage.rawValue) is not fully scored and has no published figure")
     }
 
-    static func otherUnit(_ unit: String, first: String, in path: String) -> Message {
+    /// A file of `trend` whose unit is not the first file's (a trend follows one unit).
+    static func otherUnit(_ name: String, in path: String) -> Message {
         Message(
-            vi: "đơn vị \"\(unit)\" khác \"\(first)\" trong \(path) (diễn biến theo dõi một đơn vị)",
-            en: "unit \"\(unit)\" differs from \"\(first)\" in \(path) (trend follows one unit)")
+            vi: "đơn vị \(unit(name)) khác đơn vị của \(path)", en: "unit \(unit(name)) is not the unit of \(path)")
     }
 
     static func yearAlsoIn(_ year: Int, _ other: String) -> Message {

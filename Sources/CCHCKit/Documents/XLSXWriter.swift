@@ -133,8 +133,11 @@ enum XLSXWriter: ReportWriter {
                     })
                 else { continue }
                 let saved = sheet.rows[sheetRow - 1].cells[c]
-                sheet.rows[sheetRow - 1].cells[c] = .sum(rows: references)
-                if Workbook.value(of: sheet, row: sheetRow, column: c) != figure {
+                // The total's max leaves out bonus and penalty domains (10 + 20 + 30 + 40, not 105).
+                let regular = children.filter { !rows[$0].outsideMax }.map { $0 + first }
+                for sum in [references, regular] where !sum.isEmpty {
+                    sheet.rows[sheetRow - 1].cells[c] = .sum(rows: sum)
+                    if Workbook.value(of: sheet, row: sheetRow, column: c) == figure { break }
                     sheet.rows[sheetRow - 1].cells[c] = saved
                 }
             }

@@ -132,7 +132,8 @@ public enum TextLayout {
         if table.showsHeader { out.append(style.bold(headerLine(laid, table, prefix: prefix, gap: gap))) }
         for (r, row) in rows.enumerated() {
             if row.role == .section {
-                out += ["", texts[r].first { !$0.isEmpty } ?? ""]
+                // A blank line sets it apart from the lines above, when there are some.
+                out += (out.isEmpty ? [] : [""]) + [texts[r].first { !$0.isEmpty } ?? ""]
                 continue
             }
             let columns: [[String]] = laid.map { l in

@@ -124,6 +124,8 @@ extension ReportDocument {
         public var detailOnly: Bool
         /// A penalty domain: a form's total, whose penalty cells are filled in positive, takes it away.
         public var subtracts = false
+        /// A bonus or penalty domain: outside the max, which the total's max sums without it.
+        public var outsideMax = false
 
         public init(
             _ kind: String, role: Role = .leaf, depth: Int = 0, bold: Bool = false, cells: [Cell], notes: [String] = [],

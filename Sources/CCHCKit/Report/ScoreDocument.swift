@@ -97,6 +97,7 @@ extension ReportDocument {
             if node.depth == 0 {
                 var row = Row("domain", role: .group, depth: 0, bold: detail, cells: cells + [.blank])
                 row.subtracts = node.kind == .penalty
+                row.outsideMax = node.kind != .regular
                 rows.append(row)
             } else {
                 rows.append(

@@ -18,6 +18,13 @@ extension Messages {
             return Message(
                 vi: "phần \(part) bị hỏng ở \(line):\(column): \(xml.message.vi)",
                 en: "\(part):\(line):\(column): \(xml.message.en)")
+        case .sheetMissing(let sheet, let part):
+            return Message(
+                vi: "trang tính \"\(Text.clipped(sheet))\" không có phần \(Text.clipped(part)) trong tệp: tệp bị hỏng; "
+                    + "hãy mở và lưu lại bằng Excel hoặc LibreOffice",
+                en:
+                    "the sheet \"\(Text.clipped(sheet))\" has no part \(Text.clipped(part)) in the file: it is damaged; "
+                    + "open it and save it again in Excel or LibreOffice")
         case .tooLarge(let what):
             return Message(
                 vi: "tài liệu quá lớn đối với một bảng điểm: \(what.vi)",
@@ -26,6 +33,13 @@ extension Messages {
     }
 
     /// A broken or hostile archive.
+    /// An empty file named as an office document (`.docx` of 0 bytes).
+    static func emptyOffice(_ kind: String) -> Message {
+        Message(
+            vi: "tệp trống (0 byte), không có tài liệu \(kind) nào: hãy lưu lại bằng \(kind)",
+            en: "the file is empty (0 bytes), no \(kind) document: save it again in \(kind)")
+    }
+
     /// A file named as an office document (`.docx`) whose content is not one: text renamed.
     static func namedButNotOffice(_ kind: String, _ ext: String) -> Message {
         Message(
@@ -49,7 +63,10 @@ extension Messages {
             return Message(vi: "phần \(part) bị mã hóa", en: "the part \(part) is encrypted")
         case .unsupportedMethod(let part, let method):
             return Message(
-                vi: "phần \(part) dùng cách nén \(method)", en: "the part \(part) uses compression method \(method)")
+                vi: "phần \(part) dùng cách nén \(method), chương trình không đọc được: hãy mở và lưu lại bằng Word, "
+                    + "Excel hoặc LibreOffice",
+                en: "the part \(part) uses compression method \(method), which cannot be read: open it and save "
+                    + "it again in Word, Excel or LibreOffice")
         case .crcMismatch(let part):
             return Message(
                 vi: "phần \(part) bị hỏng (CRC-32 không khớp)",

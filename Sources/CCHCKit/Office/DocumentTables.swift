@@ -11,7 +11,9 @@ enum DocumentTables {
                 // What a file is comes from its content; a name that says otherwise is a
                 // mistake to tell, not a table to guess at.
                 if let (kind, ext) = officeKind(of: source.name) {
-                    c.error(Messages.namedButNotOffice(kind, ext), at: nil)
+                    c.error(
+                        source.bytes.isEmpty ? Messages.emptyOffice(kind) : Messages.namedButNotOffice(kind, ext),
+                        at: nil)
                     return []
                 }
                 return TableReader.read(source, into: &c).map { [$0] } ?? []

@@ -9,6 +9,8 @@ public enum OfficeError: Error, Equatable, Sendable {
     case archive(ZipError)
     /// A part's XML is broken or hostile: the part, where in it, and what.
     case xml(part: String, line: Int, column: Int, XMLError)
+    /// A sheet the workbook lists has no part in the archive: its name and the part.
+    case sheetMissing(sheet: String, part: String)
     /// The document holds more than the caps allow.
     case tooLarge(Message)
 }

@@ -22,7 +22,10 @@ enum SheetTables {
         var tables: [OfficeTable] = []
         var cells = 0
         for (name, id) in workbook.sheets {
-            guard let part = rels.targets[id], parts.has(part) else { continue }
+            // A listed sheet with no part is a broken workbook: said, never skipped for the next.
+            guard let part = rels.targets[id], parts.has(part) else {
+                throw .sheetMissing(sheet: name, part: rels.targets[id] ?? id)
+            }
             var sheet = SheetPart(name: name, context: context, cells: cells)
             try parts.read(part, into: &sheet)
             cells = sheet.cells

@@ -54,6 +54,34 @@ import Testing
     }
 }
 
+extension LongUnitNameTests {
+    /// `rank`'s warning of a published rank that differs named the unit in full (130 columns with
+    /// two long names). Two copies of Bình Thành 2023 under long names: both total 89,75, so both
+    /// rank 1; the second's published rank is changed to 2, which differs from its computed 1.
+    @Test(arguments: [Language.vi, .en]) func publishedRankWarningFitsIn100Columns(_ language: Language) throws {
+        let folder = try TemporaryFolder()
+        let text = try Package.fixtureText()
+        let a = try folder.write(
+            "a.json", replacingOnce(text, #""unit": "UBND xã Bình Thành""#, "\"unit\": \"\(Self.choChu)\""))
+        let b = try folder.write(
+            "b.json",
+            replacingOnce(
+                replacingOnce(text, #""unit": "UBND xã Bình Thành""#, "\"unit\": \"\(Self.phucChu)\""),
+                #""rank": 1"#, #""rank": 2"#))
+        let o = Package.run(["rank", a, b], language: language)
+        #expect(o.code == .success)
+        let lines = o.stderr.split(separator: "\n").map {
+            String($0).replacingOccurrences(of: folder.path + "/", with: "")
+        }
+        let expected =
+            language == .vi
+            ? "b.json: cảnh báo: Ủy ban nhân dân … Nguyên miền núi: hạng công bố 2 khác hạng tính được 1"
+            : "b.json: warning: Ủy ban nhân dân … Nguyên miền núi: published rank 2 differs from the computed 1"
+        #expect(lines == [expected], "\(lines)")
+        for line in lines { #expect(Text.width(line) <= 100) }
+    }
+}
+
 extension String {
     /// The text's scalars with each Vietnamese letter's marks apart (the form some Mac files use).
     fileprivate var decomposedForTest: [Unicode.Scalar] {

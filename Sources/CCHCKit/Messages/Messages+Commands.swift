@@ -184,10 +184,13 @@ extension Messages {
     /// `1 criterion`, `54 criteria`.
     static func criteriaCount(_ n: Int) -> String { counted(n, "criterion", "criteria") }
 
+    /// The unit is cut in the middle as in every message naming one, so that the line fits in
+    /// 100 columns; the file at the line's start tells which unit it is.
     static func publishedRankDiffers(_ unit: String, published: Int, computed: Int) -> Message {
-        Message(
-            vi: "\(unit): hạng công bố \(published) khác hạng tính được \(computed)",
-            en: "\(unit): published rank \(published) differs from the computed \(computed)")
+        let name = Text.elided(Text.singleLine(unit), to: 34)
+        return Message(
+            vi: "\(name): hạng công bố \(published) khác hạng tính được \(computed)",
+            en: "\(name): published rank \(published) differs from the computed \(computed)")
     }
 
     /// `rank` over files none of which is fully scored for the stage.

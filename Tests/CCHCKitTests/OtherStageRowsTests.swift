@@ -75,8 +75,10 @@ import Testing
     }
 
     /// The Word appendix and the workbook carry the rows too, after the lost-points table, and
-    /// `import` still reads back only what the appraisal lost: 8 rows, 3.1 standing for its 0,5
-    /// (0,5 + 0,5 + 1 + 1,5 + 1,5 + 0,5 + 0,25 + 0,5 = 6,25), not 3.1.2 nor 3.1.4.
+    /// `import` reads back only the deductions the appraisal lost: 7 rows (0,5 + 1 + 1,5 + 1,5 +
+    /// 0,5 + 0,25 + 0,5 = 5,75), not 3.1.2 nor 3.1.4. The appendix's 3.1 row, its department
+    /// standing in for its 0,5 (6,25 − 5,75), is the criterion's loss, not a deduction: read as
+    /// one, it wrote "BPCM xã (bộ phận phụ trách" as a person's name.
     @Test(arguments: ["docx", "xlsx"]) func officeDocumentsCarryTheRows(_ format: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-other-\(format)-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -95,14 +97,32 @@ import Testing
             xml.contains(format == "docx" ? "Dòng trừ điểm viết cho giai đoạn khác" : "Không tính vào điểm thẩm định"))
         let imported = Package.run(["import", document, "--unit", "UBND xã Bình Thành", "--year", "2023", "-o", card])
         #expect(imported.code == .success, "\(imported.stderr)")
-        #expect(imported.stderr.contains("8 dòng trừ điểm"), "\(imported.stderr)")
+        #expect(imported.stderr.contains("7 dòng trừ điểm"), "\(imported.stderr)")
+        #expect(!imported.stderr.contains("cảnh báo"), "\(imported.stderr)")
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: card))) as? [String: Any])
         let rows = try #require(json["deductions"] as? [[String: Any]])
         let codes = rows.compactMap { ($0["code"] ?? $0["criterion"]) as? String }
-        #expect(codes.contains("3.1"))
-        #expect(!codes.contains("3.1.2") && !codes.contains("3.1.4"))
-        #expect(rows.count == 8)
+        #expect(!codes.contains("3.1") && !codes.contains("3.1.2") && !codes.contains("3.1.4"))
+        #expect(rows.count == 7)
+        let names = rows.flatMap { $0["responsible"] as? [String] ?? [] }
+        #expect(!names.contains { $0.contains("bộ phận") || $0.contains("dòng trừ điểm") }, "\(names)")
+        // Scored again, the appraisal still lost 6,25: 3.1's 0,5 under its department.
+        let again = Package.run(["score", card, "--stage", "appraised"])
+        #expect(again.stdout.contains("Nội dung bị mất điểm (thẩm định): 6,25 điểm, 8 dòng"), "\(again.stdout)")
+    }
+
+    /// What `score`'s appendix writes for a criterion's department standing in for a deduction
+    /// row, in either language, against a hand-over and plain names that must stay deductions.
+    @Test func aDepartmentStandingInIsNoDeduction() {
+        #expect(Responsibility.isDepartmentStandIn("— (bộ phận phụ trách; không có dòng trừ điểm)"))
+        #expect(
+            Responsibility.isDepartmentStandIn(
+                "Văn phòng - TK xã, BPCM xã (bộ phận phụ trách; dòng trừ điểm 3.1.2, 3.1.4 viết cho điểm CTHĐ)"))
+        #expect(Responsibility.isDepartmentStandIn("Office (department; no deduction row)"))
+        #expect(!Responsibility.isDepartmentStandIn("Trần Văn Ái (2023) → Ma Đình Chung"))
+        #expect(!Responsibility.isDepartmentStandIn("Mạc Thị Lan, các BPCM xã"))
+        #expect(!Responsibility.isDepartmentStandIn("Công an, quân sự (bộ phận)"))
     }
 
     /// Issue 11, item 10's edge: without the 3.1.4 row, 3.1.2 (1,5) explains neither the

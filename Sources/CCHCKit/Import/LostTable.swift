@@ -93,6 +93,9 @@ enum LostTable {
         var broken = false
         // Each row's code, points and reason, to tell a row pasted twice.
         var seen: [String: Int] = [:]
+        // The points of the criteria `score`'s appendix lists with their department standing in
+        // for a deduction row: not deductions, but in the table's total.
+        var standIn = Points.zero
         let rows = table.rows
         func isTotal(_ row: TableRow) -> Bool {
             ImportCells.isTotal(row, columns: [columns[.number] ?? 0, codeColumn])
@@ -126,6 +129,12 @@ enum LostTable {
                 (rest, broken) = (true, true)
                 continue
             }
+            if let column = columns[.responsible], Responsibility.isDepartmentStandIn(row[column].text) {
+                if case .success(let points) = ImportCells.number(row[columns.points].text) {
+                    standIn = standIn + (points < .zero ? .zero - points : points)
+                }
+                continue
+            }
             guard let deduction = deduction(code, row, columns, framework, &c) else { continue }
             let key = [code, deduction.points.json, Header<Column>.key(deduction.reason ?? "")].joined(separator: "\t")
             if let earlier = seen[key] {
@@ -137,7 +146,7 @@ enum LostTable {
             seen[key] = codeCell.offset
             deductions.append(deduction)
         }
-        if let totalRow, !broken { checkTotal(totalRow, deductions, columns, &c) }
+        if let totalRow, !broken { checkTotal(totalRow, deductions, plus: standIn, columns, &c) }
         return deductions
     }
 
@@ -181,13 +190,14 @@ enum LostTable {
     /// Warns when the `Tổng cộng` figure differs from the rows' sum. The figure stands in the
     /// points column, or failing that in the first cell that holds a number.
     private static func checkTotal(
-        _ row: TableRow, _ deductions: [Deduction], _ columns: Columns, _ c: inout DiagnosticCollector
+        _ row: TableRow, _ deductions: [Deduction], plus standIn: Points, _ columns: Columns,
+        _ c: inout DiagnosticCollector
     ) {
         var cells = [row[columns.points]]
         cells += row.cells.filter { !$0.isEmpty }
         for cell in cells {
             guard case .success(let written) = ImportCells.number(cell.text) else { continue }
-            let sum = deductions.reduce(Points.zero) { $0 + $1.points }
+            let sum = deductions.reduce(standIn) { $0 + $1.points }
             if written != sum {
                 c.warning(Messages.lostTotalDiffers(written, sum: sum).about(Messages.totalRow), at: cell.offset)
             }

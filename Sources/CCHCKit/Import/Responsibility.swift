@@ -17,6 +17,19 @@ enum Responsibility {
         return (names(after.joined(separator: " ")), names(words[..<marker].joined(separator: " ")))
     }
 
+    /// Whether the cell is what `score`'s appendix writes for a criterion that lost points with
+    /// no deduction row of its own: its department, then `(bộ phận phụ trách; …)` (in English
+    /// `(department; …)`). Such a row is the criterion's loss, which the criteria table holds,
+    /// not a deduction: importing it would write the note as people's names.
+    static func isDepartmentStandIn(_ text: String) -> Bool {
+        let cell = text.trimmingWhitespace
+        guard cell.hasSuffix(")"), let open = cell.lastIndex(of: "(") else { return false }
+        let note = cell[cell.index(after: open)...]
+        return [Labels.vi, Labels.en].contains { labels in
+            labels.department.split(separator: ";").first.map { note.hasPrefix($0 + ";") } ?? false
+        }
+    }
+
     /// Names separated by semicolons when the cell has one, so that a name may hold a comma
     /// (`Công an, quân sự;`, `Công an, quân sự; Lê Thị Hoa`); else by commas, as the seed tables
     /// write them. Each without a trailing year: `A (2023)` → `A`.

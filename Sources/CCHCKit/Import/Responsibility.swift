@@ -25,9 +25,8 @@ enum Responsibility {
         let cell = text.trimmingWhitespace
         guard cell.hasSuffix(")"), let open = cell.lastIndex(of: "(") else { return false }
         let note = cell[cell.index(after: open)...]
-        return [Labels.vi, Labels.en].contains { labels in
-            labels.department.split(separator: ";").first.map { note.hasPrefix($0 + ";") } ?? false
-        }
+        let mark = Messages.departmentStandsIn
+        return note.hasPrefix(mark.vi) || note.hasPrefix(mark.en)
     }
 
     /// Names separated by semicolons when the cell has one, so that a name may hold a comma

@@ -305,17 +305,26 @@ extension Messages {
 
     // MARK: The lost-points list
 
+    /// How the lost list's note begins where a criterion's department stands in for a deduction
+    /// row (`(bộ phận phụ trách; …)`); `import` knows such a row of `score`'s appendix by it.
+    static let departmentStandsIn = Message(vi: "bộ phận phụ trách; ", en: "department; ")
+
+    /// The note of a criterion with no deduction row of its own.
+    static let departmentNoRow = departmentStandsIn + Message(vi: "không có dòng trừ điểm", en: "no deduction row")
+
     /// Who stands for a criterion whose deduction rows were written for another stage's loss.
     static func departmentRowsWrittenFor(_ codes: [String], _ stage: Stage?) -> Message {
         let list = codes.joined(separator: ", ")
         guard let stage else {
-            return Message(
-                vi: "bộ phận phụ trách; dòng trừ điểm \(list) không khớp số điểm mất của giai đoạn nào",
-                en: "department; the deduction rows \(list) match no stage's lost points")
+            return departmentStandsIn
+                + Message(
+                    vi: "dòng trừ điểm \(list) không khớp số điểm mất của giai đoạn nào",
+                    en: "the deduction rows \(list) match no stage's lost points")
         }
-        return Message(
-            vi: "bộ phận phụ trách; dòng trừ điểm \(list) viết cho \(stageScore(stage).vi)",
-            en: "department; the deduction rows \(list) were written for the \(stage.rawValue) stage")
+        return departmentStandsIn
+            + Message(
+                vi: "dòng trừ điểm \(list) viết cho \(stageScore(stage).vi)",
+                en: "the deduction rows \(list) were written for the \(stage.rawValue) stage")
     }
 
     /// Said of such a row on a line of its own under its content (so a sentence, not a fragment):

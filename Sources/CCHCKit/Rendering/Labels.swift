@@ -35,7 +35,7 @@ struct Labels: Sendable {
         band: "Xếp loại", points: "điểm", topBand: "mức cao nhất", toReach: "còn thiếu %@ điểm để đạt %@ (từ %@)",
         noBand: "chưa xếp loại", incomplete: "chưa chấm đủ: thiếu %@",
         lostList: "Nội dung bị mất điểm", row: "dòng", rows: "dòng", code: "Mã", content: "Nội dung", reason: "Lý do",
-        remediation: "Khắc phục", responsible: "Phụ trách", department: "bộ phận phụ trách; không có dòng trừ điểm",
+        remediation: "Khắc phục", responsible: "Phụ trách", department: Messages.departmentNoRow.vi,
         noLost: "Không mất điểm nào.", domains: "lĩnh vực", criteria: "tiêu chí",
         byResponsible: "Điểm mất theo người phụ trách", codes: "Mã (điểm)",
         sharedNote:
@@ -60,7 +60,7 @@ struct Labels: Sendable {
         band: "Band", points: "points", topBand: "the top band", toReach: "%@ points short of %@ (from %@)",
         noBand: "no band", incomplete: "not fully scored: %@ missing",
         lostList: "Lost points", row: "row", rows: "rows", code: "Code", content: "Content", reason: "Reason",
-        remediation: "Remediation", responsible: "Responsible", department: "department; no deduction row",
+        remediation: "Remediation", responsible: "Responsible", department: Messages.departmentNoRow.en,
         noLost: "No points lost.", domains: "domains", criteria: "criteria",
         byResponsible: "Lost points by responsible", codes: "Codes (points)",
         sharedNote: "* a shared row counts in full for each person, so the Lost column does not add up to %@.",

@@ -50,9 +50,13 @@ public struct JSONParser {
                     throw parser.problem(Messages.textAfterEnd)
                 }
                 return parser.repeatedKeys.withUnsafeBufferPointer { repeated in
-                    read(
-                        JSONValue(text: CheckedJSON(bytes: buffer, repeatedKeys: repeated), offset: root),
-                        parser.duplicates)
+                    parser.containerStarts.withUnsafeBufferPointer { starts in
+                        parser.containerEnds.withUnsafeBufferPointer { ends in
+                            let text = CheckedJSON(
+                                bytes: buffer, repeatedKeys: repeated, containerStarts: starts, containerEnds: ends)
+                            return read(JSONValue(text: text, offset: root), parser.duplicates)
+                        }
+                    }
                 }
             }
         } catch {
@@ -69,6 +73,10 @@ public struct JSONParser {
     private var duplicates: [JSONProblem] = []
     /// The offsets of the repeated keys' opening quotes, in file order.
     private var repeatedKeys: [Int] = []
+    /// Where each array and object starts and ends (the offset after it), in the order they
+    /// open: the second pass steps over a container without scanning it again.
+    private var containerStarts: [Int32] = []
+    private var containerEnds: [Int32] = []
     /// The distinct keys of the objects being read, innermost last: a key is compared with its
     /// own object's distinct keys only, never with the repeats between them.
     private var keyStack: [Key] = []
@@ -142,15 +150,27 @@ public struct JSONParser {
         }
     }
 
-    private mutating func enter(depth: Int) throws(JSONProblem) {
+    /// Opens the container at `index`, checking its depth.
+    ///
+    /// - Returns: its number, for `close`.
+    private mutating func enter(depth: Int) throws(JSONProblem) -> Int {
         guard depth <= Self.maxDepth else {
             throw problem(Messages.tooDeep(Self.maxDepth))
         }
+        containerStarts.append(Int32(index))
+        containerEnds.append(0)
+        index += 1
+        return containerEnds.count - 1
+    }
+
+    /// Closes a container at its closing bracket.
+    private mutating func close(_ container: Int) {
+        index += 1
+        containerEnds[container] = Int32(index)
     }
 
     private mutating func parseObject(depth: Int) throws(JSONProblem) {
-        try enter(depth: depth)
-        index += 1
+        let container = try enter(depth: depth)
         var count = 0
         // Small objects are searched in place; a Set only pays off for large (hostile) ones.
         var seen: Set<String>?
@@ -158,7 +178,7 @@ public struct JSONParser {
         defer { keyStack.removeLast(keyStack.count - base) }
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
+            close(container)
             return
         }
         while true {
@@ -204,7 +224,7 @@ public struct JSONParser {
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"):
-                index += 1
+                close(container)
                 return
             case UInt8(ascii: "\""): throw problem(Messages.missingComma)
             default: throw problem(Messages.commaOrBraceExpected(describeHere()))
@@ -236,11 +256,10 @@ public struct JSONParser {
     }
 
     private mutating func parseArray(depth: Int) throws(JSONProblem) {
-        try enter(depth: depth)
-        index += 1
+        let container = try enter(depth: depth)
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-            index += 1
+            close(container)
             return
         }
         var first = true
@@ -254,7 +273,7 @@ public struct JSONParser {
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"):
-                index += 1
+                close(container)
                 return
             case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""): throw problem(Messages.missingComma)
             default: throw problem(Messages.commaOrBracketExpected(describeHere()))
@@ -318,7 +337,18 @@ public struct JSONParser {
             }
             if b >= 0x80 {
                 flags |= CheckedJSON.nonASCII
-                index = try Self.scalarEnd(bytes, at: index)
+                // Vietnamese letters are two bytes (C2–DF) or three (E1–EC, EE–EF: no overlong
+                // form or surrogate to rule out): checked here; the rest by `scalarEnd`.
+                let i = index
+                if b >= 0xC2, b <= 0xDF, i + 1 < count, bytes[i + 1] & 0xC0 == 0x80 {
+                    index = i + 2
+                } else if b >= 0xE1, b <= 0xEF, b != 0xED, i + 2 < count, bytes[i + 1] & 0xC0 == 0x80,
+                    bytes[i + 2] & 0xC0 == 0x80
+                {
+                    index = i + 3
+                } else {
+                    index = try Self.scalarEnd(bytes, at: i)
+                }
                 continue
             }
             if b < 0x20 {

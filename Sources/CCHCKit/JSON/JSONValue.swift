@@ -14,6 +14,9 @@ public struct CheckedJSON {
     /// The offsets of the repeated keys' opening quotes, ascending: their members are skipped
     /// (the first one counts).
     let repeatedKeys: UnsafeBufferPointer<Int>
+    /// Where each array and object starts, ascending, and where it ends (`JSONParser` found both).
+    let containerStarts: UnsafeBufferPointer<Int32>
+    let containerEnds: UnsafeBufferPointer<Int32>
 
     /// The first offset from `i` on whose byte ends a run of plain string text: `"`, `\`, a
     /// control character, or (when asked) a byte above ASCII. Eight bytes are looked at a time.
@@ -74,19 +77,13 @@ public struct CheckedJSON {
         switch bytes[i] {
         case UInt8(ascii: "\""): return stringEnd(i).end + 1
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            var depth = 0
-            var i = i
-            while true {
-                switch bytes[i] {
-                case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-                case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    depth -= 1
-                    if depth == 0 { return i + 1 }
-                case UInt8(ascii: "\""): i = stringEnd(i).end
-                default: break
-                }
-                i += 1
+            var low = 0
+            var high = containerStarts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if Int(containerStarts[mid]) < i { low = mid + 1 } else { high = mid }
             }
+            return Int(containerEnds[low])
         case UInt8(ascii: "t"), UInt8(ascii: "n"): return i + 4
         case UInt8(ascii: "f"): return i + 5
         default:

@@ -7,7 +7,7 @@ import Testing
     func problem(_ text: String) -> (line: Int?, column: Int?, message: String)? {
         let bytes = Array(text.utf8)
         do {
-            let (_, duplicates) = try JSONParser.parse(bytes)
+            let duplicates = try JSONParser.parse(bytes) { $1 }
             guard let d = duplicates.first else { return nil }
             let at = d.offset.map { SourceText(name: "", bytes: bytes).location(of: $0) }
             return (at?.line, at?.column, d.message.en)
@@ -59,16 +59,16 @@ import Testing
 
     @Test func notUTF8IsPlacedAtTheByte() throws {
         let latin1: [UInt8] = Array("{\"unit\": \"B".utf8) + [0xEC] + Array("nh\"}".utf8)
-        #expect(throws: JSONProblem.self) { try JSONParser.parse(latin1) }
+        #expect(throws: JSONProblem.self) { try JSONParser.parse(latin1) { _, _ in } }
         do {
-            _ = try JSONParser.parse(latin1)
+            try JSONParser.parse(latin1) { _, _ in }
         } catch {
             #expect(error.message.en.contains("not UTF-8 text: byte 0xEC"))
             // `{"unit": "B` is 11 bytes: the byte 0xEC is at offset 11, line 1 column 12.
             #expect(error.offset == 11)
         }
         do {
-            _ = try JSONParser.parse([0xFF, 0xFE, 0x7B, 0x00])
+            try JSONParser.parse([0xFF, 0xFE, 0x7B, 0x00]) { _, _ in }
         } catch {
             #expect(error.message.en.contains("UTF-16"))
         }
@@ -76,20 +76,56 @@ import Testing
 
     @Test func valuesKeepTheirTextAndPositions() throws {
         let text = "{\n  \"a\": [1.50, \"Nguye\\u0302\\u0303n\", null, true],\n  \"b\": {}\n}"
-        let (root, duplicates) = try JSONParser.parse(Array(text.utf8))
-        #expect(duplicates.isEmpty)
-        guard case .object(let o) = root.kind, case .array(let items)? = o["a"]?.kind else {
-            Issue.record("not an object with an array")
-            return
-        }
-        guard case .number(let n) = items[0].kind, case .string(let s) = items[1].kind else {
-            Issue.record("wrong kinds")
-            return
-        }
-        #expect(n == "1.50")
-        #expect(s == "Nguyễn")
         let source = SourceText(name: "", bytes: Array(text.utf8))
-        #expect(source.location(of: items[0].offset) == (2, 9))
-        #expect(source.location(of: o.members[1].keyOffset) == (3, 3))
+        try JSONParser.parse(source.bytes) { root, duplicates in
+            #expect(duplicates.isEmpty)
+            guard case .object(let o) = root.kind, case .array(let items)? = o["a"]?.kind else {
+                Issue.record("not an object with an array")
+                return
+            }
+            guard case .number(let n) = items[0].kind, case .string(let s) = items[1].kind else {
+                Issue.record("wrong kinds")
+                return
+            }
+            #expect(n == "1.50")
+            #expect(s == "Nguyễn")
+            #expect(items[2].isNull)
+            guard case .bool(true) = items[3].kind else {
+                Issue.record("not true")
+                return
+            }
+            #expect(source.location(of: items[0].offset) == (2, 9))
+            #expect(source.location(of: o.members[1].keyOffset) == (3, 3))
+            guard case .object(let b)? = o["b"]?.kind else {
+                Issue.record("b is not an object")
+                return
+            }
+            #expect(b.members.isEmpty)
+        }
+    }
+
+    /// The second pass reads checked text in place: a repeated key is skipped (the first value
+    /// counts), strings with escapes and brackets inside are stepped over whole, and runs longer
+    /// than the eight bytes the scanner looks at at once end where they should.
+    @Test func theSecondPassSkipsWhatItShould() throws {
+        let text = #"{"x": "a\"}]" , "x": 2, "long": "abcdefghijklmnop\\", "y" : [ {"z": "ễ}"} , -1.5e2 ], "w": false}"#
+        try JSONParser.parse(Array(text.utf8)) { root, duplicates in
+            #expect(duplicates.count == 1)
+            guard case .object(let o) = root.kind else {
+                Issue.record("not an object")
+                return
+            }
+            #expect(o.members.map(\.key) == ["x", "long", "y", "w"])
+            #expect(o["x"]?.stringValue == "a\"}]")
+            #expect(o["long"]?.stringValue == "abcdefghijklmnop\\")
+            let y = o["y"]?.elements ?? []
+            #expect(y.count == 2)
+            // -1.5e2 = -150 = -15000 hundredths.
+            #expect((try? y.last?.points?.get()) == Points(hundredths: -15_000))
+            guard case .bool(false)? = o["w"]?.kind else {
+                Issue.record("w is not false")
+                return
+            }
+        }
     }
 }

@@ -22,9 +22,9 @@ import Testing
         let bytes =
             Array("[".utf8) + Array(repeating: Array("0,".utf8), count: JSONParser.maxValues).flatMap { $0 }
             + Array("0]".utf8)
-        #expect(throws: JSONProblem.self) { try JSONParser.parse(bytes) }
+        #expect(throws: JSONProblem.self) { try JSONParser.parse(bytes) { _, _ in } }
         do {
-            _ = try JSONParser.parse(bytes)
+            try JSONParser.parse(bytes) { _, _ in }
         } catch {
             #expect(error.message.en.hasPrefix("more than 1000000 values"))
         }

@@ -6,43 +6,58 @@ public struct JSONProblem: Error, Equatable, Sendable {
     public var message: Message
 }
 
-/// A strict RFC 8259 reader that keeps the position of every value.
+/// A strict RFC 8259 checker, the first of the two passes of the one JSON reader.
 ///
 /// Foundation's decoders give no positions, and a person fixing a hand-typed file needs the
-/// line and column. The reader accepts a leading byte-order mark, rejects a repeated key,
-/// caps the nesting depth and keeps numbers as their exact text. It makes no tree and no
-/// `String`: one pass checks the grammar and the UTF-8 inside strings and writes the flat index
-/// of `JSONDocument`; the readers of scorecards and frameworks take from it what they keep.
+/// line and column. The checker accepts a leading byte-order mark, rejects a repeated key,
+/// caps the nesting depth and the number of values, and checks the UTF-8 inside strings. It
+/// builds nothing: no tree, no index, no `String`. What it keeps is the offsets of the repeated
+/// keys, so that the second pass (`JSONValue`, which reads the checked bytes in place and makes
+/// only what a decoder keeps) can skip them. Two passes, and not one, because a decoder reads
+/// an object's fields in its own order (the `framework` before the `criteria`, whatever the
+/// file's order) and reports in that order.
 public struct JSONParser {
     /// How deep arrays and objects may nest; scorecards need four levels.
     public static let maxDepth = 64
     /// How many values a document may hold: a scorecard holds a few hundred. The cap bounds the
-    /// memory of the index (12 bytes a value or key) whatever the file's shape.
+    /// time and the memory spent on a hostile file whatever its shape.
     public static let maxValues = 1_000_000
 
-    /// Parses a whole document.
+    /// Checks a whole document, then hands its root to `read`.
     ///
-    /// - Returns: the value, and the repeated keys found (each a problem; the first value is
-    ///   kept), so that a caller can report them beside its own checks.
+    /// The value and everything read from it are valid only inside `read`: they point into the
+    /// bytes, which nothing copies.
+    ///
+    /// - Parameter read: takes the root value and the repeated keys found (each a problem; the
+    ///   first value is kept), so that a caller can report them beside its own checks.
     /// - Throws: `JSONProblem` for text that is not JSON, with the offset of the first error;
     ///   text that is not UTF-8 anywhere is reported as that, before any other problem.
-    public static func parse(_ bytes: [UInt8]) throws(JSONProblem) -> (JSONValue, duplicates: [JSONProblem]) {
-        do {
+    public static func parse<R>(_ bytes: [UInt8], _ read: (JSONValue, _ duplicates: [JSONProblem]) -> R)
+        throws(JSONProblem) -> R
+    {
+        do throws(JSONProblem) {
             return try bytes.withUnsafeBufferPointer { buffer throws(JSONProblem) in
                 var parser = JSONParser(bytes: buffer)
-                parser.entries.reserveCapacity(bytes.count / 8)
                 if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
                 parser.skipWhitespace()
                 guard parser.index < buffer.count else {
                     throw JSONProblem(offset: nil, message: bytes.isEmpty ? Messages.fileEmpty : Messages.fileOnlySpace)
                 }
+                let root = parser.index
                 try parser.parseValue(depth: 0)
                 parser.skipWhitespace()
                 guard parser.index == buffer.count else {
                     throw parser.problem(Messages.textAfterEnd)
                 }
-                let document = JSONDocument(bytes: bytes, entries: parser.entries)
-                return (JSONValue(document: document, index: 0), parser.duplicates)
+                return parser.repeatedKeys.withUnsafeBufferPointer { repeated in
+                    parser.containerStarts.withUnsafeBufferPointer { starts in
+                        parser.containerEnds.withUnsafeBufferPointer { ends in
+                            let text = CheckedJSON(
+                                bytes: buffer, repeatedKeys: repeated, containerStarts: starts, containerEnds: ends)
+                            return read(JSONValue(text: text, offset: root), parser.duplicates)
+                        }
+                    }
+                }
             }
         } catch {
             // Every byte above ASCII that parsed was inside a string and checked there; text that
@@ -55,11 +70,23 @@ public struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var values = 0
-    private var entries: [JSONDocument.Entry] = []
     private var duplicates: [JSONProblem] = []
+    /// The offsets of the repeated keys' opening quotes, in file order.
+    private var repeatedKeys: [Int] = []
+    /// Where each array and object starts and ends (the offset after it), in the order they
+    /// open: the second pass steps over a container without scanning it again.
+    private var containerStarts: [Int32] = []
+    private var containerEnds: [Int32] = []
     /// The distinct keys of the objects being read, innermost last: a key is compared with its
     /// own object's distinct keys only, never with the repeats between them.
-    private var keyStack: [Int32] = []
+    private var keyStack: [Key] = []
+
+    /// A key's bytes between its quotes, and what they hold.
+    private struct Key {
+        var start: Int32
+        var end: Int32
+        var flags: UInt8
+    }
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -94,36 +121,20 @@ public struct JSONParser {
         return "0x" + (digits.count < 2 ? "0" : "") + digits
     }
 
-    private mutating func append(_ kind: JSONDocument.Entry.Kind, from start: Int, flags: UInt8 = 0) {
-        entries.append(JSONDocument.Entry(kind: kind, flags: flags, start: UInt32(start), end: UInt32(index)))
-    }
-
     private mutating func parseValue(depth: Int) throws(JSONProblem) {
         guard index < bytes.count else { throw problem(Messages.valueExpectedAtEnd) }
         values += 1
         guard values <= Self.maxValues else {
             throw problem(Messages.tooManyValues(Self.maxValues))
         }
-        let start = index
         switch bytes[index] {
         case UInt8(ascii: "{"): try parseObject(depth: depth + 1)
         case UInt8(ascii: "["): try parseArray(depth: depth + 1)
-        case UInt8(ascii: "\""):
-            let flags = try parseString()
-            append(.string, from: start, flags: flags)
-            entries[entries.count - 1].end = UInt32(index - 1)
-        case UInt8(ascii: "t"):
-            try expectWord("true")
-            append(.bool, from: start, flags: JSONDocument.Entry.isTrue)
-        case UInt8(ascii: "f"):
-            try expectWord("false")
-            append(.bool, from: start)
-        case UInt8(ascii: "n"):
-            try expectWord("null")
-            append(.null, from: start)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            try parseNumber()
-            append(.number, from: start)
+        case UInt8(ascii: "\""): _ = try parseString()
+        case UInt8(ascii: "t"): try expectWord("true")
+        case UInt8(ascii: "f"): try expectWord("false")
+        case UInt8(ascii: "n"): try expectWord("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try parseNumber()
         default:
             throw problem(Messages.valueExpected(describeHere()))
         }
@@ -139,26 +150,27 @@ public struct JSONParser {
         }
     }
 
-    private mutating func enter(depth: Int) throws(JSONProblem) {
+    /// Opens the container at `index`, checking its depth.
+    ///
+    /// - Returns: its number, for `close`.
+    private mutating func enter(depth: Int) throws(JSONProblem) -> Int {
         guard depth <= Self.maxDepth else {
             throw problem(Messages.tooDeep(Self.maxDepth))
         }
+        containerStarts.append(Int32(index))
+        containerEnds.append(0)
+        index += 1
+        return containerEnds.count - 1
     }
 
-    /// Opens a container's entry; `close` sets where it ends.
-    private mutating func open(_ kind: JSONDocument.Entry.Kind) -> Int {
-        entries.append(JSONDocument.Entry(kind: kind, flags: 0, start: UInt32(index), end: 0))
-        return entries.count - 1
-    }
-
-    private mutating func close(_ entry: Int) {
-        entries[entry].end = UInt32(entries.count)
+    /// Closes a container at its closing bracket.
+    private mutating func close(_ container: Int) {
+        index += 1
+        containerEnds[container] = Int32(index)
     }
 
     private mutating func parseObject(depth: Int) throws(JSONProblem) {
-        try enter(depth: depth)
-        let object = open(.object)
-        index += 1
+        let container = try enter(depth: depth)
         var count = 0
         // Small objects are searched in place; a Set only pays off for large (hostile) ones.
         var seen: Set<String>?
@@ -166,8 +178,7 @@ public struct JSONParser {
         defer { keyStack.removeLast(keyStack.count - base) }
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            close(object)
+            close(container)
             return
         }
         while true {
@@ -180,9 +191,7 @@ public struct JSONParser {
             }
             let keyOffset = index
             let flags = try parseString()
-            append(.key, from: keyOffset, flags: flags)
-            let key = entries.count - 1
-            entries[key].end = UInt32(index - 1)
+            let key = Key(start: Int32(keyOffset + 1), end: Int32(index - 1), flags: flags)
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 if index >= bytes.count { throw problem(Messages.objectNotClosed) }
@@ -198,13 +207,13 @@ public struct JSONParser {
                 if isNew { seen?.insert(text) }
             } else {
                 isNew = !isRepeated(key, among: keyStack[base...])
-                if count == 16 { seen = Set(keyStack[base...].map { keyText(Int($0)) }).union([keyText(key)]) }
+                if count == 16 { seen = Set(keyStack[base...].map(keyText)).union([keyText(key)]) }
             }
             if isNew {
                 count += 1
-                if seen == nil { keyStack.append(Int32(key)) }
+                if seen == nil { keyStack.append(key) }
             } else {
-                entries[key].flags |= JSONDocument.Entry.duplicate
+                repeatedKeys.append(keyOffset)
                 // Only the first few are ever shown; the rest share one literal and cost no memory.
                 let message = Messages.keyTwice(
                     duplicates.count < DiagnosticCollector.cap ? Text.clipped(keyText(key)) : nil)
@@ -215,8 +224,7 @@ public struct JSONParser {
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"):
-                index += 1
-                close(object)
+                close(container)
                 return
             case UInt8(ascii: "\""): throw problem(Messages.missingComma)
             default: throw problem(Messages.commaOrBraceExpected(describeHere()))
@@ -224,24 +232,19 @@ public struct JSONParser {
         }
     }
 
-    private func keyText(_ key: Int) -> String {
-        let e = entries[key]
-        let body = bytes[Int(e.start) + 1..<Int(e.end)]
-        if e.flags & JSONDocument.Entry.escaped != 0 { return String(decoding: Self.unescape(body), as: UTF8.self) }
-        return String(decoding: body, as: UTF8.self)
+    private func keyText(_ key: Key) -> String {
+        CheckedJSON.text(UnsafeBufferPointer(rebasing: bytes[Int(key.start)..<Int(key.end)]), flags: key.flags)
     }
 
     /// Whether the key just read repeats an earlier one of its object: bytes compared when both
     /// are plain ASCII, text (canonically equivalent) otherwise.
-    private func isRepeated(_ key: Int, among earlier: ArraySlice<Int32>) -> Bool {
-        let k = entries[key]
-        for i in earlier {
-            let e = entries[Int(i)]
-            if (e.flags | k.flags) & (JSONDocument.Entry.escaped | JSONDocument.Entry.nonASCII) != 0 {
-                if keyText(Int(i)) == keyText(key) { return true }
-            } else if e.end - e.start == k.end - k.start {
-                var a = Int(e.start) + 1
-                var b = Int(k.start) + 1
+    private func isRepeated(_ key: Key, among earlier: ArraySlice<Key>) -> Bool {
+        for e in earlier {
+            if (e.flags | key.flags) & (CheckedJSON.escaped | CheckedJSON.nonASCII) != 0 {
+                if keyText(e) == keyText(key) { return true }
+            } else if e.end - e.start == key.end - key.start {
+                var a = Int(e.start)
+                var b = Int(key.start)
                 while a < Int(e.end), bytes[a] == bytes[b] {
                     a += 1
                     b += 1
@@ -253,13 +256,10 @@ public struct JSONParser {
     }
 
     private mutating func parseArray(depth: Int) throws(JSONProblem) {
-        try enter(depth: depth)
-        let array = open(.array)
-        index += 1
+        let container = try enter(depth: depth)
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-            index += 1
-            close(array)
+            close(container)
             return
         }
         var first = true
@@ -273,8 +273,7 @@ public struct JSONParser {
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"):
-                index += 1
-                close(array)
+                close(container)
                 return
             case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""): throw problem(Messages.missingComma)
             default: throw problem(Messages.commaOrBracketExpected(describeHere()))
@@ -326,14 +325,8 @@ public struct JSONParser {
         var flags: UInt8 = 0
         let count = bytes.count
         while true {
-            // Most of a string is printable ASCII other than `"` and `\`: skipped in a tight loop.
-            var i = index
-            while i < count {
-                let b = bytes[i]
-                guard b &- 0x20 < 0x60, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") else { break }
-                i += 1
-            }
-            index = i
+            // Most of a string is printable ASCII other than `"` and `\`: skipped eight bytes at a time.
+            index = CheckedJSON.plainEnd(bytes, from: index, stopAtNonASCII: true)
             guard index < count else {
                 throw problem(Messages.stringNotClosed, at: start)
             }
@@ -343,15 +336,26 @@ public struct JSONParser {
                 return flags
             }
             if b >= 0x80 {
-                flags |= JSONDocument.Entry.nonASCII
-                index = try Self.scalarEnd(bytes, at: index)
+                flags |= CheckedJSON.nonASCII
+                // Vietnamese letters are two bytes (C2–DF) or three (E1–EC, EE–EF: no overlong
+                // form or surrogate to rule out): checked here; the rest by `scalarEnd`.
+                let i = index
+                if b >= 0xC2, b <= 0xDF, i + 1 < count, bytes[i + 1] & 0xC0 == 0x80 {
+                    index = i + 2
+                } else if b >= 0xE1, b <= 0xEF, b != 0xED, i + 2 < count, bytes[i + 1] & 0xC0 == 0x80,
+                    bytes[i + 2] & 0xC0 == 0x80
+                {
+                    index = i + 3
+                } else {
+                    index = try Self.scalarEnd(bytes, at: i)
+                }
                 continue
             }
             if b < 0x20 {
                 throw problem(Messages.controlInString(b, hex: Self.hex(b)))
             }
             if b == UInt8(ascii: "\\") {
-                flags |= JSONDocument.Entry.escaped
+                flags |= CheckedJSON.escaped
                 index += 1
                 guard index < bytes.count else {
                     throw problem(Messages.stringNotClosed, at: start)

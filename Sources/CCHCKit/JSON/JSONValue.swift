@@ -1,75 +1,134 @@
-/// A parsed JSON document: its bytes, and a flat index of its values in source order (one
-/// 12-byte entry a value or key, where a tree would allocate a node, an array or a `String`
-/// for each). Strings and numbers stay bytes until a reader asks for one; keys are compared as
-/// bytes.
-public final class JSONDocument: Sendable {
-    /// One value or key: what it is and where its bytes are.
-    struct Entry: Sendable {
-        enum Kind: UInt8, Sendable { case null, bool, number, string, array, object, key }
-        /// The string holds a backslash escape: its text must be decoded.
-        static let escaped: UInt8 = 1
-        /// The string holds a byte above ASCII: compared as text, not bytes.
-        static let nonASCII: UInt8 = 2
-        /// The key repeats an earlier one of its object: reported, and skipped by readers.
-        static let duplicate: UInt8 = 4
-        /// `true` (for a boolean).
-        static let isTrue: UInt8 = 8
+/// JSON text that `JSONParser` has checked, read in place: the second pass of the one reader.
+///
+/// Nothing is built from it but what a decoder asks for: a value is its offset, an object's
+/// members are found by scanning its bytes, a key is compared as bytes, a number is read
+/// straight to hundredths, and a `String` is made only for a string a decoder keeps. Because
+/// the text is known to be valid, the scans cannot fail and check nothing again.
+public struct CheckedJSON {
+    /// A string holds a backslash escape: its text must be decoded.
+    static let escaped: UInt8 = 1
+    /// A string holds a byte above ASCII: compared as text, not bytes, and put in NFC.
+    static let nonASCII: UInt8 = 2
 
-        var kind: Kind
-        var flags: UInt8
-        /// Offset of the first byte (a string's opening quote).
-        var start: UInt32
-        /// A number's end offset; a string's closing quote; for an array or object, the index of
-        /// the entry after its last member.
-        var end: UInt32
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The offsets of the repeated keys' opening quotes, ascending: their members are skipped
+    /// (the first one counts).
+    let repeatedKeys: UnsafeBufferPointer<Int>
+    /// Where each array and object starts, ascending, and where it ends (`JSONParser` found both).
+    let containerStarts: UnsafeBufferPointer<Int32>
+    let containerEnds: UnsafeBufferPointer<Int32>
+
+    /// The first offset from `i` on whose byte ends a run of plain string text: `"`, `\`, a
+    /// control character, or (when asked) a byte above ASCII. Eight bytes are looked at a time.
+    @inline(__always)
+    static func plainEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, stopAtNonASCII: Bool) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let n = bytes.count
+        var i = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        while i + 8 <= n {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let quote = x ^ (ones &* 0x22)
+            let backslash = x ^ (ones &* 0x5C)
+            // A byte is zero in `quote` where `x` holds `"`; below 0x20 where it holds a control.
+            var stop = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((x &- ones &* 0x20) & ~x)
+            if stopAtNonASCII { stop |= x }
+            if stop & high != 0 { break }
+            i += 8
+        }
+        while i < n {
+            let b = base[i]
+            if b == 0x22 || b == 0x5C || b < 0x20 || (stopAtNonASCII && b >= 0x80) { break }
+            i += 1
+        }
+        return i
     }
 
-    let bytes: [UInt8]
-    let entries: [Entry]
-
-    init(bytes: [UInt8], entries: [Entry]) {
-        self.bytes = bytes
-        self.entries = entries
+    /// The first offset at or after `i` that is not white space.
+    @inline(__always)
+    func space(_ i: Int) -> Int {
+        var i = i
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+        return i
     }
 
-    /// The index of the entry after a value and all it holds.
-    func after(_ index: Int) -> Int {
-        let e = entries[index]
-        return e.kind == .array || e.kind == .object ? Int(e.end) : index + 1
+    /// The string whose opening quote is at `i`: the offset of its closing quote, and its flags.
+    func stringEnd(_ i: Int) -> (end: Int, flags: UInt8) {
+        var i = i + 1
+        var flags: UInt8 = 0
+        while true {
+            i = Self.plainEnd(bytes, from: i, stopAtNonASCII: flags & Self.nonASCII == 0)
+            switch bytes[i] {
+            case UInt8(ascii: "\""): return (i, flags)
+            case UInt8(ascii: "\\"):
+                // The escaped character is skipped; a `\u` escape's hex digits are plain text.
+                flags |= Self.escaped
+                i += 2
+            default:
+                flags |= Self.nonASCII
+                i += 1
+            }
+        }
     }
 
-    /// A string's or key's text, escapes decoded.
-    func string(_ index: Int) -> String {
-        let e = entries[index]
-        let body = bytes[Int(e.start) + 1..<Int(e.end)]
-        guard e.flags & Entry.escaped != 0 else { return String(decoding: body, as: UTF8.self) }
+    /// The offset just after the value that starts at `i`.
+    func valueEnd(_ i: Int) -> Int {
+        switch bytes[i] {
+        case UInt8(ascii: "\""): return stringEnd(i).end + 1
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            var low = 0
+            var high = containerStarts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if Int(containerStarts[mid]) < i { low = mid + 1 } else { high = mid }
+            }
+            return Int(containerEnds[low])
+        case UInt8(ascii: "t"), UInt8(ascii: "n"): return i + 4
+        case UInt8(ascii: "f"): return i + 5
+        default:
+            var i = i + 1
+            while i < bytes.count {
+                switch bytes[i] {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"),
+                    UInt8(ascii: "+"), UInt8(ascii: "-"):
+                    i += 1
+                default: return i
+                }
+            }
+            return i
+        }
+    }
+
+    /// Whether the key whose opening quote is at `offset` repeats an earlier one of its object.
+    func isRepeated(_ offset: Int) -> Bool {
+        guard !repeatedKeys.isEmpty else { return false }
+        var low = 0
+        var high = repeatedKeys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if repeatedKeys[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < repeatedKeys.count && repeatedKeys[low] == offset
+    }
+
+    /// A string's text, from its bytes between the quotes.
+    static func text(_ body: UnsafeBufferPointer<UInt8>, flags: UInt8) -> String {
+        guard flags & escaped != 0 else { return String(decoding: body, as: UTF8.self) }
         return String(decoding: JSONParser.unescape(body), as: UTF8.self)
     }
 
-    /// Whether a key is `name`: bytes compared when both are plain ASCII, text otherwise.
-    func key(_ index: Int, is name: String) -> Bool {
-        let e = entries[index]
-        guard e.flags & (Entry.escaped | Entry.nonASCII) == 0 else { return string(index) == name }
-        let start = Int(e.start) + 1
-        let utf8 = name.utf8
-        guard utf8.count == Int(e.end) - start else {
-            // Only text beyond ASCII can be the same as other bytes (a canonical equivalent).
-            return utf8.contains { $0 >= 0x80 } && string(index) == name
-        }
-        var i = start
-        for byte in utf8 {
-            if bytes[i] != byte { return false }
-            i += 1
-        }
-        return true
+    /// The bytes between `start` and `end`.
+    func slice(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 }
 
-/// A JSON value of a parsed document, with the byte offset where it starts in its source, so
-/// that a message about it can name the line and column.
-public struct JSONValue: Sendable {
+/// A value of checked JSON text: where it starts, so that a message about it can name the line
+/// and column. Valid only while `JSONParser.parse` runs its reader: it points into the bytes.
+public struct JSONValue {
     /// What the value is.
-    public enum Kind: Sendable {
+    public enum Kind {
         case null
         case bool(Bool)
         /// A number, kept as its exact source text (`93.75`, `1E2`).
@@ -79,45 +138,72 @@ public struct JSONValue: Sendable {
         case object(JSONObject)
     }
 
-    let document: JSONDocument
-    let index: Int
+    let text: CheckedJSON
+    /// Byte offset of the value's first byte in the source.
+    public let offset: Int
 
-    private var entry: JSONDocument.Entry { document.entries[index] }
+    private var first: UInt8 { text.bytes[offset] }
 
     /// What the value is; a string's text is made here, for the reader that keeps it.
     public var kind: Kind {
-        let e = entry
-        switch e.kind {
-        case .null: return .null
-        case .bool: return .bool(e.flags & JSONDocument.Entry.isTrue != 0)
-        case .number: return .number(String(decoding: document.bytes[Int(e.start)..<Int(e.end)], as: UTF8.self))
-        case .string, .key: return .string(document.string(index))
-        case .array:
-            var items: [JSONValue] = []
-            var i = index + 1
-            while i < Int(e.end) {
-                items.append(JSONValue(document: document, index: i))
-                i = document.after(i)
-            }
-            return .array(items)
-        case .object: return .object(JSONObject(document: document, index: index))
+        switch first {
+        case UInt8(ascii: "n"): return .null
+        case UInt8(ascii: "t"): return .bool(true)
+        case UInt8(ascii: "f"): return .bool(false)
+        case UInt8(ascii: "\""): return .string(string?.text ?? "")
+        case UInt8(ascii: "["): return .array(elements)
+        case UInt8(ascii: "{"): return .object(JSONObject(text: text, offset: offset))
+        default: return .number(String(decoding: text.slice(offset, text.valueEnd(offset)), as: UTF8.self))
         }
     }
 
-    /// Byte offset of the value's first byte in the source.
-    public var offset: Int { Int(entry.start) }
-
-    public var isNull: Bool { entry.kind == .null }
+    public var isNull: Bool { first == UInt8(ascii: "n") }
+    var isObject: Bool { first == UInt8(ascii: "{") }
+    var isArray: Bool { first == UInt8(ascii: "[") }
 
     /// The text of a string value.
-    public var stringValue: String? { entry.kind == .string ? document.string(index) : nil }
+    public var stringValue: String? { string?.text }
+
+    /// A string value's text, and whether it is plain ASCII (then it needs no normalizing).
+    var string: (text: String, ascii: Bool)? {
+        guard first == UInt8(ascii: "\"") else { return nil }
+        let (end, flags) = text.stringEnd(offset)
+        return (CheckedJSON.text(text.slice(offset + 1, end), flags: flags), flags & CheckedJSON.nonASCII == 0)
+    }
+
+    /// Whether a string value is one of white space only (an empty one included).
+    var isBlankString: Bool {
+        guard let s = string else { return false }
+        if s.ascii { return s.text.utf8.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) } }
+        return s.text.allSatisfy(\.isWhitespace)
+    }
 
     /// A number value in hundredths, read from its bytes (`nil` for any other value).
     var points: Result<Points, Points.ParseError>? {
-        let e = entry
-        guard e.kind == .number else { return nil }
-        return document.bytes.withUnsafeBufferPointer {
-            Points.parse(jsonNumber: UnsafeBufferPointer(rebasing: $0[Int(e.start)..<Int(e.end)]))
+        switch first {
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return Points.parse(jsonNumber: text.slice(offset, text.valueEnd(offset)))
+        default: return nil
+        }
+    }
+
+    /// An array's elements, in order (none for any other value).
+    var elements: [JSONValue] {
+        var out: [JSONValue] = []
+        forEachElement { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with each element of an array, in order.
+    func forEachElement(_ body: (JSONValue) -> Void) {
+        guard first == UInt8(ascii: "[") else { return }
+        var i = text.space(offset + 1)
+        guard text.bytes[i] != UInt8(ascii: "]") else { return }
+        while true {
+            body(JSONValue(text: text, offset: i))
+            i = text.space(text.valueEnd(i))
+            guard text.bytes[i] == UInt8(ascii: ",") else { return }
+            i = text.space(i + 1)
         }
     }
 
@@ -126,103 +212,101 @@ public struct JSONValue: Sendable {
 }
 
 /// A JSON object's members in source order, each key with its own offset.
-public struct JSONObject: Sendable {
+public struct JSONObject {
     /// One `"key": value` pair.
-    public struct Member: Sendable {
+    public struct Member {
         public var key: String
         public var keyOffset: Int
         public var value: JSONValue
     }
 
-    let document: JSONDocument
-    let index: Int
+    let text: CheckedJSON
+    let offset: Int
 
-    /// The keys' entries, each followed by its value's; a repeated key is left out (the first
-    /// one counts).
-    private func forEachKey(_ body: (Int) -> Bool) {
-        let end = Int(document.entries[index].end)
-        var i = index + 1
-        while i < end {
-            if document.entries[i].flags & JSONDocument.Entry.duplicate == 0, !body(i) { return }
-            i = document.after(i + 1)
+    /// Calls `body` with each member's key (the offsets of its opening and closing quotes, and
+    /// its flags) and value, in order, until it returns false; a repeated key is left out.
+    private func forEachMember(_ body: (_ key: Int, _ keyEnd: Int, _ flags: UInt8, _ value: Int) -> Bool) {
+        var i = text.space(offset + 1)
+        guard text.bytes[i] != UInt8(ascii: "}") else { return }
+        while true {
+            let (keyEnd, flags) = text.stringEnd(i)
+            let value = text.space(text.space(keyEnd + 1) + 1)
+            if !text.isRepeated(i), !body(i, keyEnd, flags, value) { return }
+            i = text.space(text.valueEnd(value))
+            guard text.bytes[i] == UInt8(ascii: ",") else { return }
+            i = text.space(i + 1)
         }
+    }
+
+    private func member(_ key: Int, _ keyEnd: Int, _ flags: UInt8, _ value: Int) -> Member {
+        Member(
+            key: CheckedJSON.text(text.slice(key + 1, keyEnd), flags: flags), keyOffset: key,
+            value: JSONValue(text: text, offset: value))
     }
 
     /// The members, keys made into text.
     public var members: [Member] {
         var out: [Member] = []
-        forEachKey { i in
-            out.append(
-                Member(
-                    key: document.string(i), keyOffset: Int(document.entries[i].start),
-                    value: JSONValue(document: document, index: i + 1)))
+        forEachMember { key, keyEnd, flags, value in
+            out.append(member(key, keyEnd, flags, value))
             return true
         }
         return out
     }
 
+    /// Whether a key is `name`: bytes compared when both are plain ASCII, text otherwise.
+    private func key(_ body: UnsafeBufferPointer<UInt8>, flags: UInt8, is name: String) -> Bool {
+        guard flags & (CheckedJSON.escaped | CheckedJSON.nonASCII) == 0 else {
+            return CheckedJSON.text(body, flags: flags) == name
+        }
+        // Only text beyond ASCII can be the same as other bytes (a canonical equivalent).
+        guard name.utf8.count == body.count else {
+            return name.utf8.contains { $0 >= 0x80 } && String(decoding: body, as: UTF8.self) == name
+        }
+        return name.utf8.elementsEqual(body)
+    }
+
     /// An object's members sorted out against the fields a reader knows.
     struct Fields {
-        let document: JSONDocument
-        /// For each known field, its value's entry, or -1.
-        let slots: [Int32]
+        /// For each known field, its value's offset, or -1.
+        var slots = InlineArray<16, Int32>(repeating: -1)
         /// The value of the one other field a reader allows (`extra`).
-        let besides: JSONValue?
+        var besides: JSONValue?
         /// The members that are neither.
-        let unknown: [Member]
-
-        /// The value of the known field at position `k`.
-        func value(_ k: Int) -> JSONValue? {
-            slots[k] < 0 ? nil : JSONValue(document: document, index: Int(slots[k]))
-        }
+        var unknown: [Member] = []
     }
 
     /// Finds the values of the `known` fields and of `other` in one pass over the keys, and
     /// lists the members that are neither. A plain ASCII key is compared as bytes, without a
     /// `String`; a key with an escape or beyond ASCII is made into text and compared as text.
     func fields(_ known: FieldNames, besides other: String) -> Fields {
-        var slots = [Int32](repeating: -1, count: known.names.count)
-        var besides: Int?
-        var unknown: [Int] = []
-        let entries = document.entries
-        document.bytes.withUnsafeBufferPointer { bytes in
-            forEachKey { i in
-                let e = entries[i]
-                let k: Int?
-                if e.flags & (JSONDocument.Entry.escaped | JSONDocument.Entry.nonASCII) == 0 {
-                    let key = UnsafeBufferPointer(rebasing: bytes[Int(e.start) + 1..<Int(e.end)])
-                    k = known.position(of: key)
-                } else {
-                    k = known.names.firstIndex(of: document.string(i))
-                }
-                if let k {
-                    slots[k] = Int32(i + 1)
-                } else if document.key(i, is: other) {
-                    besides = i + 1
-                } else {
-                    unknown.append(i)
-                }
-                return true
+        var fields = Fields()
+        forEachMember { key, keyEnd, flags, value in
+            let body = text.slice(key + 1, keyEnd)
+            let k =
+                flags & (CheckedJSON.escaped | CheckedJSON.nonASCII) == 0
+                ? known.position(of: body) : known.names.firstIndex(of: CheckedJSON.text(body, flags: flags))
+            if let k {
+                fields.slots[k] = Int32(value)
+            } else if self.key(body, flags: flags, is: other) {
+                fields.besides = JSONValue(text: text, offset: value)
+            } else {
+                fields.unknown.append(member(key, keyEnd, flags, value))
             }
+            return true
         }
-        return Fields(
-            document: document, slots: slots, besides: besides.map { JSONValue(document: document, index: $0) },
-            unknown: unknown.map {
-                Member(
-                    key: document.string($0), keyOffset: Int(document.entries[$0].start),
-                    value: JSONValue(document: document, index: $0 + 1))
-            })
+        return fields
     }
 
     /// The value of `key`, if present.
     public subscript(key: String) -> JSONValue? {
         var found: Int?
-        forEachKey { i in
-            guard document.key(i, is: key) else { return true }
-            found = i + 1
+        forEachMember { start, keyEnd, flags, value in
+            guard self.key(text.slice(start + 1, keyEnd), flags: flags, is: key) else { return true }
+            found = value
             return false
         }
-        return found.map { JSONValue(document: document, index: $0) }
+        return found.map { JSONValue(text: text, offset: $0) }
     }
 }
 
@@ -234,6 +318,7 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     private let literals: [StaticString]
 
     init(arrayLiteral literals: StaticString...) {
+        precondition(literals.count <= 16, "an object's known fields fit JSONObject.Fields")
         self.literals = literals
         names = literals.map(\.description)
     }

@@ -1,14 +1,13 @@
 /// Typed access to one JSON object's fields, reporting each problem (unknown field, wrong
 /// type, missing field) to a collector under a subject such as `criterion 7.13`.
 struct FieldReader {
-    /// The object's document and entry: a reader holds two references, so that passing it
-    /// around costs little.
-    private let document: JSONDocument
-    private let index: Int
+    /// The object's text and offset: a reader holds no reference, so that passing it around
+    /// costs nothing.
+    private let text: CheckedJSON
     let offset: Int
-    /// The fields the reader knows, and for each the entry of its value or -1 (found in one pass).
+    /// The fields the reader knows, and for each the offset of its value or -1 (found in one pass).
     private let known: FieldNames
-    private let slots: [Int32]
+    private let slots: InlineArray<16, Int32>
     /// What the object is, as messages name it (`criterion`, `published`); `.document` for the document.
     let kind: Messages.Subject
     /// The value of the field that names the object (its id or code), when it has one.
@@ -43,32 +42,34 @@ struct FieldReader {
             }
             return nil
         }
-        document = object.document
-        index = object.index
+        text = object.text
         offset = value.offset
         self.kind = kind
         self.known = known
         let fields = object.fields(known, besides: "extra")
         slots = fields.slots
-        nameValue = key.flatMap { key in known.position(of: key).map { fields.value($0) } ?? object[key.description] }
+        var name: JSONValue?
+        if let key, let k = known.position(of: key) {
+            name = fields.slots[k] < 0 ? nil : JSONValue(text: object.text, offset: Int(fields.slots[k]))
+        } else if let key {
+            name = object[key.description]
+        }
+        nameValue = name
         for member in fields.unknown {
             collector.error(at: member.keyOffset) {
                 (Messages.unknownField(Text.clipped(member.key)) + Suggestion.hint(for: member.key, in: known.names))
                     .about(subject)
             }
         }
-        if let extra = fields.besides, case .object = extra.kind {
-        } else if let extra = fields.besides {
+        if let extra = fields.besides, !extra.isObject {
             collector.error(Messages.extraNotObject(found: extra.typeName).about(subject), at: extra.offset)
         }
     }
 
     /// A field's value; the key is a literal, compared with the known names as bytes.
     func value(_ key: StaticString) -> JSONValue? {
-        guard let k = known.position(of: key) else {
-            return JSONObject(document: document, index: index)[key.description]
-        }
-        return slots[k] < 0 ? nil : JSONValue(document: document, index: Int(slots[k]))
+        guard let k = known.position(of: key) else { return JSONObject(text: text, offset: offset)[key.description] }
+        return slots[k] < 0 ? nil : JSONValue(text: text, offset: Int(slots[k]))
     }
 
     /// Whether a text holds only white space; an id or a name almost always starts with a
@@ -84,7 +85,7 @@ struct FieldReader {
             if required { collector.error(Messages.missingField(key.description).about(subject), at: offset) }
             return nil
         }
-        guard case .string(let s) = value.kind else {
+        guard let (s, ascii) = value.string else {
             collector.error(
                 Messages.mustBeString(key.description, found: value.typeName).about(subject), at: value.offset)
             return nil
@@ -93,7 +94,7 @@ struct FieldReader {
             collector.error(Messages.isEmpty(key.description).about(subject), at: value.offset)
             return nil
         }
-        return Text.nfc(s)
+        return ascii ? s : Text.nfc(s)
     }
 
     /// `true` or `false`; `null` counts as absent.
@@ -172,19 +173,19 @@ struct FieldReader {
     /// An array of strings (names); a single string is not accepted, to keep the type plain.
     func strings(_ key: StaticString, into collector: inout DiagnosticCollector) -> [String] {
         guard let value = value(key), !value.isNull else { return [] }
-        guard case .array(let items) = value.kind else {
+        guard value.isArray else {
             collector.error(
                 Messages.mustBeNames(key.description, found: value.typeName).about(subject), at: value.offset)
             return []
         }
         var names: [String] = []
-        for item in items {
-            guard case .string(let s) = item.kind else {
+        value.forEachElement { item in
+            guard let (s, ascii) = item.string else {
                 collector.error(
                     Messages.mustHoldNames(key.description, found: item.typeName).about(subject), at: item.offset)
-                continue
+                return
             }
-            names.append(Text.nfc(s))
+            names.append(ascii ? s : Text.nfc(s))
         }
         return names
     }

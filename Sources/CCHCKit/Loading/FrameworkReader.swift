@@ -11,9 +11,10 @@ public enum FrameworkReader {
         var collector = DiagnosticCollector(source: source, language: language)
         let framework: Framework?
         do {
-            let (root, duplicates) = try JSONParser.parse(source.bytes)
-            for d in duplicates { collector.error(d.message, at: d.offset) }
-            framework = decode(root, &collector)
+            framework = try JSONParser.parse(source.bytes) { root, duplicates in
+                for d in duplicates { collector.error(d.message, at: d.offset) }
+                return decode(root, &collector)
+            }
         } catch {
             collector.error(at: error.offset) { error.message.about(error.subject(in: source.bytes)) }
             framework = nil

@@ -27,9 +27,10 @@ public enum ScorecardReader {
         var c = DiagnosticCollector(source: source, language: language)
         var result: (Scorecard, Framework?)?
         do {
-            let (root, duplicates) = try JSONParser.parse(source.bytes)
-            for d in duplicates { c.error(d.message, at: d.offset) }
-            result = decode(root, source: source, frameworks: frameworks, override: override, &c)
+            result = try JSONParser.parse(source.bytes) { root, duplicates in
+                for d in duplicates { c.error(d.message, at: d.offset) }
+                return decode(root, source: source, frameworks: frameworks, override: override, &c)
+            }
         } catch {
             c.error(at: error.offset) { error.message.about(error.subject(in: source.bytes)) }
         }

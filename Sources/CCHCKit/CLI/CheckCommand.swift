@@ -174,19 +174,19 @@ enum CheckCommand: Command {
             outcome.raise(to: .failure)
             return result(.wrong)
         }
-        outcome.print("\(path): \(Messages.checkOK.text(language))" + summary(report).text(language) + "\n")
+        outcome.print(path + ": " + Messages.checkOK.text(language) + summary(report, language) + "\n")
         return result(.ok)
     }
 
     /// ` (final 89,75, Tốt)`, or what is missing.
-    private static func summary(_ report: ScoreReport) -> Message {
+    private static func summary(_ report: ScoreReport, _ language: Language) -> String {
         guard let total = report.total else {
             if report.scorecard.entries.isEmpty, let published = report.scorecard.published?.totals.final {
                 let band = report.framework.band(for: published)?.band.label
-                return Messages.checkPublishedOnly(.final, published, band: band)
+                return Messages.checkPublishedOnly(.final, published, band: band).text(language)
             }
-            return Messages.checkIncomplete(.final, missing: report.missing(.final).count)
+            return Messages.checkIncomplete(.final, missing: report.missing(.final).count).text(language)
         }
-        return Messages.checkTotal(report.stage, total, index: report.index, band: report.band?.band.label)
+        return Messages.checkTotal(report.stage, total, index: report.index, band: report.band?.band.label, language)
     }
 }

@@ -95,6 +95,13 @@ public struct Framework: Sendable {
         return positions[entry.id]
     }
 
+    /// The position of a node in `nodes`: `hint` (where a reader found it) without a look-up,
+    /// when the node there has the id.
+    public func nodePosition(of id: String, hint: Int?) -> Int? {
+        if let hint, hint < nodes.count, nodes[hint].id == id { return hint }
+        return nodePositions[id]
+    }
+
     /// The node (a group or a leaf) with this id.
     public func criterion(_ id: String) -> Criterion? {
         nodePositions[id].map { nodes[$0] }

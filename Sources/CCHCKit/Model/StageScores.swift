@@ -36,3 +36,34 @@ public struct StageScores: Sendable, Equatable {
         }
     }
 }
+
+extension StageScores {
+    /// Each stage's sum; none where either has none (a sum with a stage not scored is not known).
+    static func + (a: StageScores, b: StageScores) -> StageScores {
+        StageScores(
+            selfAssessed: sum(a.selfAssessed, b.selfAssessed), appraised: sum(a.appraised, b.appraised),
+            final: sum(a.final, b.final))
+    }
+
+    /// Each stage's difference; none where either has none.
+    static func - (a: StageScores, b: StageScores) -> StageScores { a + b.counted(as: .penalty) }
+
+    /// Where `self` has no score, `other`'s: a bonus or penalty leaf not scored counts 0.
+    func or(_ other: StageScores) -> StageScores {
+        StageScores(
+            selfAssessed: selfAssessed ?? other.selfAssessed, appraised: appraised ?? other.appraised,
+            final: final ?? other.final)
+    }
+
+    /// Each stage's index out of `max` (`Points.index(of:)`).
+    func index(of max: Points) -> StageScores {
+        StageScores(
+            selfAssessed: selfAssessed?.index(of: max), appraised: appraised?.index(of: max),
+            final: final?.index(of: max))
+    }
+
+    private static func sum(_ a: Points?, _ b: Points?) -> Points? {
+        guard let a, let b else { return nil }
+        return a + b
+    }
+}

@@ -138,7 +138,8 @@ enum CheckCommand: Command {
         var outcome = Outcome()
         let path = given == "-" ? SourceFile.stdinName : given
         let language = inputs.language
-        let (loaded, source) = inputs.load(given, reusing: &buffer)
+        // `check` shows no department, note or deduction text: they are checked, not kept.
+        let (loaded, source) = inputs.load(given, reusing: &buffer, details: false)
         // Nothing kept refers to the bytes once the file is checked: they go back to the buffer.
         defer { if let source { buffer = source.bytes } }
         outcome.report(loaded.diagnostics)

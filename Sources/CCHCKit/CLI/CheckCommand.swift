@@ -174,7 +174,7 @@ enum CheckCommand: Command {
             outcome.raise(to: .failure)
             return result(.wrong)
         }
-        outcome.print(path + ": " + Messages.checkOK.text(language) + summary(report, language) + "\n")
+        outcome.print(joining: path, ": ", Messages.checkOK.text(language), summary(report, language), "\n")
         return result(.ok)
     }
 

@@ -28,7 +28,7 @@ public struct ScoreEntry: Sendable {
     /// Where the entry starts in its file, for warnings.
     public var offset: Int
     /// The criterion's position in the framework's `nodes`, found once by the reader: a hint,
-    /// used only where the node there has the entry's id (`Framework.position(of:)`).
+    /// used only where the node there has the entry's id (`Framework.position(of:hint:)`).
     var node: Int?
 
     public init(

@@ -81,7 +81,8 @@ public enum Checks {
         let entries = card.entries
         for k in entries.indices {
             // A penalty that grows at appraisal is the appraisal doing its job.
-            guard let at = framework.position(of: entries[k]), framework.criteria[at].kind != .penalty,
+            guard let at = framework.position(of: entries[k].id, hint: entries[k].node),
+                framework.criteria[at].kind != .penalty,
                 !framework.criteria[at].survey
             else { continue }
             let scores = entries[k].scores

@@ -83,7 +83,7 @@ public struct ScoreReport: Sendable {
         // Entries are read in place, by position: a copy of one is a copy of its strings.
         let entries = scorecard.entries
         for k in entries.indices {
-            guard let i = framework.position(of: entries[k]) else { continue }
+            guard let i = framework.position(of: entries[k].id, hint: entries[k].node) else { continue }
             na[i] = entries[k].na
             if leaves[i].survey {
                 let share = entries[k].survey.map { leaves[i].max.share($0) }
@@ -182,11 +182,10 @@ public struct ScoreReport: Sendable {
         return (order, starts)
     }
 
-    /// The positions in `scorecard.deductions` of the rows at a node and under it, in tree then
-    /// file order.
-    private func deductionPositions(atAndUnder position: Int) -> ArraySlice<Int> {
-        guard !deductionStarts.isEmpty else { return [] }
-        return deductionOrder[deductionStarts[position]..<deductionStarts[framework.subtreeEnds[position]]]
+    /// Where in `deductionOrder` the rows at a node and under it are, in tree then file order.
+    private func deductionRange(atAndUnder position: Int) -> Range<Int> {
+        guard !deductionStarts.isEmpty else { return 0..<0 }
+        return deductionStarts[position]..<deductionStarts[framework.subtreeEnds[position]]
     }
 
     /// The framework's maximum.
@@ -262,14 +261,15 @@ public struct ScoreReport: Sendable {
     /// The deduction rows at a node and under it, in tree then file order.
     public func deductions(atAndUnder position: Int) -> [Deduction] {
         let all = scorecard.deductions ?? []
-        return deductionPositions(atAndUnder: position).map { all[$0] }
+        return deductionOrder[deductionRange(atAndUnder: position)].map { all[$0] }
     }
 
     /// The points of the deduction rows at a node and under it.
     public func deductedPoints(atAndUnder position: Int) -> Points {
-        guard let all = scorecard.deductions else { return .zero }
+        let rows = deductionRange(atAndUnder: position)
+        guard !rows.isEmpty, let all = scorecard.deductions else { return .zero }
         var sum = Points.zero
-        for k in deductionPositions(atAndUnder: position) { sum += all[k].points }
+        for k in deductionOrder[rows] { sum += all[k].points }
         return sum
     }
 

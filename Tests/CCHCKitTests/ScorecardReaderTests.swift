@@ -13,6 +13,36 @@ import Testing
         #expect(loaded.scorecard?.deductions?.first { $0.code == "8.3.2.2" }?.criterionID == "8.3")
     }
 
+    /// `check` reads without the texts only people read: they are still checked (a number
+    /// where a text belongs is the same error), but no `String` is made and the model has none.
+    @Test func checkReadsWithoutTheDetailTexts() throws {
+        let text = try Package.fixtureText()
+        func read(_ text: String, details: Bool) -> LoadedScorecard {
+            ScorecardReader.read(
+                SourceText(name: "card.json", bytes: Array(text.utf8)), frameworks: FrameworkStore(),
+                language: .en, details: details)
+        }
+        let lean = read(text, details: false)
+        let full = read(text, details: true)
+        #expect(lean.isValid && lean.diagnostics.isEmpty)
+        let leanDeduction = try #require(lean.scorecard?.deductions?.first { $0.code == "3.1.2" })
+        let fullDeduction = try #require(full.scorecard?.deductions?.first { $0.code == "3.1.2" })
+        #expect(fullDeduction.content == "Thực hiện rà soát TTHC")
+        #expect(leanDeduction.content == nil && leanDeduction.reason == nil && leanDeduction.remediation == nil)
+        // What scoring and the checks read is the same: codes, owners, points, names.
+        #expect(leanDeduction.criterionID == "3.1" && leanDeduction.points == fullDeduction.points)
+        #expect(leanDeduction.responsible == fullDeduction.responsible)
+        #expect(lean.scorecard?.entries.map(\.scores) == full.scorecard?.entries.map(\.scores))
+        let broken = text.replacing(#""content": "Thực hiện rà soát TTHC""#, with: #""content": 7"#)
+        #expect(broken != text)
+        #expect(
+            read(broken, details: false).diagnostics.map(\.description)
+                == read(broken, details: true).diagnostics.map(\.description))
+        #expect(
+            read(broken, details: false).diagnostics.first?.message.contains(
+                "field \"content\" must be a string, found a number") == true)
+    }
+
     /// One change to the fixture and the first error it must give, with its place.
     struct Case: Sendable, CustomTestStringConvertible {
         let old: String

@@ -138,7 +138,8 @@ enum CheckCommand: Command {
         var outcome = Outcome()
         let path = given == "-" ? SourceFile.stdinName : given
         let language = inputs.language
-        let (loaded, source) = inputs.load(given, reusing: &buffer)
+        // `check` shows no department, note or deduction text: they are checked, not kept.
+        let (loaded, source) = inputs.load(given, reusing: &buffer, details: false)
         // Nothing kept refers to the bytes once the file is checked: they go back to the buffer.
         defer { if let source { buffer = source.bytes } }
         outcome.report(loaded.diagnostics)
@@ -173,19 +174,19 @@ enum CheckCommand: Command {
             outcome.raise(to: .failure)
             return result(.wrong)
         }
-        outcome.print("\(path): \(Messages.checkOK.text(language))" + summary(report).text(language) + "\n")
+        outcome.print(joining: path, ": ", Messages.checkOK.text(language), summary(report, language), "\n")
         return result(.ok)
     }
 
     /// ` (final 89,75, Tốt)`, or what is missing.
-    private static func summary(_ report: ScoreReport) -> Message {
+    private static func summary(_ report: ScoreReport, _ language: Language) -> String {
         guard let total = report.total else {
             if report.scorecard.entries.isEmpty, let published = report.scorecard.published?.totals.final {
                 let band = report.framework.band(for: published)?.band.label
-                return Messages.checkPublishedOnly(.final, published, band: band)
+                return Messages.checkPublishedOnly(.final, published, band: band).text(language)
             }
-            return Messages.checkIncomplete(.final, missing: report.missing(.final).count)
+            return Messages.checkIncomplete(.final, missing: report.missing(.final).count).text(language)
         }
-        return Messages.checkTotal(report.stage, total, index: report.index, band: report.band?.band.label)
+        return Messages.checkTotal(report.stage, total, index: report.index, band: report.band?.band.label, language)
     }
 }

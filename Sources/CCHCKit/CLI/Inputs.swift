@@ -24,11 +24,16 @@ struct Inputs {
         return load(path, reusing: &buffer)
     }
 
-    /// Reads and validates one scorecard file into `buffer`'s storage (see `SourceFile.read`).
-    func load(_ path: String, reusing buffer: inout [UInt8]) -> (LoadedScorecard, SourceText?) {
+    /// Reads and validates one scorecard file into `buffer`'s storage (see `SourceFile.read`);
+    /// `details` as `ScorecardReader.read` takes it.
+    func load(_ path: String, reusing buffer: inout [UInt8], details: Bool = true) -> (LoadedScorecard, SourceText?) {
         do {
             let source = try SourceFile.read(path, reusing: &buffer)
-            return (ScorecardReader.read(source, frameworks: store, override: override, language: language), source)
+            return (
+                ScorecardReader.read(
+                    source, frameworks: store, override: override, language: language, details: details),
+                source
+            )
         } catch {
             return (
                 LoadedScorecard(scorecard: nil, framework: nil, diagnostics: [error.diagnostic(language)]), nil

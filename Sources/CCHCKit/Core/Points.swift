@@ -168,7 +168,8 @@ public struct Points: Hashable, Comparable, Sendable {
     /// The value as a JSON number: `93.75`, `9`.
     public var json: String { formatted(separator: ".") }
 
-    private func formatted(separator: String) -> String {
+    /// The value with `separator` between the whole points and the hundredths, if any.
+    func formatted(separator: String) -> String {
         let magnitude = hundredths.magnitude
         let whole = String(magnitude / 100)
         let cents = magnitude % 100

@@ -17,7 +17,9 @@ struct CriteriaColumns {
     /// The header, when the table has one.
     var header: Header<Role>?
     /// The header row's index in the table, when there is one.
-    var headerRow: Int? { header?.row }
+    // `map`, not `header?.row`: Swift 6.3.1's release optimizer (CopyPropagation) fails its
+    // ownership verification on the optional chain where the row loop inlines it (signal 6).
+    var headerRow: Int? { header.map(\.row) }
 
     /// The layout of seed 002's appendix, for a table pasted without its header.
     static var positional: CriteriaColumns {

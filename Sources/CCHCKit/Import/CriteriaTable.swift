@@ -13,111 +13,39 @@ enum CriteriaTable {
         var published: Published?
     }
 
-    /// One criterion row, and whether a line break cut it in two (an error already said so).
-    private struct CriterionRow {
-        var criterion: Criterion
-        var row: TableRow
-        var broken = false
-    }
-
-    // Not optimized: Swift 6.0's optimizer fails its ownership verification on this function
-    // (`Found ownership error`, signal 6) and with it the release build. A pasted table is read once.
-    @_optimize(none)
     static func read(_ table: Table, framework: Framework, into c: inout DiagnosticCollector) -> Result {
-        var result = Result()
         if let cell = ImportCells.foreignHeader(table, words: ["số điểm trừ", "lý do mất điểm"]) {
             c.error(Messages.lostColumnInCriteria(cell.text), at: cell.offset)
-            return result
+            return Result()
         }
         let columns = CriteriaColumns.find(in: table)
-        guard headerHolds(columns, table, framework: framework, &c) else { return result }
-        let ids = table.rows.compactMap { ImportCells.id($0[columns.id]) }
-        let missingIDs = Set(framework.criteria.map(\.id)).subtracting(ids)
-        var domainRows: [(Domain, TableRow)] = []
-        var criterionRows: [CriterionRow] = []
-        var totalRow: TableRow?
-        var seen: [String: Int] = [:]
-        var started = false
-        // The criterion or domain row just read, which a line that is no row of its own continues;
-        // after such a line, whether the lines now read are that row's rest, already reported.
-        var last: (subject: Message, row: TableRow, criterion: Int?)?
-        var rest = false
-        for (index, row) in table.rows.enumerated() where index != columns.headerRow {
-            let previous = last
-            last = nil
-            if rest, !isRow(row, columns) { continue }
-            rest = false
-            if ImportCells.isTotal(row, columns: [columns.id, columns.title]) {
-                if totalRow == nil { totalRow = row }
-                started = true
-                continue
-            }
-            let first = row[columns.id]
-            // A Roman numeral names a domain written `I` (national style) or `1` (prefix style).
-            if let number = ImportCells.roman(first),
-                let domain = framework.domains.first(where: { $0.id == number || $0.id == FrameworkTable.roman(first) })
-            {
-                domainRows.append((domain, row))
-                last = (Messages.domain(domain.id), row, nil)
-                started = true
-                continue
-            }
-            guard let id = ImportCells.id(first) else {
-                // Rows before the first id are the header; later ones are notes or stray lines,
-                // a mistyped id (`7.l1`), or the rest of the row above cut by a line break.
-                guard started else { continue }
-                let hint = typoHint(first.text, framework: framework, missing: missingIDs)
-                if hint == .none, let previous {
-                    let restCell = row.cells.first { !$0.isEmpty } ?? first
-                    c.error(
-                        Messages.rowBrokenAcrossLines(restAt: table.position(of: restCell.offset))
-                            .about(previous.subject),
-                        at: previous.row[columns.id].offset)
-                    if let i = previous.criterion { criterionRows[i].broken = true }
-                    rest = true
-                    continue
-                }
-                c.warning(
-                    first.isEmpty ? Messages.rowSkippedFirstEmpty : Messages.rowSkippedNotID(first.text) + hint,
-                    at: first.offset)
-                continue
-            }
-            started = true
-            // A domain or a group is the source's own arithmetic, checked against the leaves under it.
-            if let group = framework.criterion(id), !group.isLeaf {
-                domainRows.append((group, row))
-                last = (group.depth == 0 ? Messages.domain(id) : Messages.criterion(id), row, nil)
-                continue
-            }
-            guard let criterion = framework.criterion(id) else {
-                let hint =
-                    c.showsMore
-                    ? Suggestion.hint(
-                        for: id, in: framework.criteria.map(\.id), quoted: false, maxDistance: 2, preferring: missingIDs
-                    )
-                    : .none
-                c.error((Messages.notInFramework(framework.id) + hint).about(Messages.criterion(id)), at: first.offset)
-                continue
-            }
-            if let earlier = seen[id] {
-                c.error(
-                    Messages.listedTwice(firstAt: table.position(of: earlier)).about(Messages.criterion(id)),
-                    at: first.offset)
-                continue
-            }
-            seen[id] = first.offset
-            last = (Messages.criterion(id), row, criterionRows.count)
-            criterionRows.append(CriterionRow(criterion: criterion, row: row))
-        }
-        // A stage column blank in every row is a stage not scored yet (before the appraisal).
+        guard headerHolds(columns, table, framework: framework, &c) else { return Result() }
+        let rows = CriteriaRows(table, columns: columns, framework: framework, into: &c)
+        let filled = scoredColumns(columns, rows.criteria, framework: framework, &c)
+        var result = Result()
+        result.entries = rows.criteria.map { entry($0, framework: framework, filled, &c) }
+        reportMissing(framework, seen: rows.seen, &c)
+        result.entries.sort { (framework.position(of: $0.id) ?? 0) < (framework.position(of: $1.id) ?? 0) }
+        result.published = checkSums(rows, result.entries, filled, framework: framework, &c)
+        return result
+    }
+
+    /// The columns with only the stage columns some criterion row fills: a stage column blank in
+    /// every row is a stage not scored yet (before the appraisal), a warning in `c`.
+    private static func scoredColumns(
+        _ columns: CriteriaColumns, _ criteria: [CriteriaRows.CriterionRow], framework: Framework,
+        _ c: inout DiagnosticCollector
+    ) -> CriteriaColumns {
         var filled = columns
-        filled.stages = columns.stages.filter { _, column in criterionRows.contains { !$0.row[column].isEmpty } }
+        filled.stages = columns.stages.filter { _, column in criteria.contains { !$0.row[column].isEmpty } }
         let unscored = framework.stages.filter { filled.stages[$0] == nil }
-        if !criterionRows.isEmpty, !unscored.isEmpty { c.warning(Messages.stagesNotInTable(unscored), at: nil) }
-        for r in criterionRows {
-            result.entries.append(entry(r, framework: framework, filled, &c))
-        }
-        // Bonus and penalty leaves left out count 0, as in a scorecard.
+        if !criteria.isEmpty, !unscored.isEmpty { c.warning(Messages.stagesNotInTable(unscored), at: nil) }
+        return filled
+    }
+
+    /// Errors in `c` for the regular criteria no row gives (all in one when there are many);
+    /// bonus and penalty leaves left out count 0, as in a scorecard.
+    private static func reportMissing(_ framework: Framework, seen: [String: Int], _ c: inout DiagnosticCollector) {
         let missing = framework.criteria.filter { seen[$0.id] == nil && $0.kind == .regular }
         if seen.isEmpty {
             c.error(Messages.noCriterionRows, at: nil)
@@ -129,23 +57,27 @@ enum CriteriaTable {
                     Messages.missingFromTable(title: criterion.title).about(Messages.criterion(criterion.id)), at: nil)
             }
         }
-        result.entries.sort { (framework.position(of: $0.id) ?? 0) < (framework.position(of: $1.id) ?? 0) }
-        let sums = SourceSums(entries: result.entries, columns: filled)
-        for (domain, row) in domainRows {
+    }
+
+    /// Checks the domain, group and total rows against the entries under them (warnings in `c`),
+    /// and returns the total row's figures as the published index where no rescaling stands
+    /// between them.
+    private static func checkSums(
+        _ rows: CriteriaRows, _ entries: [ScoreEntry], _ columns: CriteriaColumns, framework: Framework,
+        _ c: inout DiagnosticCollector
+    ) -> Published? {
+        let sums = SourceSums(entries: entries, columns: columns)
+        for (domain, row) in rows.domains {
             sums.check(
                 row, subject: domain.depth == 0 ? Messages.domain(domain.id) : Messages.criterion(domain.id),
                 max: domain.max, criteria: framework.leaves(under: domain.id), into: &c)
         }
-        if let totalRow {
-            let applicable = sums.applicable(framework.criteria)
-            sums.check(
-                totalRow, subject: Messages.totalRow, max: applicable, also: framework.max,
-                criteria: framework.criteria,
-                into: &c)
-            // The total row is the published index only where no rescaling stands between them.
-            if applicable == Points(hundredths: 10_000) { result.published = sums.published(totalRow) }
-        }
-        return result
+        guard let total = rows.total else { return nil }
+        let applicable = sums.applicable(framework.criteria)
+        sums.check(
+            total, subject: Messages.totalRow, max: applicable, also: framework.max, criteria: framework.criteria,
+            into: &c)
+        return applicable == Points(hundredths: 10_000) ? sums.published(total) : nil
     }
 
     /// Whether the header can be read: a max column when the header names a stage (a table with
@@ -188,7 +120,7 @@ enum CriteriaTable {
     /// One criterion row's scores, checked against the criterion's max; a blank where a number
     /// belongs is an error (a row a line break cut in two has had its one error already).
     private static func entry(
-        _ r: CriterionRow, framework: Framework, _ columns: CriteriaColumns, _ c: inout DiagnosticCollector
+        _ r: CriteriaRows.CriterionRow, framework: Framework, _ columns: CriteriaColumns, _ c: inout DiagnosticCollector
     ) -> ScoreEntry {
         let criterion = r.criterion
         let row = r.row
@@ -281,23 +213,5 @@ enum CriteriaTable {
             return nil
         }
         return percent
-    }
-
-    /// Whether a row is one of its own: an id, a Roman numeral or the total in its place.
-    private static func isRow(_ row: TableRow, _ columns: CriteriaColumns) -> Bool {
-        let first = row[columns.id]
-        return ImportCells.id(first) != nil || ImportCells.roman(first) != nil
-            || ImportCells.isTotal(row, columns: [columns.id, columns.title])
-    }
-
-    /// ` (có phải 7.11?)` after a first cell that looks like a mistyped id (`7.l1`, `1,1`), the
-    /// ids the table leaves out tried first; nothing for other text.
-    private static func typoHint(_ text: String, framework: Framework, missing: Set<String>) -> Message {
-        var text = Substring(text)
-        while text.hasSuffix(".") { text = text.dropLast() }
-        guard text.count <= 10, text.contains(where: \.isNumber), text.contains(where: { $0 == "." || $0 == "," })
-        else { return .none }
-        return Suggestion.hint(
-            for: String(text), in: framework.criteria.map(\.id), quoted: false, maxDistance: 1, preferring: missing)
     }
 }

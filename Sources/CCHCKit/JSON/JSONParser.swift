@@ -328,8 +328,28 @@ public struct JSONParser {
         var flags: UInt8 = 0
         let count = bytes.count
         while true {
-            // Most of a string is printable ASCII other than `"` and `\`: skipped eight bytes at a time.
-            index = CheckedJSON.plainEnd(bytes, from: index, stopAtNonASCII: true)
+            // Printable ASCII and the letters of Vietnamese text (two bytes C2–DF, or three
+            // E1–EC and EE–EF: no overlong form or surrogate to rule out) are stepped over in one
+            // tight loop; whatever else stops it is looked at below.
+            var i = index
+            while i < count {
+                let b = bytes[i]
+                if b &- 0x20 < 0x60 {
+                    if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
+                    i += 1
+                } else if b >= 0xC2, b <= 0xDF, i + 1 < count, bytes[i + 1] & 0xC0 == 0x80 {
+                    flags |= CheckedJSON.nonASCII
+                    i += 2
+                } else if b >= 0xE1, b <= 0xEF, b != 0xED, i + 2 < count, bytes[i + 1] & 0xC0 == 0x80,
+                    bytes[i + 2] & 0xC0 == 0x80
+                {
+                    flags |= CheckedJSON.nonASCII
+                    i += 3
+                } else {
+                    break
+                }
+            }
+            index = i
             guard index < count else {
                 throw problem(Messages.stringNotClosed, at: start)
             }
@@ -340,18 +360,7 @@ public struct JSONParser {
             }
             if b >= 0x80 {
                 flags |= CheckedJSON.nonASCII
-                // Vietnamese letters are two bytes (C2–DF) or three (E1–EC, EE–EF: no overlong
-                // form or surrogate to rule out): checked here; the rest by `scalarEnd`.
-                let i = index
-                if b >= 0xC2, b <= 0xDF, i + 1 < count, bytes[i + 1] & 0xC0 == 0x80 {
-                    index = i + 2
-                } else if b >= 0xE1, b <= 0xEF, b != 0xED, i + 2 < count, bytes[i + 1] & 0xC0 == 0x80,
-                    bytes[i + 2] & 0xC0 == 0x80
-                {
-                    index = i + 3
-                } else {
-                    index = try Self.scalarEnd(bytes, at: i)
-                }
+                index = try Self.scalarEnd(bytes, at: index)
                 continue
             }
             if b < 0x20 {

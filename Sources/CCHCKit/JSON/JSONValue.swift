@@ -160,6 +160,7 @@ public struct JSONValue {
     public var isNull: Bool { first == UInt8(ascii: "n") }
     var isObject: Bool { first == UInt8(ascii: "{") }
     var isArray: Bool { first == UInt8(ascii: "[") }
+    var isString: Bool { first == UInt8(ascii: "\"") }
 
     /// The text of a string value.
     public var stringValue: String? { string?.text }
@@ -317,33 +318,45 @@ public struct JSONObject {
 /// own literal is usually the very same constant (one address: one comparison).
 final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     let names: [String]
+    /// Each name's first eight bytes as one number, and its length: a key is told from the
+    /// names by these two comparisons, its bytes compared only when it is longer.
+    private let heads: [UInt64]
     private let literals: [StaticString]
 
     init(arrayLiteral literals: StaticString...) {
         precondition(literals.count <= 16, "an object's known fields fit JSONObject.Fields")
         self.literals = literals
         names = literals.map(\.description)
+        heads = literals.map { Self.head(UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount)) }
+    }
+
+    @inline(__always)
+    private static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = bytes.baseAddress else { return 0 }
+        if bytes.count >= 8 { return UnsafeRawPointer(base).loadUnaligned(as: UInt64.self) }
+        var head: UInt64 = 0
+        for i in 0..<bytes.count { head |= UInt64(base[i]) << (8 * i) }
+        return head
     }
 
     /// The position of the name whose bytes these are.
     func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        for k in literals.indices
-        where literals[k].hasPointerRepresentation && literals[k].utf8CodeUnitCount == key.count {
+        let head = Self.head(key)
+        for k in heads.indices where heads[k] == head && literals[k].utf8CodeUnitCount == key.count {
+            guard key.count > 8 else { return k }
             let name = literals[k].utf8Start
-            var i = 0
+            var i = 8
             while i < key.count, name[i] == key[i] { i += 1 }
             if i == key.count { return k }
         }
         return nil
     }
 
-    /// The position of a name given as a literal.
+    /// The position of a name given as a literal: a reader's own literal is usually the very
+    /// constant the names were made of (one address), else its bytes are compared.
     func position(of name: StaticString) -> Int? {
-        guard name.hasPointerRepresentation else { return names.firstIndex(of: name.description) }
         let start = name.utf8Start
-        for k in literals.indices where literals[k].hasPointerRepresentation && literals[k].utf8Start == start {
-            return k
-        }
+        for k in literals.indices where literals[k].utf8Start == start { return k }
         return position(of: UnsafeBufferPointer(start: start, count: name.utf8CodeUnitCount))
     }
 }

@@ -80,11 +80,17 @@ struct FieldReader {
     }
 
     /// A required or optional string; `null` counts as absent.
-    func string(_ key: StaticString, required: Bool = false, into collector: inout DiagnosticCollector) -> String? {
+    ///
+    /// - Parameter keep: false when the caller does not keep the text: its type is checked as
+    ///   always, and no `String` is made.
+    func string(
+        _ key: StaticString, required: Bool = false, keep: Bool = true, into collector: inout DiagnosticCollector
+    ) -> String? {
         guard let value = value(key), !value.isNull else {
             if required { collector.error(Messages.missingField(key.description).about(subject), at: offset) }
             return nil
         }
+        if !keep, !required, value.isString { return nil }
         guard let (s, ascii) = value.string else {
             collector.error(
                 Messages.mustBeString(key.description, found: value.typeName).about(subject), at: value.offset)

@@ -21,15 +21,19 @@ public enum ScorecardReader {
     ///   - frameworks: resolves the scorecard's `framework` field.
     ///   - override: a framework that replaces the file's own (`--framework FILE`).
     ///   - language: how numbers in messages are written.
+    ///   - details: false when the caller never shows the texts only people read (a criterion's
+    ///     `department` and `note`, a deduction's `content`, `reason` and `remediation`), as
+    ///     `check` does: they are checked as always, and left out of the model.
     public static func read(
-        _ source: SourceText, frameworks: FrameworkStore, override: Framework? = nil, language: Language = .vi
+        _ source: SourceText, frameworks: FrameworkStore, override: Framework? = nil, language: Language = .vi,
+        details: Bool = true
     ) -> LoadedScorecard {
         var c = DiagnosticCollector(source: source, language: language)
         var result: (Scorecard, Framework?)?
         do {
             result = try JSONParser.parse(source.bytes) { root, duplicates in
                 for d in duplicates { c.error(d.message, at: d.offset) }
-                return decode(root, source: source, frameworks: frameworks, override: override, &c)
+                return decode(root, source: source, frameworks: frameworks, override: override, details: details, &c)
             }
         } catch {
             c.error(at: error.offset) { error.message.about(error.subject(in: source.bytes)) }
@@ -50,7 +54,7 @@ public enum ScorecardReader {
     static let publishedFields: FieldNames = ["self", "appraised", "final", "rank", "of"]
 
     private static func decode(
-        _ root: JSONValue, source: SourceText, frameworks: FrameworkStore, override: Framework?,
+        _ root: JSONValue, source: SourceText, frameworks: FrameworkStore, override: Framework?, details: Bool,
         _ c: inout DiagnosticCollector
     ) -> (Scorecard, Framework?)? {
         // A framework file given for a scorecard is one mistake, not a dozen unknown fields.
@@ -96,7 +100,7 @@ public enum ScorecardReader {
             }
         }
         for value in values {
-            guard let entry = decodeEntry(value, framework, given: given, &c) else { continue }
+            guard let entry = decodeEntry(value, framework, given: given, details: details, &c) else { continue }
             if let first = entry.node.map({ seenAt[$0] }) ?? seen[entry.id] {
                 c.error(at: entry.offset) {
                     Messages.listedTwice(firstLine: source.location(of: first).line)
@@ -116,7 +120,7 @@ public enum ScorecardReader {
             c.error(Messages.everythingNotApplicable, at: doc.value("criteria")?.offset)
         }
         if let values = doc.array("deductions", into: &c) {
-            scorecard.deductions = values.compactMap { decodeDeduction($0, framework, &c) }
+            scorecard.deductions = values.compactMap { decodeDeduction($0, framework, details: details, &c) }
         }
         if let value = doc.value("published"), !value.isNull {
             scorecard.published = decodePublished(value, &c)
@@ -125,7 +129,8 @@ public enum ScorecardReader {
     }
 
     private static func decodeEntry(
-        _ value: JSONValue, _ framework: Framework?, given: () -> [String], _ c: inout DiagnosticCollector
+        _ value: JSONValue, _ framework: Framework?, given: () -> [String], details: Bool,
+        _ c: inout DiagnosticCollector
     ) -> ScoreEntry? {
         guard let r = FieldReader(value, subject: .criterion, namedBy: "id", known: criterionFields, into: &c),
             let id = r.string("id", required: true, into: &c)
@@ -151,8 +156,8 @@ public enum ScorecardReader {
             }
         }
         var entry = ScoreEntry(
-            id: id, scores: StageScores(), department: r.string("department", into: &c),
-            note: r.string("note", into: &c),
+            id: id, scores: StageScores(), department: r.string("department", keep: details, into: &c),
+            note: r.string("note", keep: details, into: &c),
             offset: value.offset)
         entry.node = position
         entry.na = r.bool("na", into: &c) ?? false
@@ -189,9 +194,9 @@ public enum ScorecardReader {
         return entry
     }
 
-    private static func decodeDeduction(_ value: JSONValue, _ framework: Framework?, _ c: inout DiagnosticCollector)
-        -> Deduction?
-    {
+    private static func decodeDeduction(
+        _ value: JSONValue, _ framework: Framework?, details: Bool, _ c: inout DiagnosticCollector
+    ) -> Deduction? {
         guard let r = FieldReader(value, subject: .deduction, namedBy: "code", known: deductionFields, into: &c),
             let code = r.string("code", required: true, into: &c)
         else { return nil }
@@ -218,9 +223,10 @@ public enum ScorecardReader {
             c.error(Messages.formerlyWithoutResponsible.about(subject), at: r.value("formerly")?.offset)
         }
         return Deduction(
-            code: code, criterionID: owner, content: r.string("content", into: &c),
-            reason: r.string("reason", into: &c), points: points?.0 ?? .zero,
-            remediation: r.string("remediation", into: &c), responsible: responsible, formerly: formerly,
+            code: code, criterionID: owner, content: r.string("content", keep: details, into: &c),
+            reason: r.string("reason", keep: details, into: &c), points: points?.0 ?? .zero,
+            remediation: r.string("remediation", keep: details, into: &c), responsible: responsible,
+            formerly: formerly,
             offset: value.offset)
     }
 

@@ -131,13 +131,18 @@ extension Messages {
             en: " (\(stage.rawValue) incomplete: \(criteriaCount(missing)) not scored)")
     }
 
-    /// ` (final 89,75, Tốt)`; the index beside the total when they differ.
-    static func checkTotal(_ stage: Stage, _ total: Points, index: Points?, band: String?) -> Message {
+    /// ` (final 89,75, Tốt)`; the index beside the total when they differ. `check` writes it for
+    /// every file that passes: it is made in the one language asked for, not as a `Message`.
+    static func checkTotal(_ stage: Stage, _ total: Points, index: Points?, band: String?, _ language: Language)
+        -> String
+    {
+        let number = total.formatted(language)
+        let shown = index.flatMap { $0 == total ? nil : $0.formatted(language) }
         let b = band.map { ", " + $0 } ?? ""
-        let shown = index.flatMap { $0 == total ? nil : $0 }
-        return Message(
-            vi: " (\(stageScore(stage).vi) \(n(total, .vi))\(shown.map { " · chỉ số " + n($0, .vi) } ?? "")\(b))",
-            en: " (\(stage.rawValue) \(n(total, .en))\(shown.map { " · index " + n($0, .en) } ?? "")\(b))")
+        switch language {
+        case .vi: return " (\(stageScore(stage).vi) \(number)\(shown.map { " · chỉ số " + $0 } ?? "")\(b))"
+        case .en: return " (\(stage.rawValue) \(number)\(shown.map { " · index " + $0 } ?? "")\(b))"
+        }
     }
 
     /// `4 files: 3 ok, 1 wrong, 0 invalid`.

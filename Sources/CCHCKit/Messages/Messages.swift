@@ -25,10 +25,7 @@ public enum Messages {
     /// A number of points as the language writes it: `1,5` or `1.5`. Vietnamese holds
     /// `Message.decimalMark`, which `text` writes as a comma (or a point, for JSON).
     static func n(_ p: Points, _ language: Language) -> String {
-        guard language == .vi else { return p.formatted(language) }
-        let text = p.json
-        guard let point = text.firstIndex(of: ".") else { return text }
-        return text[..<point] + Message.decimalMark + text[text.index(after: point)...]
+        language == .vi ? p.formatted(separator: Message.decimalMark) : p.formatted(language)
     }
 
     // MARK: Subjects: what a message is about, written before it and a colon.

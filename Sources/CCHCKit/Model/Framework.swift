@@ -86,13 +86,18 @@ public struct Framework: Sendable {
     /// The position of a node in `nodes`.
     public func nodePosition(of id: String) -> Int? { nodePositions[id] }
 
-    /// The position in `criteria` of an entry's leaf: where the reader found it, without a
-    /// look-up, when the node there is the entry's.
-    public func position(of entry: ScoreEntry) -> Int? {
-        if let node = entry.node, node < nodes.count, nodes[node].id == entry.id, let leaf = leafPositions[node] {
-            return leaf
-        }
-        return positions[entry.id]
+    /// The position in `criteria` of the leaf `id`: `hint` (its position in `nodes`, where a
+    /// reader found it) without a look-up, when the node there is that leaf.
+    public func position(of id: String, hint: Int?) -> Int? {
+        if let hint, hint < nodes.count, nodes[hint].id == id, let leaf = leafPositions[hint] { return leaf }
+        return positions[id]
+    }
+
+    /// The position of a node in `nodes`: `hint` (where a reader found it) without a look-up,
+    /// when the node there has the id.
+    public func nodePosition(of id: String, hint: Int?) -> Int? {
+        if let hint, hint < nodes.count, nodes[hint].id == id { return hint }
+        return nodePositions[id]
     }
 
     /// The node (a group or a leaf) with this id.

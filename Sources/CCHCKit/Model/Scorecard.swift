@@ -28,7 +28,7 @@ public struct ScoreEntry: Sendable {
     /// Where the entry starts in its file, for warnings.
     public var offset: Int
     /// The criterion's position in the framework's `nodes`, found once by the reader: a hint,
-    /// used only where the node there has the entry's id (`Framework.position(of:)`).
+    /// used only where the node there has the entry's id (`Framework.position(of:hint:)`).
     var node: Int?
 
     public init(
@@ -74,6 +74,10 @@ public struct Deduction: Sendable {
     /// Who was responsible in the assessed year, when it has since changed hands.
     public var formerly: [String]
     public var offset: Int
+    /// The position in the framework's `nodes` of the criterion the code belongs to, when the
+    /// reader found it: a hint, used only where the node there is `criterionID`
+    /// (`Framework.nodePosition(of:hint:)`).
+    var node: Int? = nil
 }
 
 /// The officially published figures.

@@ -1,14 +1,41 @@
 /// A score, or none, for each of the three stages: a plain value, cheaper than a dictionary for
-/// the thousands of criteria a district's files hold.
+/// the thousands of criteria a district's files hold. Each stage is held as its hundredths, with
+/// one value that no score reaches for none: three words, half the size of three `Points?`.
 public struct StageScores: Sendable, Equatable {
-    public var selfAssessed: Points?
-    public var appraised: Points?
-    public var final: Points?
+    private var selfHundredths: Int
+    private var appraisedHundredths: Int
+    private var finalHundredths: Int
+
+    /// What a stage without a score holds: beyond `Points.limit` and every sum of scores.
+    private static let none = Int.min
 
     public init(selfAssessed: Points? = nil, appraised: Points? = nil, final: Points? = nil) {
-        self.selfAssessed = selfAssessed
-        self.appraised = appraised
-        self.final = final
+        selfHundredths = selfAssessed?.hundredths ?? Self.none
+        appraisedHundredths = appraised?.hundredths ?? Self.none
+        finalHundredths = final?.hundredths ?? Self.none
+    }
+
+    private init(_ selfHundredths: Int, _ appraisedHundredths: Int, _ finalHundredths: Int) {
+        self.selfHundredths = selfHundredths
+        self.appraisedHundredths = appraisedHundredths
+        self.finalHundredths = finalHundredths
+    }
+
+    public var selfAssessed: Points? {
+        get { Self.points(selfHundredths) }
+        set { selfHundredths = newValue?.hundredths ?? Self.none }
+    }
+    public var appraised: Points? {
+        get { Self.points(appraisedHundredths) }
+        set { appraisedHundredths = newValue?.hundredths ?? Self.none }
+    }
+    public var final: Points? {
+        get { Self.points(finalHundredths) }
+        set { finalHundredths = newValue?.hundredths ?? Self.none }
+    }
+
+    private static func points(_ hundredths: Int) -> Points? {
+        hundredths == none ? nil : Points(hundredths: hundredths)
     }
 
     /// The points as they count toward the total: a penalty's negative (`-0,5`), so that every
@@ -35,4 +62,33 @@ public struct StageScores: Sendable, Equatable {
             }
         }
     }
+}
+
+extension StageScores {
+    /// Each stage's sum; none where either has none (a sum with a stage not scored is not known).
+    static func + (a: StageScores, b: StageScores) -> StageScores {
+        StageScores(
+            sum(a.selfHundredths, b.selfHundredths), sum(a.appraisedHundredths, b.appraisedHundredths),
+            sum(a.finalHundredths, b.finalHundredths))
+    }
+
+    /// Each stage's difference; none where either has none.
+    static func - (a: StageScores, b: StageScores) -> StageScores { a + b.counted(as: .penalty) }
+
+    /// Where `self` has no score, `other`'s: a bonus or penalty leaf not scored counts 0.
+    func or(_ other: StageScores) -> StageScores {
+        StageScores(
+            selfHundredths == Self.none ? other.selfHundredths : selfHundredths,
+            appraisedHundredths == Self.none ? other.appraisedHundredths : appraisedHundredths,
+            finalHundredths == Self.none ? other.finalHundredths : finalHundredths)
+    }
+
+    /// Each stage's index out of `max` (`Points.index(of:)`).
+    func index(of max: Points) -> StageScores {
+        StageScores(
+            selfAssessed: selfAssessed?.index(of: max), appraised: appraised?.index(of: max),
+            final: final?.index(of: max))
+    }
+
+    private static func sum(_ a: Int, _ b: Int) -> Int { a == none || b == none ? none : a + b }
 }

@@ -77,19 +77,23 @@ public enum Checks {
                     at: published.offsets[stage.rawValue])
             }
         }
-        for entry in card.entries {
+        // Entries are read in place, by position: a copy of one is a copy of its strings.
+        let entries = card.entries
+        for k in entries.indices {
             // A penalty that grows at appraisal is the appraisal doing its job.
-            guard let at = framework.position(of: entry), framework.criteria[at].kind != .penalty,
+            guard let at = framework.position(of: entries[k].id, hint: entries[k].node),
+                framework.criteria[at].kind != .penalty,
                 !framework.criteria[at].survey
             else { continue }
+            let scores = entries[k].scores
             var earlier: (Stage, Points)?
             for stage in framework.stages {
-                guard let score = entry.scores[stage] else { continue }
+                guard let score = scores[stage] else { continue }
                 if let (s, p) = earlier, score > p {
                     add(
                         .stageOrder,
-                        Messages.stageAbove(stage, score, earlier: s, p).about(Messages.criterion(entry.id)),
-                        at: entry.offset)
+                        Messages.stageAbove(stage, score, earlier: s, p).about(Messages.criterion(entries[k].id)),
+                        at: entries[k].offset)
                 }
                 earlier = (stage, score)
             }

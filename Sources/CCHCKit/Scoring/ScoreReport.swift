@@ -1,6 +1,8 @@
 /// Everything `cchc score` shows, computed once from a scorecard and its framework by walking
 /// the framework's tree: each node's points, the stage totals and indices, the band and the
-/// lost-points list. Pure values; rendering is apart.
+/// lost-points list. Pure values; rendering is apart. What only some outputs show (the domain
+/// rows, the lost list) is made from these when asked for, so that `check` over thousands of
+/// files pays for none of it.
 public struct ScoreReport: Sendable {
     public let scorecard: Scorecard
     public let framework: Framework
@@ -27,9 +29,13 @@ public struct ScoreReport: Sendable {
     public let applicable: Points
     /// Each complete stage's index: its total × 100 ÷ the applicable max.
     public let indices: StageScores
-    public let domains: [DomainRow]
-    /// The deductions of each node, in the order of `framework.nodes`, in file order.
-    public let deductionsByNode: [[Deduction]]
+    /// The file's deductions in tree order, as positions in `scorecard.deductions`: a node's own
+    /// are `deductionOrder[deductionStarts[i]..<deductionStarts[i + 1]]`, in file order, so those
+    /// at and under a node are one run (a subtree is one run of nodes). Both empty without
+    /// deductions.
+    private let deductionOrder: [Int]
+    private let deductionStarts: [Int]
+
     /// The lost-points list for `stage`, largest first; its points add up to applicable − regular.
     /// Made when asked for (`check` never needs it).
     public var lost: [LostItem] { Self.lostItems(self) }
@@ -47,114 +53,139 @@ public struct ScoreReport: Sendable {
         public var counted: StageScores { scores.counted(as: domain.kind) }
     }
 
+    /// Each domain's subtotals, in the framework's order: its node's. Made when asked for.
+    public var domains: [DomainRow] {
+        var rows: [DomainRow] = []
+        rows.reserveCapacity(framework.domains.count)
+        var at = 0
+        for domain in framework.domains {
+            let scores = nodeScores[at]
+            let applicable = nodeApplicable[at]
+            rows.append(
+                DomainRow(domain: domain, scores: scores, applicable: applicable, indices: scores.index(of: applicable))
+            )
+            at = framework.subtreeEnds[at]
+        }
+        return rows
+    }
+
     public init(scorecard: Scorecard, framework: Framework, stage: Stage = .final) {
         self.scorecard = scorecard
         self.framework = framework
         self.stage = stage
+        // Zero in each of the framework's stages and nothing in the others: every sum starts here,
+        // so that a stage the framework does not have stays empty.
+        var zeros = StageScores()
+        for s in framework.stages { zeros[s] = .zero }
         let leaves = framework.criteria
-        var scores = Array(repeating: StageScores(), count: leaves.count)
-        var na = Array(repeating: false, count: leaves.count)
-        for entry in scorecard.entries {
-            guard let i = framework.position(of: entry) else { continue }
-            na[i] = entry.na
+        var scores = [StageScores](repeating: StageScores(), count: leaves.count)
+        var na = [Bool](repeating: false, count: leaves.count)
+        // Entries are read in place, by position: a copy of one is a copy of its strings.
+        let entries = scorecard.entries
+        for k in entries.indices {
+            guard let i = framework.position(of: entries[k].id, hint: entries[k].node) else { continue }
+            na[i] = entries[k].na
             if leaves[i].survey {
-                for s in framework.stages { scores[i][s] = entry.survey.map { leaves[i].max.share($0) } }
+                let share = entries[k].survey.map { leaves[i].max.share($0) }
+                scores[i] = StageScores(selfAssessed: share, appraised: share, final: share) + zeros
             } else {
-                scores[i] = entry.scores
+                scores[i] = entries[k].scores
             }
         }
         criterionScores = scores
         notApplicable = na
-        var byNode = Array(repeating: [Deduction](), count: framework.nodes.count)
-        for d in scorecard.deductions ?? [] {
-            if let i = framework.nodePosition(of: d.criterionID) { byNode[i].append(d) }
-        }
-        deductionsByNode = byNode
+        (deductionOrder, deductionStarts) = Self.order(scorecard.deductions ?? [], in: framework)
 
-        // One walk over the tree: each node's sums from its leaves, in `framework.nodes` order. Nodes
-        // are visited by position, never copied out of the framework.
+        // Each node's sums from its leaves. `nodes` is depth first: walked from the end, a group's
+        // children (the first at the next position, each next one where the one before ends) are
+        // all done before it.
         let nodes = framework.nodes
         let ends = framework.subtreeEnds
-        let stages = framework.stages
-        var nodeScores = Array(repeating: StageScores(), count: nodes.count)
-        var nodeApplicable = Array(repeating: Points.zero, count: nodes.count)
-        var leaf = 0
-        func walk(_ at: Int) -> (sums: StageScores, applicable: Points, counted: Bool) {
-            var sums = StageScores()
-            var applicable = Points.zero
-            var counted = false
-            if nodes[at].isLeaf {
-                let i = leaf
-                leaf += 1
-                if !na[i] {
-                    counted = true
-                    applicable = nodes[at].max
-                    let regular = nodes[at].kind == .regular
-                    for s in stages { sums[s] = scores[i][s] ?? (regular ? nil : .zero) }
-                }
+        var nodeScores = [StageScores](repeating: StageScores(), count: nodes.count)
+        var nodeApplicable = [Points](repeating: .zero, count: nodes.count)
+        // Whether a leaf under the node is not `na`: a node without one counts nowhere.
+        var counted = [Bool](repeating: false, count: nodes.count)
+        var at = nodes.count
+        while at > 0 {
+            at -= 1
+            if let leaf = framework.leafPositions[at] {
+                guard !na[leaf] else { continue }
+                counted[at] = true
+                nodeApplicable[at] = nodes[at].max
+                let own = scores[leaf] + zeros
+                nodeScores[at] = nodes[at].kind == .regular ? own : own.or(zeros)
             } else {
-                var complete = StageScores()
-                for s in stages { (sums[s], complete[s]) = (.zero, .zero) }
+                var sums = zeros
+                var applicable = Points.zero
                 var child = at + 1
                 while child < ends[at] {
-                    let r = walk(child)
-                    child = ends[child]
-                    guard r.counted else { continue }
-                    counted = true
-                    applicable += r.applicable
-                    for s in stages {
-                        if let p = r.sums[s], complete[s] != nil {
-                            sums[s] = (sums[s] ?? .zero) + p
-                        } else {
-                            complete[s] = nil
-                            sums[s] = nil
-                        }
+                    if counted[child] {
+                        counted[at] = true
+                        applicable += nodeApplicable[child]
+                        sums = sums + nodeScores[child]
                     }
+                    child = ends[child]
                 }
-                if !counted { sums = StageScores() }
-            }
-            nodeScores[at] = sums
-            nodeApplicable[at] = applicable
-            return (sums, applicable, counted)
-        }
-        var rows: [DomainRow] = []
-        var parts = (regular: StageScores(), bonus: StageScores(), penalty: StageScores())
-        for s in framework.stages { (parts.regular[s], parts.bonus[s], parts.penalty[s]) = (.zero, .zero, .zero) }
-        var at = 0
-        for domain in framework.domains {
-            let r = walk(at)
-            at = ends[at]
-            var indices = StageScores()
-            for s in framework.stages { indices[s] = r.sums[s].flatMap { $0.index(of: r.applicable) } }
-            rows.append(DomainRow(domain: domain, scores: r.sums, applicable: r.applicable, indices: indices))
-            guard r.counted else { continue }
-            for s in framework.stages {
-                func add(_ part: inout StageScores) { part[s] = r.sums[s].flatMap { p in part[s].map { $0 + p } } }
-                switch domain.kind {
-                case .regular: add(&parts.regular)
-                case .bonus: add(&parts.bonus)
-                case .penalty: add(&parts.penalty)
-                }
+                guard counted[at] else { continue }
+                nodeScores[at] = sums
+                nodeApplicable[at] = applicable
             }
         }
         self.nodeScores = nodeScores
         self.nodeApplicable = nodeApplicable
-        domains = rows
+
+        var parts = (regular: zeros, bonus: zeros, penalty: zeros)
+        var applicable = Points.zero
+        at = 0
+        while at < nodes.count {
+            if counted[at] {
+                switch nodes[at].kind {
+                case .regular:
+                    parts.regular = parts.regular + nodeScores[at]
+                    applicable += nodeApplicable[at]
+                case .bonus: parts.bonus = parts.bonus + nodeScores[at]
+                case .penalty: parts.penalty = parts.penalty + nodeScores[at]
+                }
+            }
+            at = ends[at]
+        }
         regular = parts.regular
         bonus = parts.bonus
         penalty = parts.penalty
-        var applicable = Points.zero
-        for i in leaves.indices where leaves[i].kind == .regular && !na[i] { applicable += leaves[i].max }
         self.applicable = applicable
-        var totals = StageScores()
-        var indices = StageScores()
-        for s in framework.stages {
-            guard let r = parts.regular[s], let b = parts.bonus[s], let p = parts.penalty[s] else { continue }
-            totals[s] = r + b - p
-            indices[s] = (r + b - p).index(of: applicable)
+        totals = parts.regular + parts.bonus - parts.penalty
+        indices = totals.index(of: applicable)
+    }
+
+    /// The deductions sorted by their node in the tree, file order kept (a counting sort): their
+    /// positions, and where each node's start (see `deductionOrder`).
+    private static func order(_ deductions: [Deduction], in framework: Framework) -> (order: [Int], starts: [Int]) {
+        guard !deductions.isEmpty else { return ([], []) }
+        let count = framework.nodes.count
+        var owners = [Int](repeating: count, count: deductions.count)
+        // Each node's rows are counted two places on, so that once summed `starts[i + 1]` is
+        // where node i's rows start, and moves on as they are placed, ending where they end.
+        var starts = [Int](repeating: 0, count: count + 2)
+        for k in deductions.indices {
+            guard let node = framework.nodePosition(of: deductions[k].criterionID, hint: deductions[k].node)
+            else { continue }
+            owners[k] = node
+            starts[node + 2] += 1
         }
-        self.totals = totals
-        self.indices = indices
+        for i in 2..<starts.count { starts[i] += starts[i - 1] }
+        var order = [Int](repeating: 0, count: starts[count + 1])
+        for k in owners.indices where owners[k] < count {
+            order[starts[owners[k] + 1]] = k
+            starts[owners[k] + 1] += 1
+        }
+        starts.removeLast()
+        return (order, starts)
+    }
+
+    /// Where in `deductionOrder` the rows at a node and under it are, in tree then file order.
+    private func deductionRange(atAndUnder position: Int) -> Range<Int> {
+        guard !deductionStarts.isEmpty else { return 0..<0 }
+        return deductionStarts[position]..<deductionStarts[framework.subtreeEnds[position]]
     }
 
     /// The framework's maximum.
@@ -192,7 +223,8 @@ public struct ScoreReport: Sendable {
     /// The leaves that count for a stage and have no score for it, in framework order: regular
     /// and survey leaves not marked `na` (bonus and penalty leaves count 0 unscored).
     public func missing(_ stage: Stage) -> [String] {
-        guard framework.stages.contains(stage) else { return [] }
+        // The regular points of a stage are known only when every leaf that counts is scored.
+        guard framework.stages.contains(stage), regular[stage] == nil else { return [] }
         var out: [String] = []
         let leaves = framework.criteria
         for i in leaves.indices
@@ -206,10 +238,11 @@ public struct ScoreReport: Sendable {
     /// deduction rows of its own (its code is written at the group's level). Only regular ones.
     public var accountingNodes: [Int] {
         var out: [Int] = []
+        out.reserveCapacity(framework.criteria.count)
         let nodes = framework.nodes
         var i = 0
         while i < nodes.count {
-            guard nodes[i].kind == .regular, nodes[i].isLeaf || !deductionsByNode[i].isEmpty else {
+            guard nodes[i].kind == .regular, nodes[i].isLeaf || hasOwnDeductions(i) else {
                 i += 1
                 continue
             }
@@ -220,17 +253,23 @@ public struct ScoreReport: Sendable {
         return out
     }
 
+    /// Whether deduction rows are written at a node itself.
+    private func hasOwnDeductions(_ node: Int) -> Bool {
+        !deductionStarts.isEmpty && deductionStarts[node + 1] > deductionStarts[node]
+    }
+
     /// The deduction rows at a node and under it, in tree then file order.
     public func deductions(atAndUnder position: Int) -> [Deduction] {
-        (position..<framework.subtreeEnds[position]).flatMap { deductionsByNode[$0] }
+        let all = scorecard.deductions ?? []
+        return deductionOrder[deductionRange(atAndUnder: position)].map { all[$0] }
     }
 
     /// The points of the deduction rows at a node and under it.
     public func deductedPoints(atAndUnder position: Int) -> Points {
+        let rows = deductionRange(atAndUnder: position)
+        guard !rows.isEmpty, let all = scorecard.deductions else { return .zero }
         var sum = Points.zero
-        for i in position..<framework.subtreeEnds[position] {
-            for row in deductionsByNode[i] { sum += row.points }
-        }
+        for k in deductionOrder[rows] { sum += all[k].points }
         return sum
     }
 

@@ -145,4 +145,38 @@ import Testing
             #expect(o.fields(["a", "c"], besides: "extra").slots[0] == 6)
         }
     }
+
+    /// The members the checker sorts out as it goes are the very ones the reading pass finds by
+    /// scanning: in each element of a planned array, with repeated, unknown, `extra` and
+    /// decomposed keys among them.
+    @Test func capturedMembersAreTheScannedOnes() throws {
+        let text = try Package.fixtureText().replacing(
+            #"{ "id": "1.1", "self": 1.5"#,
+            with: #"{ "id": "1.1", "x\u0301": 1, "extra": {}, "id": "9", "se\u006cf": 1.5, "ghi chú": "","#
+                + #" "self": 1.5"#)
+        let bytes = Array(text.utf8)
+        func sorted(plan: Bool) throws -> [[String]] {
+            let names = ScorecardReader.criterionFields
+            let criteria: StaticString = "criteria"
+            let planned: [(array: StaticString, fields: FieldNames)] = plan ? [(criteria, names)] : []
+            return try JSONParser.parse(bytes, plan: planned) { root, _ in
+                guard case .object(let doc) = root.kind, let criteria = doc["criteria"] else { return [] }
+                return criteria.elements.map { element in
+                    guard case .object(let o) = element.kind else { return [] }
+                    #expect((o.text.captured.members(of: o.offset, by: names) != nil) == plan)
+                    let f = o.fields(names, besides: "extra")
+                    return (0..<names.names.count).map { String(f.slots[$0]) } + [String(f.besides?.offset ?? -1)]
+                        + f.unknown.map { "\($0.key)@\($0.keyOffset)=\($0.value.offset)" }
+                }
+            }
+        }
+        let captured = try sorted(plan: true)
+        #expect(captured.count == 54)
+        #expect(captured == (try sorted(plan: false)))
+        // The first criterion: "x́" is unknown, "extra" is set aside, the second "id" is left out,
+        // "se\u006cf" is "self" (escaped) and the later plain "self" a repeat.
+        #expect(captured[0].contains { $0.hasPrefix("x\u{301}@") })
+        #expect(captured[0].contains { $0.hasPrefix("ghi chú@") })
+        #expect(captured[0][8] != "-1")
+    }
 }

@@ -32,12 +32,21 @@ public struct JSONParser {
     ///   first value is kept), so that a caller can report them beside its own checks.
     /// - Throws: `JSONProblem` for text that is not JSON, with the offset of the first error;
     ///   text that is not UTF-8 anywhere is reported as that, before any other problem.
-    public static func parse<R>(_ bytes: [UInt8], _ read: (JSONValue, _ duplicates: [JSONProblem]) -> R)
-        throws(JSONProblem) -> R
-    {
+    /// - Parameter plan: the root's arrays whose object elements a decoder reads by `FieldNames`
+    ///   (a scorecard's `criteria` and `deductions`): their members are sorted out against the
+    ///   names while the text is checked, so that reading them scans nothing again.
+    static func parse<R>(
+        _ bytes: [UInt8], plan: [(array: StaticString, fields: FieldNames)] = [],
+        _ read: (JSONValue, _ duplicates: [JSONProblem]) -> R
+    ) throws(JSONProblem) -> R {
         do throws(JSONProblem) {
             return try bytes.withUnsafeBufferPointer { buffer throws(JSONProblem) in
-                var parser = JSONParser(bytes: buffer)
+                var parser = JSONParser(bytes: buffer, plan: plan)
+                // A scorecard has about one container every 120 bytes and, when planned, one
+                // captured number every ten: reserved once, not grown step by step.
+                parser.containerStarts.reserveCapacity(min(bytes.count / 64, 1 << 16))
+                parser.containerEnds.reserveCapacity(min(bytes.count / 64, 1 << 16))
+                if !plan.isEmpty { parser.captured.reserveCapacity(min(bytes.count / 8, 1 << 18)) }
                 if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
                 parser.skipWhitespace()
                 guard parser.index < buffer.count else {
@@ -55,9 +64,20 @@ public struct JSONParser {
                 return parser.repeatedKeys.withUnsafeBufferPointer { repeated in
                     parser.containerStarts.withUnsafeBufferPointer { starts in
                         parser.containerEnds.withUnsafeBufferPointer { ends in
-                            let text = CheckedJSON(
-                                bytes: buffer, repeatedKeys: repeated, containerStarts: starts, containerEnds: ends)
-                            return read(JSONValue(text: text, offset: root), parser.duplicates)
+                            parser.captured.withUnsafeBufferPointer { captured in
+                                parser.capturedObjects.withUnsafeBufferPointer { objects in
+                                    let tables = CheckedJSON.Tables(
+                                        bytes: buffer, repeatedKeys: repeated, containerStarts: starts,
+                                        containerEnds: ends,
+                                        captured: CheckedJSON.Captured(
+                                            plan: parser.plan.map(\.fields), objects: objects, members: captured))
+                                    return withUnsafePointer(to: tables) { tables in
+                                        read(
+                                            JSONValue(text: CheckedJSON(tables: tables), offset: root),
+                                            parser.duplicates)
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -91,7 +111,21 @@ public struct JSONParser {
         var flags: UInt8
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>, plan: [(array: StaticString, fields: FieldNames)]) {
+        self.bytes = bytes
+        self.plan = plan
+    }
+
+    // What the plan asks: while the value of a planned root member is checked, the names its
+    // object elements (depth 3) are sorted by, and the plan's entry.
+    private let plan: [(array: StaticString, fields: FieldNames)]
+    private var capturing: (fields: FieldNames, entry: Int)?
+    /// For each captured object: its offset, its plan entry, and where its members start in
+    /// `captured`, three numbers each, in file order.
+    private var capturedObjects: [Int32] = []
+    /// Each captured member as three numbers: its field's position (`CheckedJSON.unknownField`
+    /// when the names lack it), its key's offset and its value's.
+    private var captured: [Int32] = []
 
     private func problem(_ message: Message, at offset: Int? = nil) -> JSONProblem {
         JSONProblem(offset: offset ?? index, message: message)
@@ -177,6 +211,13 @@ public struct JSONParser {
         var count = 0
         // Small objects are searched in place; a Set only pays off for large (hostile) ones.
         var seen: Set<String>?
+        // An element of a planned array: its members are sorted out as they are checked.
+        let capture = depth == 3 ? capturing : nil
+        if let capture {
+            capturedObjects.append(Int32(index - 1))
+            capturedObjects.append(Int32(capture.entry))
+            capturedObjects.append(Int32(captured.count))
+        }
         let base = keyStack.count
         defer { keyStack.removeLast(keyStack.count - base) }
         skipWhitespace()
@@ -202,19 +243,33 @@ public struct JSONParser {
             }
             index += 1
             skipWhitespace()
+            let valueOffset = index
+            if depth == 1, let k = plan.indices.first(where: { isKey(key, plan[$0].array) }) {
+                capturing = (plan[k].fields, k)
+            }
             try parseValue(depth: depth)
+            if depth == 1 { capturing = nil }
             let isNew: Bool
             if let set = seen {
                 let text = keyText(key)
                 isNew = !set.contains(text)
                 if isNew { seen?.insert(text) }
             } else {
-                isNew = !isRepeated(key, among: keyStack[base...])
+                isNew = !isRepeated(key, from: base)
                 if count == 16 { seen = Set(keyStack[base...].map(keyText)).union([keyText(key)]) }
             }
             if isNew {
                 count += 1
                 if seen == nil { keyStack.append(key) }
+                if let capture {
+                    let body = UnsafeBufferPointer(rebasing: bytes[Int(key.start)..<Int(key.end)])
+                    let field =
+                        key.flags & (CheckedJSON.escaped | CheckedJSON.nonASCII) == 0
+                        ? capture.fields.position(of: body) : capture.fields.names.firstIndex(of: keyText(key))
+                    captured.append(Int32(field ?? CheckedJSON.unknownField))
+                    captured.append(Int32(keyOffset))
+                    captured.append(Int32(valueOffset))
+                }
             } else {
                 repeatedKeys.append(keyOffset)
                 // Only the first few are ever shown; the rest share one literal and cost no memory.
@@ -235,14 +290,23 @@ public struct JSONParser {
         }
     }
 
+    /// Whether a plain key is `name`.
+    private func isKey(_ key: Key, _ name: StaticString) -> Bool {
+        guard key.flags == 0, Int(key.end - key.start) == name.utf8CodeUnitCount else { return false }
+        for i in 0..<name.utf8CodeUnitCount where bytes[Int(key.start) + i] != name.utf8Start[i] { return false }
+        return true
+    }
+
     private func keyText(_ key: Key) -> String {
         CheckedJSON.text(UnsafeBufferPointer(rebasing: bytes[Int(key.start)..<Int(key.end)]), flags: key.flags)
     }
 
-    /// Whether the key just read repeats an earlier one of its object: bytes compared when both
+    /// Whether the key just read repeats an earlier one of its object (the keys from `base` on):
+    /// bytes compared when both
     /// are plain ASCII, text (canonically equivalent) otherwise.
-    private func isRepeated(_ key: Key, among earlier: ArraySlice<Key>) -> Bool {
-        for e in earlier {
+    private func isRepeated(_ key: Key, from base: Int) -> Bool {
+        for i in base..<keyStack.count {
+            let e = keyStack[i]
             if (e.flags | key.flags) & (CheckedJSON.escaped | CheckedJSON.nonASCII) != 0 {
                 if keyText(e) == keyText(key) { return true }
             } else if e.end - e.start == key.end - key.start {

@@ -10,13 +10,66 @@ public struct CheckedJSON {
     /// A string holds a byte above ASCII: compared as text, not bytes, and put in NFC.
     static let nonASCII: UInt8 = 2
 
-    let bytes: UnsafeBufferPointer<UInt8>
-    /// The offsets of the repeated keys' opening quotes, ascending: their members are skipped
-    /// (the first one counts).
-    let repeatedKeys: UnsafeBufferPointer<Int>
-    /// Where each array and object starts, ascending, and where it ends (`JSONParser` found both).
-    let containerStarts: UnsafeBufferPointer<Int32>
-    let containerEnds: UnsafeBufferPointer<Int32>
+    /// What the checker found, kept where `JSONParser.parse` runs its reader: a value holds
+    /// only its address, so that passing values around copies two words.
+    struct Tables {
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// The offsets of the repeated keys' opening quotes, ascending: their members are
+        /// skipped (the first one counts).
+        let repeatedKeys: UnsafeBufferPointer<Int>
+        /// Where each array and object starts, ascending, and where it ends.
+        let containerStarts: UnsafeBufferPointer<Int32>
+        let containerEnds: UnsafeBufferPointer<Int32>
+        /// The members of the objects `JSONParser` sorted out as it checked them.
+        let captured: Captured
+    }
+
+    let tables: UnsafePointer<Tables>
+
+    var bytes: UnsafeBufferPointer<UInt8> { tables.pointee.bytes }
+    var repeatedKeys: UnsafeBufferPointer<Int> { tables.pointee.repeatedKeys }
+    var containerStarts: UnsafeBufferPointer<Int32> { tables.pointee.containerStarts }
+    var containerEnds: UnsafeBufferPointer<Int32> { tables.pointee.containerEnds }
+    var captured: Captured { tables.pointee.captured }
+
+    /// A captured member's field position when the reader's names lack its key.
+    static let unknownField: Int = -1
+
+    /// The object elements of planned arrays, their members already sorted out against the
+    /// reader's field names (see `JSONParser.parse(_:plan:_:)`).
+    struct Captured {
+        /// The names each plan entry sorted by (compared by identity).
+        var plan: InlineArray<4, ObjectIdentifier?> = .init(repeating: nil)
+        /// Offset, plan entry and first member, three numbers an object, by offset.
+        var objects: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
+        /// Field position, key offset and value offset, three numbers a member.
+        var members: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
+
+        init() {}
+
+        init(plan: [FieldNames], objects: UnsafeBufferPointer<Int32>, members: UnsafeBufferPointer<Int32>) {
+            precondition(plan.count <= 4, "a plan names at most four arrays")
+            for k in plan.indices { self.plan[k] = ObjectIdentifier(plan[k]) }
+            self.objects = objects
+            self.members = members
+        }
+
+        /// The captured object at `offset`, when it was sorted by `known`: the range of its
+        /// members in `members`.
+        func members(of offset: Int, by known: FieldNames) -> Range<Int>? {
+            var low = 0
+            var high = objects.count / 3
+            while low < high {
+                let mid = (low + high) / 2
+                if Int(objects[3 * mid]) < offset { low = mid + 1 } else { high = mid }
+            }
+            guard low < objects.count / 3, Int(objects[3 * low]) == offset,
+                plan[Int(objects[3 * low + 1])] == ObjectIdentifier(known)
+            else { return nil }
+            let end = low + 1 < objects.count / 3 ? Int(objects[3 * low + 5]) : members.count
+            return Int(objects[3 * low + 2])..<end
+        }
+    }
 
     /// The first offset from `i` on whose byte ends a run of plain string text: `"`, `\`, a
     /// control character, or (when asked) a byte above ASCII. Eight bytes are looked at a time.
@@ -284,6 +337,25 @@ public struct JSONObject {
     /// `String`; a key with an escape or beyond ASCII is made into text and compared as text.
     func fields(_ known: FieldNames, besides other: String) -> Fields {
         var fields = Fields()
+        if let range = text.captured.members(of: offset, by: known) {
+            let members = text.captured.members
+            for m in stride(from: range.lowerBound, to: range.upperBound, by: 3) {
+                let field = Int(members[m])
+                let value = Int(members[m + 2])
+                if field != CheckedJSON.unknownField {
+                    fields.slots[field] = Int32(value)
+                    continue
+                }
+                let key = Int(members[m + 1])
+                let (keyEnd, flags) = text.stringEnd(key)
+                if self.key(text.slice(key + 1, keyEnd), flags: flags, is: other) {
+                    fields.besides = JSONValue(text: text, offset: value)
+                } else {
+                    fields.unknown.append(member(key, keyEnd, flags, value))
+                }
+            }
+            return fields
+        }
         forEachMember { key, keyEnd, flags, value in
             let body = text.slice(key + 1, keyEnd)
             let k =
@@ -322,12 +394,16 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     /// names by these two comparisons, its bytes compared only when it is longer.
     private let heads: [UInt64]
     private let literals: [StaticString]
+    /// Where each literal's bytes are: a reader's own literal is usually the very constant the
+    /// names were made of.
+    private let addresses: [UInt]
 
     init(arrayLiteral literals: StaticString...) {
         precondition(literals.count <= 16, "an object's known fields fit JSONObject.Fields")
         self.literals = literals
         names = literals.map(\.description)
         heads = literals.map { Self.head(UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount)) }
+        addresses = literals.map { UInt(bitPattern: $0.utf8Start) }
     }
 
     @inline(__always)
@@ -352,11 +428,12 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
         return nil
     }
 
-    /// The position of a name given as a literal: a reader's own literal is usually the very
-    /// constant the names were made of (one address), else its bytes are compared.
+    /// The position of a name given as a literal: by its address when it is the same constant,
+    /// else by its bytes.
     func position(of name: StaticString) -> Int? {
         let start = name.utf8Start
-        for k in literals.indices where literals[k].utf8Start == start { return k }
+        let address = UInt(bitPattern: start)
+        for k in addresses.indices where addresses[k] == address { return k }
         return position(of: UnsafeBufferPointer(start: start, count: name.utf8CodeUnitCount))
     }
 }

@@ -31,7 +31,11 @@ public enum ScorecardReader {
         var c = DiagnosticCollector(source: source, language: language)
         var result: (Scorecard, Framework?)?
         do {
-            result = try JSONParser.parse(source.bytes) { root, duplicates in
+            // The criteria and deductions are sorted out by their fields as the text is checked.
+            let plan: [(array: StaticString, fields: FieldNames)] = [
+                ("criteria", criterionFields), ("deductions", deductionFields),
+            ]
+            result = try JSONParser.parse(source.bytes, plan: plan) { root, duplicates in
                 for d in duplicates { c.error(d.message, at: d.offset) }
                 return decode(root, source: source, frameworks: frameworks, override: override, details: details, &c)
             }

@@ -1,6 +1,10 @@
 /// The catalogue for one level, province and year: one tree of domains, criteria and
 /// sub-criteria with their maxima, the stages its scorecards carry, and the classification bands.
-public struct Framework: Sendable {
+///
+/// A class, and not a struct, though nothing in it ever changes: a reader passes it to every
+/// criterion it reads, and a reference is one word to pass where a struct of a dozen arrays
+/// is a dozen to retain and release.
+public final class Framework: Sendable {
     public let id: String
     public let title: String
     /// Bands from the highest minimum down; the last usually starts at 0.

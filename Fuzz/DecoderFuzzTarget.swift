@@ -18,7 +18,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let source = SourceText(name: "fuzz.json", bytes: bytes)
     let reference = ReferenceReader.read(bytes)
     do {
-        try JSONParser.parse(bytes) { root, duplicates in
+        try JSONParser.parse(bytes, plan: probePlan) { root, duplicates in
             guard let reference else { fatalError("the checker accepts text that the reference rejects") }
             let offsets = duplicates.compactMap(\.offset).sorted()
             expect(offsets.count == duplicates.count, "a repeated key without an offset")
@@ -268,14 +268,24 @@ private struct ReferenceReader {
 // MARK: - The reading pass against the reference
 
 /// Names to sort an object's members against, as a reader's `FieldNames` are: some a scorecard
-/// has, a key beyond ASCII, and the empty key.
-private let probeFields: FieldNames = ["id", "self", "final", "criteria", "a", "điểm", ""]
+/// has, a key beyond ASCII, and the empty key. The checker sorts the elements of the planned
+/// arrays out against `probeFields` as it goes; `scannedFields`, the same names, are found by
+/// scanning, so that both ways are checked.
+private let probeFields: FieldNames = ["id", "self", "final", "criteria", "a", "điểm", "", "appraised_long"]
+private let scannedFields: FieldNames = ["id", "self", "final", "criteria", "a", "điểm", "", "appraised_long"]
+private let probePlan: [(array: StaticString, fields: FieldNames)] = [
+    ("criteria", probeFields), ("deductions", probeFields), ("a", probeFields),
+]
 private let probeKeys = ["id", "extra", "a", "", "điểm", "K"]
 
 private struct Walk {
     let bytes: [UInt8]
     /// The last offset visited: values and keys are met in document order, each after the last.
     var last = -1
+    /// How many arrays and objects hold the value being checked, and whether it is inside the
+    /// value of a root member that `probePlan` names (then its objects three deep are captured).
+    var depth = 0
+    var planned = false
 
     mutating func visit(_ offset: Int, _ what: String) {
         expect(offset > last, "\(what) at \(offset), not after \(last)")
@@ -305,6 +315,8 @@ private struct Walk {
         case (.string(let text), .string(let expected)):
             checkString(value, text, expected)
         case (.array(let elements), .array(let items)):
+            depth += 1
+            defer { depth -= 1 }
             expect(elements.count == items.count, "\(elements.count) elements, the reference's \(items.count)")
             var each: [Int] = []
             value.forEachElement { each.append($0.offset) }
@@ -312,6 +324,10 @@ private struct Walk {
             expect(value.elements.map(\.offset) == each, "elements differ between calls")
             for (element, item) in zip(elements, items) { check(element, item) }
         case (.object(let object), .object(let members)):
+            depth += 1
+            defer { depth -= 1 }
+            let captured = value.text.captured.members(of: node.start, by: probeFields) != nil
+            expect(captured == (depth == 3 && planned), "the object at \(node.start) captured: \(captured)")
             checkObject(object, members, at: node.start)
         default:
             fatalError("the value at \(node.start) is read as \(value.kind), the reference's \(node.kind)")
@@ -337,7 +353,6 @@ private struct Walk {
             "members at \(members.map(\.keyOffset)), the reference's \(distinct.map(\.keyOffset)) (object at \(start))")
         // Sorted against known names: each slot holds the first member so named, `extra` goes
         // aside, every other member is unknown, in order.
-        let fields = object.fields(probeFields, besides: "extra")
         var unknown: [Int] = []
         var besides: Int?
         for m in distinct {
@@ -349,12 +364,19 @@ private struct Walk {
                 unknown.append(m.keyOffset)
             }
         }
-        for (k, name) in probeFields.names.enumerated() {
-            let expected = distinct.first { $0.key == name }.map(\.value.start) ?? -1
-            expect(Int(fields.slots[k]) == expected, "field \(name): \(fields.slots[k]), expected \(expected)")
+        for names in [probeFields, scannedFields] {
+            let fields = object.fields(names, besides: "extra")
+            for (k, name) in names.names.enumerated() {
+                let expected = distinct.first { $0.key == name }.map(\.value.start) ?? -1
+                expect(Int(fields.slots[k]) == expected, "field \(name): \(fields.slots[k]), expected \(expected)")
+            }
+            expect(fields.besides?.offset == besides, "extra at \(String(describing: fields.besides?.offset))")
+            expect(fields.unknown.map(\.keyOffset) == unknown, "unknown members \(fields.unknown.map(\.keyOffset))")
+            expect(
+                fields.unknown.map(\.value.offset)
+                    == distinct.filter { unknown.contains($0.keyOffset) }.map(\.value.start),
+                "unknown members' values")
         }
-        expect(fields.besides?.offset == besides, "extra at \(String(describing: fields.besides?.offset))")
-        expect(fields.unknown.map(\.keyOffset) == unknown, "unknown members \(fields.unknown.map(\.keyOffset))")
         for key in probeKeys {
             let expected = distinct.first { $0.key == key }?.value.start
             expect(object[key]?.offset == expected, "object[\(key)] at \(start)")
@@ -364,7 +386,17 @@ private struct Walk {
             expect(bytes[member.keyOffset] == UInt8(ascii: "\""), "a key at \(member.keyOffset) not at a quote")
             expect(object[member.key]?.offset == reference.value.start, "object[\(member.key)] at \(start)")
             visit(member.keyOffset, "a key")
+            if depth == 1 {
+                planned = probePlan.contains { name in
+                    let key = member.keyOffset + 1
+                    let end = key + name.array.utf8CodeUnitCount
+                    return end < bytes.count && bytes[end] == UInt8(ascii: "\"")
+                        && bytes[key..<end].elementsEqual(
+                            UnsafeBufferPointer(start: name.array.utf8Start, count: end - key))
+                }
+            }
             check(member.value, reference.value)
+            if depth == 1 { planned = false }
         }
     }
 }

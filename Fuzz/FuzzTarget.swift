@@ -9,7 +9,7 @@
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-    _ = try? JSONParser.parse(bytes)
+    _ = try? JSONParser.parse(bytes) { _, _ in }
     let source = SourceText(name: "fuzz.json", bytes: bytes)
     for language in Language.allCases {
         for override in [nil, treeFramework] {

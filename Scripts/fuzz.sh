@@ -53,5 +53,7 @@ done
 echo "== fuzz for $seconds s from $i seeds"
 # The fuzzer's working folder holds nothing a scorecard could name as its framework file.
 cd "$corpus"
+# libFuzzer reports a crash itself; the Swift backtracer would only hold it up.
+export SWIFT_BACKTRACE=enable=no
 "../$target" -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-20000}" -rss_limit_mb=2048 -timeout=5 \
     -print_final_stats=1 -artifact_prefix="$PWD/../artifacts/" "$@" .

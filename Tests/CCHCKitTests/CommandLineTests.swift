@@ -47,6 +47,25 @@ import Testing
         #expect(decomposed.stdout == composed.stdout)
     }
 
+    /// The same again with every letter beyond ASCII typed as a `\u` escape of its decomposed
+    /// form (`a\u0301`): an escape's text is put in NFC as a raw letter's is.
+    @Test func theFileInDecomposedEscapesPrintsTheSameTable() throws {
+        let folder = try TemporaryFolder()
+        var escaped = ""
+        for scalar in try Package.fixtureText().decomposedStringWithCanonicalMapping.unicodeScalars {
+            #expect(scalar.value <= 0xFFFF, "one escape per letter")
+            escaped += scalar.isASCII ? String(scalar) : String(format: "\\u%04x", scalar.value)
+        }
+        let path = try folder.write("escaped.json", escaped)
+        let composed = Package.run(["score", fixture, "--detail"])
+        let decomposed = Package.run(["score", path, "--detail"])
+        #expect(decomposed.code == .success)
+        // Bytes, not `String`s: two strings in NFC and NFD are equal as `String`s.
+        let differing = zip(decomposed.stdout.split(separator: "\n"), composed.stdout.split(separator: "\n"))
+            .first { !$0.utf8.elementsEqual($1.utf8) }
+        #expect(decomposed.stdout.utf8.elementsEqual(composed.stdout.utf8), "\(String(describing: differing))")
+    }
+
     @Test func checkExitCodes() throws {
         let folder = try TemporaryFolder()
         let text = try Package.fixtureText()

@@ -113,6 +113,15 @@ enum HostileCorpus {
             try changed(
                 #""id": "1.9", "self": 1.5, "appraised": 1.5, "final": 1 }"#,
                 #""id": "1.9", "self": 1.5, "appraised": 1.5, "final": 1, "final": 1.5 }"#))
+        add(
+            "duplicate-key-in-duplicate", "a key repeated inside the value of a repeated key (the first value counts)",
+            try changed(
+                #""published": { "self": 97.5, "appraised": 93.75, "final": 89.75, "rank": 1, "of": 23 }"#,
+                #""published": { "self": 97.5, "appraised": 93.75, "final": 89.75, "rank": 1, "of": 23 },"#
+                    + "\n  " + #""published": { "rank": "một", "rank": 1 }"#))
+        add(
+            "unknown-framework-escaped", "a framework id that is not built in, typed decomposed in escapes (a\\u0301)",
+            try changed(#""framework": "thai-nguyen-xa-2023""#, #""framework": "tha\u0301i-nguyen""#))
 
         // Nesting and numbers.
         add("deep-nesting", "100,000 nested [", utf8(String(repeating: "[", count: 100_000)))

@@ -129,6 +129,23 @@ import Testing
         }
     }
 
+    /// A key repeated inside the value of a repeated key is found before that key: both are
+    /// skipped all the same, and the first value counts.
+    @Test func aRepeatInsideARepeatIsSkipped() throws {
+        let text = #"{"a": 1, "a": {"b": 1, "b": 2}, "c": 3}"#
+        try JSONParser.parse(Array(text.utf8)) { root, duplicates in
+            // The second "b" opens at offset 23, the second "a" at 9; the first "a"'s value is at 6.
+            #expect(duplicates.map(\.offset) == [23, 9])
+            guard case .object(let o) = root.kind else {
+                Issue.record("not an object")
+                return
+            }
+            #expect(o.members.map(\.key) == ["a", "c"])
+            #expect(o["a"]?.offset == 6)
+            #expect(o.fields(["a", "c"], besides: "extra").slots[0] == 6)
+        }
+    }
+
     /// The members the checker sorts out as it goes are the very ones the reading pass finds by
     /// scanning: in each element of a planned array, with repeated, unknown, `extra` and
     /// decomposed keys among them.

@@ -58,6 +58,9 @@ public struct JSONParser {
                 guard parser.index == buffer.count else {
                     throw parser.problem(Messages.textAfterEnd)
                 }
+                // A key repeated inside a repeated member's value is found before that member's
+                // key: the offsets are put in order for `CheckedJSON.isRepeated`'s binary search.
+                parser.repeatedKeys.sort()
                 return parser.repeatedKeys.withUnsafeBufferPointer { repeated in
                     parser.containerStarts.withUnsafeBufferPointer { starts in
                         parser.containerEnds.withUnsafeBufferPointer { ends in
@@ -91,7 +94,7 @@ public struct JSONParser {
     private var index = 0
     private var values = 0
     private var duplicates: [JSONProblem] = []
-    /// The offsets of the repeated keys' opening quotes, in file order.
+    /// The offsets of the repeated keys' opening quotes.
     private var repeatedKeys: [Int] = []
     /// Where each array and object starts and ends (the offset after it), in the order they
     /// open: the second pass steps over a container without scanning it again.

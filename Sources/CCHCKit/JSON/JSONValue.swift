@@ -218,11 +218,13 @@ public struct JSONValue {
     /// The text of a string value.
     public var stringValue: String? { string?.text }
 
-    /// A string value's text, and whether it is plain ASCII (then it needs no normalizing).
+    /// A string value's text, and whether it is plain ASCII (then it needs no normalizing): no
+    /// byte beyond ASCII and no escape, which may stand for a letter beyond it (`e\u0301`).
     var string: (text: String, ascii: Bool)? {
         guard first == UInt8(ascii: "\"") else { return nil }
         let (end, flags) = text.stringEnd(offset)
-        return (CheckedJSON.text(text.slice(offset + 1, end), flags: flags), flags & CheckedJSON.nonASCII == 0)
+        let ascii = flags & (CheckedJSON.escaped | CheckedJSON.nonASCII) == 0
+        return (CheckedJSON.text(text.slice(offset + 1, end), flags: flags), ascii)
     }
 
     /// Whether a string value is one of white space only (an empty one included).

@@ -57,4 +57,17 @@ import Testing
         #expect((a - b).formatted(.en) == "3.75")
         #expect((b - a).signed(.vi) == "-3,75")
     }
+
+    /// The short way for the numbers scorecards hold gives what the long way gives, for those
+    /// and for the ones it leaves to the long way.
+    @Test(arguments: [
+        "0", "2", "14.5", "0.25", "1.50", "999999999.99", "1234567890", "12345678901234567", "1.255", "-1.5",
+        "1e2", "1E-2", "0.5e1", "7.0", "100", "3.14",
+    ])
+    func theShortWayAgreesWithTheLongWay(_ text: String) {
+        let short = Array(text.utf8).withUnsafeBufferPointer { Points.parse(jsonNumber: $0) }
+        // The String overload always goes the long way.
+        let long = Points.parse(jsonNumber: text)
+        #expect("\(short)" == "\(long)", "\(text)")
+    }
 }

@@ -59,7 +59,24 @@ public struct Points: Hashable, Comparable, Sendable {
 
     /// Parses a JSON number from its bytes, as `parse(jsonNumber:)` does from its text.
     static func parse(jsonNumber bytes: UnsafeBufferPointer<UInt8>) -> Result<Points, ParseError> {
-        parseDecimal(bytes, comma: false, allowExponent: true)
+        // What scorecards hold (`14.5`, `0.25`, `2`): up to nine digits and two decimals, read
+        // in one loop; anything else (a sign, an exponent, a third decimal) the long way.
+        var whole = 0
+        var i = 0
+        while i < bytes.count, i < 9, bytes[i] &- 0x30 < 10 {
+            whole = whole * 10 + Int(bytes[i] &- 0x30)
+            i += 1
+        }
+        if i > 0, i == bytes.count { return .success(Points(hundredths: whole * 100)) }
+        if i > 0, bytes[i] == UInt8(ascii: "."), bytes.count - i - 1 == 1 || bytes.count - i - 1 == 2 {
+            var fraction = 0
+            for k in i + 1..<bytes.count {
+                guard bytes[k] &- 0x30 < 10 else { return parseDecimal(bytes, comma: false, allowExponent: true) }
+                fraction = fraction * 10 + Int(bytes[k] &- 0x30)
+            }
+            return .success(Points(hundredths: whole * 100 + (bytes.count - i == 2 ? fraction * 10 : fraction)))
+        }
+        return parseDecimal(bytes, comma: false, allowExponent: true)
     }
 
     /// Parses a score written as text: `9,5`, `9.5`, `10`, with optional surrounding spaces.

@@ -132,12 +132,10 @@ public struct JSONParser {
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x09, 0x0A, 0x0D: index += 1
-            default: return
-            }
-        }
+        // A local, not `index`, in the loop: the compiler keeps it in a register.
+        var i = index
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
+        index = i
     }
 
     private func describeHere() -> Message {
@@ -351,12 +349,10 @@ public struct JSONParser {
     private mutating func parseNumber() throws(JSONProblem) {
         let start = index
         func digits(_ p: inout JSONParser) -> Int {
-            var count = 0
-            while p.index < p.bytes.count, p.bytes[p.index] >= 0x30, p.bytes[p.index] <= 0x39 {
-                p.index += 1
-                count += 1
-            }
-            return count
+            var i = p.index
+            while i < p.bytes.count, p.bytes[i] &- 0x30 < 10 { i += 1 }
+            defer { p.index = i }
+            return i - p.index
         }
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         guard index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 else {
@@ -395,7 +391,7 @@ public struct JSONParser {
             // Printable ASCII and the letters of Vietnamese text (two bytes C2–DF, or three
             // E1–EC and EE–EF: no overlong form or surrogate to rule out) are stepped over in one
             // tight loop; whatever else stops it is looked at below.
-            var i = index
+            var i = CheckedJSON.plainEnd(bytes, from: index, stopAtNonASCII: true)
             while i < count {
                 let b = bytes[i]
                 if b &- 0x20 < 0x60 {

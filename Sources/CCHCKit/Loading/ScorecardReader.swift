@@ -103,8 +103,16 @@ public enum ScorecardReader {
                 return o["id"]?.stringValue
             }
         }
+        // Files list the criteria in the framework's order: the node after the last one read (or
+        // after its group's node) is looked at before any look-up.
+        var hint: Int?
         for value in values {
-            guard let entry = decodeEntry(value, framework, given: given, details: details, &c) else { continue }
+            guard let entry = decodeEntry(value, framework, given: given, hint: hint, details: details, &c) else {
+                continue
+            }
+            if let framework, let node = entry.node {
+                hint = node + 1 < framework.nodes.count && !framework.nodes[node + 1].isLeaf ? node + 2 : node + 1
+            }
             if let first = entry.node.map({ seenAt[$0] }) ?? seen[entry.id] {
                 c.error(at: entry.offset) {
                     Messages.listedTwice(firstLine: source.location(of: first).line)
@@ -133,7 +141,7 @@ public enum ScorecardReader {
     }
 
     private static func decodeEntry(
-        _ value: JSONValue, _ framework: Framework?, given: () -> [String], details: Bool,
+        _ value: JSONValue, _ framework: Framework?, given: () -> [String], hint: Int?, details: Bool,
         _ c: inout DiagnosticCollector
     ) -> ScoreEntry? {
         guard let r = FieldReader(value, subject: .criterion, namedBy: "id", known: criterionFields, into: &c),
@@ -142,7 +150,7 @@ public enum ScorecardReader {
         // Made only for a message, never for a criterion with nothing wrong.
         var subject: Message? { r.subject }
         // The node's position: its fields are read in place, the node is never copied.
-        let position = framework?.nodePosition(of: id)
+        let position = framework?.nodePosition(of: id, hint: hint)
         let nodes = framework?.nodes ?? []
         if let framework, position == nil {
             c.error(at: r.value("id")?.offset) {

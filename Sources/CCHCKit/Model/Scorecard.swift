@@ -51,12 +51,22 @@ public struct Deduction: Sendable {
     /// the order and spelling first written; and each name met again, for a warning.
     static func once(_ names: [String]) -> (names: [String], repeated: [String]) {
         guard names.count > 1 else { return (names, []) }
-        var seen: Set<String> = []
+        // A row names a few people: compared one by one, not hashed (a text's hash is its NFC
+        // form's, dear to compute); a long list (a hostile one) is hashed.
+        var few: [String] = []
+        var many: Set<String> = []
         var kept: [String] = []
         var repeated: [String] = []
         for name in names {
             let key = Text.collapsed(name)
-            if seen.insert(key).inserted { kept.append(name) } else if !key.isEmpty { repeated.append(key) }
+            let isNew: Bool
+            if names.count <= 8 {
+                isNew = !few.contains(key)
+                if isNew { few.append(key) }
+            } else {
+                isNew = many.insert(key).inserted
+            }
+            if isNew { kept.append(name) } else if !key.isEmpty { repeated.append(key) }
         }
         return (kept, repeated)
     }

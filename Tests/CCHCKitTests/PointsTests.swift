@@ -42,6 +42,9 @@ import Testing
     @Test(arguments: [
         (8975, "89,75", "89.75", "+89,75"), (900, "9", "9", "+9"), (950, "9,5", "9.5", "+9,5"),
         (5, "0,05", "0.05", "+0,05"), (-375, "-3,75", "-3.75", "-3,75"), (0, "0", "0", "0"),
+        // 1 234 567 points and 89 hundredths; a tenth; a negative below one point; a round ten.
+        (123_456_789, "1234567,89", "1234567.89", "+1234567,89"), (10, "0,1", "0.1", "+0,1"),
+        (-5, "-0,05", "-0.05", "-0,05"), (1000, "10", "10", "+10"),
     ])
     func formatting(hundredths: Int, vi: String, en: String, signed: String) {
         let p = Points(hundredths: hundredths)

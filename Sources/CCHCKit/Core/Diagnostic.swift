@@ -19,8 +19,11 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     /// What is wrong, naming the criterion or field first, in the output's language:
     /// `tiêu chí 7.13: điểm CTHĐ 2 vượt điểm tối đa 1,5`.
     public var message: String
-    /// `message` with points written `89.75`, as a JSON document writes them.
-    public var jsonMessage: String
+    /// `message` with points written `89.75`, as a JSON document writes them: made when a JSON
+    /// document asks, not for every warning of every file.
+    public var jsonMessage: String { text.text(language, decimalPoint: true) }
+    /// What the catalogue said, both languages: `message` is its text in `language`.
+    private let text: Message
     /// The language of `message` (and of the `cảnh báo:` / `warning:` before it).
     public var language: Language
     /// The criterion, deduction code or field the message is about, when it names one.
@@ -38,7 +41,7 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         self.line = line
         self.column = column
         self.message = message.text(language)
-        self.jsonMessage = message.text(language, decimalPoint: true)
+        self.text = message
         self.language = language
         self.id = message.id
     }

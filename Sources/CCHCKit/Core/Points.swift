@@ -185,15 +185,48 @@ public struct Points: Hashable, Comparable, Sendable {
     /// The value as a JSON number: `93.75`, `9`.
     public var json: String { formatted(separator: ".") }
 
-    /// The value with `separator` between the whole points and the hundredths, if any.
+    /// The value with `separator` between the whole points and the hundredths, if any: `89,75`,
+    /// `89,5`, `0,05`, `-3`. Written digit by digit into a buffer on the stack: every score a
+    /// report or a message shows comes through here.
     func formatted(separator: String) -> String {
         let magnitude = hundredths.magnitude
-        let whole = String(magnitude / 100)
         let cents = magnitude % 100
-        let sign = hundredths < 0 ? "-" : ""
-        if cents == 0 { return sign + whole }
-        if cents % 10 == 0 { return sign + whole + separator + String(cents / 10) }
-        return sign + whole + separator + (cents < 10 ? "0" : "") + String(cents)
+        var separator = separator
+        return separator.withUTF8 { mark in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24 + mark.count) { buffer in
+                var end = 0
+                if hundredths < 0 {
+                    buffer[0] = UInt8(ascii: "-")
+                    end = 1
+                }
+                var whole = magnitude / 100
+                repeat {
+                    end += 1
+                    whole /= 10
+                } while whole > 0
+                whole = magnitude / 100
+                var i = end
+                repeat {
+                    i -= 1
+                    buffer[i] = UInt8(ascii: "0") + UInt8(whole % 10)
+                    whole /= 10
+                } while whole > 0
+                if cents != 0 {
+                    for byte in mark {
+                        buffer[end] = byte
+                        end += 1
+                    }
+                    buffer[end] = UInt8(ascii: "0") + UInt8(cents / 10)
+                    end += 1
+                    // `,5`, not `,50`; `,05` keeps its zero.
+                    if cents % 10 != 0 {
+                        buffer[end] = UInt8(ascii: "0") + UInt8(cents % 10)
+                        end += 1
+                    }
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<end]), as: UTF8.self)
+            }
+        }
     }
 }
 

@@ -19,24 +19,27 @@ public struct Message: Sendable, Hashable {
     public func text(_ language: Language, decimalPoint: Bool = false) -> String {
         guard language == .vi else { return en }
         // The mark is the only use of U+E000 (UTF-8 EE 80 80): no Vietnamese letter starts with 0xEE.
-        guard vi.utf8.contains(0xEE) else { return vi }
         // Byte by byte: `String.replacing` searches by characters, a hundred times slower, and
         // `check` makes this text for every warning of thousands of files.
-        let point = UInt8(ascii: decimalPoint ? "." : ",")
-        let utf8 = Array(vi.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
-        var i = 0
-        while i < utf8.count {
-            if utf8[i] == 0xEE, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x80 {
-                out.append(point)
-                i += 3
-            } else {
-                out.append(utf8[i])
-                i += 1
+        var vi = vi
+        let marked: String? = vi.withUTF8 { utf8 in
+            guard utf8.contains(0xEE) else { return nil }
+            let point = UInt8(ascii: decimalPoint ? "." : ",")
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count)
+            var i = 0
+            while i < utf8.count {
+                if utf8[i] == 0xEE, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x80 {
+                    out.append(point)
+                    i += 3
+                } else {
+                    out.append(utf8[i])
+                    i += 1
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+        return marked ?? vi
     }
 
     /// What `Messages.n` writes between the whole points and the hundredths of a Vietnamese text,

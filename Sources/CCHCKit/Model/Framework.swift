@@ -26,8 +26,8 @@ public final class Framework: Sendable {
     public let subtreeEnds: [Int]
     /// For each node of `nodes`, its position in `criteria`; nil for a group.
     public let leafPositions: [Int?]
-    private let positions: [String: Int]
-    private let nodePositions: [String: Int]
+    private let positions: IDIndex
+    private let nodePositions: IDIndex
 
     /// Who the framework is for and where it comes from.
     public struct About: Sendable, Equatable {
@@ -60,12 +60,8 @@ public final class Framework: Sendable {
         nodes = domains.flatMap(\.subtree)
         criteria = nodes.filter(\.isLeaf)
         max = domains.filter { $0.kind == .regular }.reduce(.zero) { $0 + $1.max }
-        var positions: [String: Int] = [:]
-        for (i, c) in criteria.enumerated() where positions[c.id] == nil { positions[c.id] = i }
-        self.positions = positions
-        var nodePositions: [String: Int] = [:]
-        for (i, c) in nodes.enumerated() where nodePositions[c.id] == nil { nodePositions[c.id] = i }
-        self.nodePositions = nodePositions
+        positions = IDIndex(criteria.map(\.id))
+        nodePositions = IDIndex(nodes.map(\.id))
         var ends = [Int](repeating: 0, count: nodes.count)
         func fill(_ node: Criterion, at position: Int) -> Int {
             var next = position + 1

@@ -1,0 +1,61 @@
+/// A framework's positions by id: the first position of each id, as a `[String: Int]` gives
+/// them, found by the id's bytes when every id is ASCII (`7.13`, `II`). `check` looks up each
+/// criterion of each file: hashing a `String` costs some 300 instructions, a few ASCII bytes a
+/// tenth of that. An id with other characters is looked up in the dictionary, where `String`
+/// equality (canonical equivalence: `K` is also U+212A) decides, as it always has.
+struct IDIndex: Sendable {
+    private let dictionary: [String: Int]
+    /// The ids, by position.
+    private let ids: [String]
+    /// Open addressing over `ids`: a position + 1, 0 where a slot is empty; a power of two at
+    /// least four times the ids, so that a look-up rarely meets another id first. Empty when an
+    /// id is not ASCII: then every look-up goes to the dictionary.
+    private let slots: [Int]
+
+    init(_ ids: [String]) {
+        self.ids = ids
+        var dictionary: [String: Int] = [:]
+        for (i, id) in ids.enumerated() where dictionary[id] == nil { dictionary[id] = i }
+        self.dictionary = dictionary
+        var count = 4
+        while count < 4 * ids.count { count *= 2 }
+        var slots = [Int](repeating: 0, count: count)
+        // Only the position the dictionary keeps for an id goes in.
+        for (id, i) in dictionary {
+            guard var slot = Self.hash(id) else {
+                self.slots = []
+                return
+            }
+            slot &= count - 1
+            while slots[slot] != 0 { slot = (slot + 1) & (count - 1) }
+            slots[slot] = i + 1
+        }
+        self.slots = slots
+    }
+
+    /// The first position of `id`.
+    subscript(id: String) -> Int? {
+        guard !slots.isEmpty, var slot = Self.hash(id) else { return dictionary[id] }
+        slot &= slots.count - 1
+        while slots[slot] != 0 {
+            let i = slots[slot] - 1
+            if ids[i] == id { return i }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return nil
+    }
+
+    /// FNV-1a over the bytes of an ASCII id, its high bits folded into the low ones that pick a
+    /// slot (ids differ in their last bytes: `1.1`, `1.2`); nil for another id.
+    private static func hash(_ id: String) -> Int? {
+        id.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var all: UInt8 = 0
+            for b in bytes {
+                all |= b
+                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            }
+            return all < 0x80 ? Int(truncatingIfNeeded: h ^ (h >> 32) ^ (h >> 47)) : nil
+        } ?? nil
+    }
+}

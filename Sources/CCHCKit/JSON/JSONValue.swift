@@ -390,20 +390,30 @@ public struct JSONObject {
 /// own literal is usually the very same constant (one address: one comparison).
 final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     let names: [String]
-    /// Each name's first eight bytes as one number, and its length: a key is told from the
-    /// names by these two comparisons, its bytes compared only when it is longer.
-    private let heads: [UInt64]
-    private let literals: [StaticString]
-    /// Where each literal's bytes are: a reader's own literal is usually the very constant the
-    /// names were made of.
-    private let addresses: [UInt]
+    private let count: Int
+    /// Each name's first eight bytes as one number, its length, and where its literal's bytes
+    /// are, in fixed arrays (no look-up pays for an array's checks): a key is told from the
+    /// names by a number and a length, its bytes compared only when it is longer; a reader's own
+    /// literal is usually the very constant the names were made of, told by its address.
+    private let heads: InlineArray<16, UInt64>
+    private let lengths: InlineArray<16, Int>
+    private let addresses: InlineArray<16, UInt>
 
     init(arrayLiteral literals: StaticString...) {
         precondition(literals.count <= 16, "an object's known fields fit JSONObject.Fields")
-        self.literals = literals
+        count = literals.count
         names = literals.map(\.description)
-        heads = literals.map { Self.head(UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount)) }
-        addresses = literals.map { UInt(bitPattern: $0.utf8Start) }
+        var heads = InlineArray<16, UInt64>(repeating: 0)
+        var lengths = InlineArray<16, Int>(repeating: -1)
+        var addresses = InlineArray<16, UInt>(repeating: 0)
+        for (k, literal) in literals.enumerated() {
+            heads[k] = Self.head(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+            lengths[k] = literal.utf8CodeUnitCount
+            addresses[k] = UInt(bitPattern: literal.utf8Start)
+        }
+        self.heads = heads
+        self.lengths = lengths
+        self.addresses = addresses
     }
 
     @inline(__always)
@@ -418,9 +428,9 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     /// The position of the name whose bytes these are.
     func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
         let head = Self.head(key)
-        for k in heads.indices where heads[k] == head && literals[k].utf8CodeUnitCount == key.count {
+        for k in 0..<count where heads[k] == head && lengths[k] == key.count {
             guard key.count > 8 else { return k }
-            let name = literals[k].utf8Start
+            guard let name = UnsafePointer<UInt8>(bitPattern: addresses[k]) else { continue }
             var i = 8
             while i < key.count, name[i] == key[i] { i += 1 }
             if i == key.count { return k }
@@ -433,7 +443,7 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     func position(of name: StaticString) -> Int? {
         let start = name.utf8Start
         let address = UInt(bitPattern: start)
-        for k in addresses.indices where addresses[k] == address { return k }
+        for k in 0..<count where addresses[k] == address { return k }
         return position(of: UnsafeBufferPointer(start: start, count: name.utf8CodeUnitCount))
     }
 }

@@ -55,11 +55,11 @@ public enum Checks {
         let last = framework.stages.last ?? .final
         if card.deductions != nil {
             // A survey's result is not deducted row by row: its lost points need no explaining.
-            for i in report.accountingNodes where !framework.nodes[i].survey {
-                guard let score = report.nodeScores[i][last] else { continue }
+            report.forEachAccountingNode { i in
+                guard !framework.nodes[i].survey, let score = report.nodeScores[i][last] else { return }
                 let lost = report.nodeApplicable[i] - score
                 let explained = report.deductedPoints(atAndUnder: i)
-                guard lost != explained else { continue }
+                guard lost != explained else { return }
                 let id = framework.nodes[i].id
                 let at = card.entry(id)?.offset ?? report.deductions(atAndUnder: i).first?.offset
                 add(

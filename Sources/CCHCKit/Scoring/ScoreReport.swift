@@ -238,7 +238,13 @@ public struct ScoreReport: Sendable {
     /// deduction rows of its own (its code is written at the group's level). Only regular ones.
     public var accountingNodes: [Int] {
         var out: [Int] = []
-        out.reserveCapacity(framework.criteria.count)
+        forEachAccountingNode { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with each of `accountingNodes` in turn, without making the list: `check`
+    /// goes through them for every file.
+    func forEachAccountingNode(_ body: (Int) -> Void) {
         let nodes = framework.nodes
         var i = 0
         while i < nodes.count {
@@ -246,11 +252,10 @@ public struct ScoreReport: Sendable {
                 i += 1
                 continue
             }
-            out.append(i)
+            body(i)
             // A group that is accounted for covers its whole subtree.
             i = nodes[i].isLeaf ? i + 1 : framework.subtreeEnds[i]
         }
-        return out
     }
 
     /// Whether deduction rows are written at a node itself.

@@ -335,7 +335,11 @@ extension Command {
 extension Outcome {
     /// Adds messages to standard error, one per line.
     mutating func report(_ diagnostics: [Diagnostic]) {
-        for d in diagnostics { printError(d.description + "\n") }
+        for d in diagnostics {
+            var line = d.line(d.message)
+            line.append(0x0A)
+            chunks.append((.err, line))
+        }
     }
 
     /// Adds another outcome's text after this one's, and its exit code if worse.

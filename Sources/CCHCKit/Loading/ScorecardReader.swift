@@ -214,9 +214,11 @@ public enum ScorecardReader {
         else { return nil }
         var subject: Message? { r.subject }
         var owner = code
+        var node: Int?
         if let framework {
             if let position = framework.ownerPosition(ofCode: code) {
                 owner = framework.nodes[position].id
+                node = position
             } else {
                 c.error(Messages.codeBelongsToNone(framework.id).about(subject), at: r.value("code")?.offset)
             }
@@ -234,12 +236,14 @@ public enum ScorecardReader {
         if !formerly.isEmpty, responsible.isEmpty {
             c.error(Messages.formerlyWithoutResponsible.about(subject), at: r.value("formerly")?.offset)
         }
-        return Deduction(
+        var deduction = Deduction(
             code: code, criterionID: owner, content: r.string("content", keep: details, into: &c),
             reason: r.string("reason", keep: details, into: &c), points: points?.0 ?? .zero,
             remediation: r.string("remediation", keep: details, into: &c), responsible: responsible,
             formerly: formerly,
             offset: value.offset)
+        deduction.node = node
+        return deduction
     }
 
     /// The names of a deduction's `key` with each person once (`Deduction.once`): a name written

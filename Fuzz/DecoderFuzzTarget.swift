@@ -406,3 +406,13 @@ private struct Walk {
 private func expect(_ condition: Bool, _ message: @autoclosure () -> String) {
     if !condition { fatalError(message()) }
 }
+
+extension JSONValue {
+    /// Whether a string value is one of white space only (an empty one included): the fast
+    /// test on bytes checked here against `Character.isWhitespace`.
+    fileprivate var isBlankString: Bool {
+        guard let s = string else { return false }
+        if s.ascii { return s.text.utf8.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) } }
+        return s.text.allSatisfy(\.isWhitespace)
+    }
+}

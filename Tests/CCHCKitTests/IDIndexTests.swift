@@ -34,4 +34,19 @@ import Testing
         for (i, id) in ids.enumerated() { #expect(index[id] == i) }
         #expect(index["10.1"] == nil)
     }
+
+    /// Ids made to fall on one slot (a hostile framework) would make every look-up walk them
+    /// all: past 32 steps the index gives way to the dictionary, and every id is still found.
+    @Test func idsMadeToCollideGoToTheDictionary() throws {
+        // 40 ids take a table of 256 slots; these all hash to slot 0.
+        let ids = (0..<200_000).lazy.map { "x\($0)" }.filter { (IDIndex.hash($0) ?? 1) & 255 == 0 }.prefix(40)
+        let colliding = Array(ids)
+        try #require(colliding.count == 40)
+        let index = IDIndex(colliding)
+        #expect(!index.isHashed)
+        for (i, id) in colliding.enumerated() { #expect(index[id] == i) }
+        #expect(index["y"] == nil)
+        // Ordinary ids stay hashed.
+        #expect(IDIndex((1...40).map { "1.\($0)" }).isHashed)
+    }
 }

@@ -248,10 +248,9 @@ public struct JSONParser {
             try parseValue(depth: depth)
             if depth == 1 { capturing = nil }
             let isNew: Bool
-            if let set = seen {
-                let text = keyText(key)
-                isNew = !set.contains(text)
-                if isNew { seen?.insert(text) }
+            if seen != nil {
+                // Inserted in place: a second reference to the set would copy it at every key.
+                isNew = seen?.insert(keyText(key)).inserted == true
             } else {
                 isNew = !isRepeated(key, from: base)
                 if count == 16 { seen = Set(keyStack[base...].map(keyText)).union([keyText(key)]) }

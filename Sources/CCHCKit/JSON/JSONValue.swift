@@ -227,13 +227,6 @@ public struct JSONValue {
         return (CheckedJSON.text(text.slice(offset + 1, end), flags: flags), ascii)
     }
 
-    /// Whether a string value is one of white space only (an empty one included).
-    var isBlankString: Bool {
-        guard let s = string else { return false }
-        if s.ascii { return s.text.utf8.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) } }
-        return s.text.allSatisfy(\.isWhitespace)
-    }
-
     /// A number value in hundredths, read from its bytes (`nil` for any other value).
     var points: Result<Points, Points.ParseError>? {
         switch first {

@@ -11,6 +11,10 @@ struct IDIndex: Sendable {
     /// least four times the ids, so that a look-up rarely meets another id first. Empty when an
     /// id is not ASCII: then every look-up goes to the dictionary.
     private let slots: [Int]
+    /// The most slots any id was placed past its own: a look-up that goes further has missed.
+    /// Ids made to collide (a hostile framework) leave the index empty past `maxProbe`.
+    private let longest: Int
+    private static let maxProbe = 32
 
     init(_ ids: [String]) {
         self.ids = ids
@@ -20,24 +24,38 @@ struct IDIndex: Sendable {
         var count = 4
         while count < 4 * ids.count { count *= 2 }
         var slots = [Int](repeating: 0, count: count)
+        var longest = 0
         // Only the position the dictionary keeps for an id goes in.
         for (id, i) in dictionary {
             guard var slot = Self.hash(id) else {
-                self.slots = []
+                (self.slots, self.longest) = ([], 0)
                 return
             }
             slot &= count - 1
-            while slots[slot] != 0 { slot = (slot + 1) & (count - 1) }
+            var probe = 0
+            while slots[slot] != 0 {
+                slot = (slot + 1) & (count - 1)
+                probe += 1
+            }
+            guard probe <= Self.maxProbe else {
+                (self.slots, self.longest) = ([], 0)
+                return
+            }
+            longest = max(longest, probe)
             slots[slot] = i + 1
         }
-        self.slots = slots
+        (self.slots, self.longest) = (slots, longest)
     }
+
+    /// Whether ids are found by their bytes (false: by the dictionary).
+    var isHashed: Bool { !slots.isEmpty }
 
     /// The first position of `id`.
     subscript(id: String) -> Int? {
         guard !slots.isEmpty, var slot = Self.hash(id) else { return dictionary[id] }
         slot &= slots.count - 1
-        while slots[slot] != 0 {
+        for _ in 0...longest {
+            guard slots[slot] != 0 else { return nil }
             let i = slots[slot] - 1
             if ids[i] == id { return i }
             slot = (slot + 1) & (slots.count - 1)
@@ -47,7 +65,7 @@ struct IDIndex: Sendable {
 
     /// FNV-1a over the bytes of an ASCII id, its high bits folded into the low ones that pick a
     /// slot (ids differ in their last bytes: `1.1`, `1.2`); nil for another id.
-    private static func hash(_ id: String) -> Int? {
+    static func hash(_ id: String) -> Int? {
         id.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             var all: UInt8 = 0

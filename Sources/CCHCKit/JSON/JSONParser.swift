@@ -11,11 +11,13 @@ public struct JSONProblem: Error, Equatable, Sendable {
 /// Foundation's decoders give no positions, and a person fixing a hand-typed file needs the
 /// line and column. The checker accepts a leading byte-order mark, rejects a repeated key,
 /// caps the nesting depth and the number of values, and checks the UTF-8 inside strings. It
-/// builds nothing: no tree, no index, no `String`. What it keeps is the offsets of the repeated
-/// keys, so that the second pass (`JSONValue`, which reads the checked bytes in place and makes
-/// only what a decoder keeps) can skip them. Two passes, and not one, because a decoder reads
-/// an object's fields in its own order (the `framework` before the `criteria`, whatever the
-/// file's order) and reports in that order.
+/// builds no tree and no `String`. What it keeps serves the second pass (`JSONValue`, which
+/// reads the checked bytes in place and makes only what a decoder keeps): the offsets of the
+/// repeated keys, to skip them; where each container ends, to step over it; and, as a plan asks,
+/// the members of the elements of the root's big arrays sorted by field, so that they are not
+/// scanned again. Two passes, and not one, because a decoder reads an object's fields in its own
+/// order (the `framework` before the `criteria`, whatever the file's order) and reports in that
+/// order.
 public struct JSONParser {
     /// How deep arrays and objects may nest; scorecards need four levels.
     public static let maxDepth = 64
@@ -28,13 +30,14 @@ public struct JSONParser {
     /// The value and everything read from it are valid only inside `read`: they point into the
     /// bytes, which nothing copies.
     ///
-    /// - Parameter read: takes the root value and the repeated keys found (each a problem; the
-    ///   first value is kept), so that a caller can report them beside its own checks.
+    /// - Parameters:
+    ///   - plan: the root's arrays whose object elements a decoder reads by `FieldNames` (a
+    ///     scorecard's `criteria` and `deductions`): their members are sorted out against the
+    ///     names while the text is checked, so that reading them scans nothing again.
+    ///   - read: takes the root value and the repeated keys found (each a problem; the first
+    ///     value is kept), so that a caller can report them beside its own checks.
     /// - Throws: `JSONProblem` for text that is not JSON, with the offset of the first error;
     ///   text that is not UTF-8 anywhere is reported as that, before any other problem.
-    /// - Parameter plan: the root's arrays whose object elements a decoder reads by `FieldNames`
-    ///   (a scorecard's `criteria` and `deductions`): their members are sorted out against the
-    ///   names while the text is checked, so that reading them scans nothing again.
     static func parse<R>(
         _ bytes: [UInt8], plan: [(array: StaticString, fields: FieldNames)] = [],
         _ read: (JSONValue, _ duplicates: [JSONProblem]) -> R

@@ -1,9 +1,11 @@
 /// JSON text that `JSONParser` has checked, read in place: the second pass of the one reader.
 ///
-/// Nothing is built from it but what a decoder asks for: a value is its offset, an object's
-/// members are found by scanning its bytes, a key is compared as bytes, a number is read
-/// straight to hundredths, and a `String` is made only for a string a decoder keeps. Because
-/// the text is known to be valid, the scans cannot fail and check nothing again.
+/// Nothing is built from it but what a decoder asks for: a value is its offset, a container is
+/// stepped over through the checker's table of ends, an object's members are the ones the
+/// checker sorted out (an element of a planned array) or are found by scanning its bytes, a key
+/// is compared as bytes, a number is read straight to hundredths, and a `String` is made only
+/// for a string a decoder keeps. Because the text is known to be valid, the scans cannot fail
+/// and check nothing again.
 public struct CheckedJSON {
     /// A string holds a backslash escape: its text must be decoded.
     static let escaped: UInt8 = 1

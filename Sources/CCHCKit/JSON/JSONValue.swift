@@ -41,17 +41,17 @@ public struct CheckedJSON {
     /// reader's field names (see `JSONParser.parse(_:plan:_:)`).
     struct Captured {
         /// The names each plan entry sorted by (compared by identity).
-        var plan: InlineArray<4, ObjectIdentifier?> = .init(repeating: nil)
+        let plan: InlineArray<4, ObjectIdentifier?>
         /// Offset, plan entry and first member, three numbers an object, by offset.
-        var objects: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
+        let objects: UnsafeBufferPointer<Int32>
         /// Field position, key offset and value offset, three numbers a member.
-        var members: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
-
-        init() {}
+        let members: UnsafeBufferPointer<Int32>
 
         init(plan: [FieldNames], objects: UnsafeBufferPointer<Int32>, members: UnsafeBufferPointer<Int32>) {
             precondition(plan.count <= 4, "a plan names at most four arrays")
-            for k in plan.indices { self.plan[k] = ObjectIdentifier(plan[k]) }
+            var ids = InlineArray<4, ObjectIdentifier?>(repeating: nil)
+            for k in plan.indices { ids[k] = ObjectIdentifier(plan[k]) }
+            self.plan = ids
             self.objects = objects
             self.members = members
         }

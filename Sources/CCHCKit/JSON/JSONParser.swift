@@ -69,12 +69,12 @@ public struct JSONParser {
                         parser.containerEnds.withUnsafeBufferPointer { ends in
                             parser.captured.withUnsafeBufferPointer { captured in
                                 parser.capturedObjects.withUnsafeBufferPointer { objects in
-                                    let tables = CheckedJSON.Tables(
+                                    var tables = CheckedJSON.Tables(
                                         bytes: buffer, repeatedKeys: repeated, containerStarts: starts,
                                         containerEnds: ends,
                                         captured: CheckedJSON.Captured(
                                             plan: parser.plan.map(\.fields), objects: objects, members: captured))
-                                    return withUnsafePointer(to: tables) { tables in
+                                    return withUnsafeMutablePointer(to: &tables) { tables in
                                         read(
                                             JSONValue(text: CheckedJSON(tables: tables), offset: root),
                                             parser.duplicates)

@@ -36,32 +36,36 @@ struct FieldReader {
         _ value: JSONValue, subject kind: Messages.Subject, namedBy key: StaticString? = nil, known: FieldNames,
         into collector: inout DiagnosticCollector
     ) {
-        guard case .object(let object) = value.kind else {
+        guard value.isObject else {
             collector.error(at: value.offset) {
                 Messages.expectedObject(found: value.typeName).about(kind.named(nil) ?? Messages.document)
             }
             return nil
         }
-        text = object.text
+        text = value.text
         offset = value.offset
         self.kind = kind
         self.known = known
-        let fields = object.fields(known, besides: "extra")
-        slots = fields.slots
-        var name: JSONValue?
-        if let key, let k = known.position(of: key) {
-            name = fields.slots[k] < 0 ? nil : JSONValue(text: object.text, offset: Int(fields.slots[k]))
-        } else if let key {
-            name = object[key.description]
+        let object = JSONObject(text: value.text, offset: value.offset)
+        // The members that are not known fields: `extra` (an object a reader keeps aside) or an
+        // unknown field, reported once the name is known.
+        var unknown: [JSONObject.Member] = []
+        var extra: JSONValue?
+        slots = object.fields(known) { member in
+            if member.key == "extra" { extra = member.value } else { unknown.append(member) }
         }
-        nameValue = name
-        for member in fields.unknown {
+        if let key, let k = known.position(of: key) {
+            nameValue = slots[k] < 0 ? nil : JSONValue(text: value.text, offset: Int(slots[k]))
+        } else {
+            nameValue = key.flatMap { object[$0.description] }
+        }
+        for member in unknown {
             collector.error(at: member.keyOffset) {
                 (Messages.unknownField(Text.clipped(member.key)) + Suggestion.hint(for: member.key, in: known.names))
                     .about(subject)
             }
         }
-        if let extra = fields.besides, !extra.isObject {
+        if let extra, !extra.isObject {
             collector.error(Messages.extraNotObject(found: extra.typeName).about(subject), at: extra.offset)
         }
     }
@@ -186,6 +190,8 @@ struct FieldReader {
         }
         var names: [String] = []
         value.forEachElement { item in
+            // A row names one to a few people: room for them at once, not grown name by name.
+            if names.isEmpty { names.reserveCapacity(4) }
             guard let (s, ascii) = item.string else {
                 collector.error(
                     Messages.mustHoldNames(key.description, found: item.typeName).about(subject), at: item.offset)

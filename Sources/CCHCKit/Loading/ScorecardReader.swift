@@ -229,10 +229,12 @@ public enum ScorecardReader {
         }
         let responsible = once(r.strings("responsible", into: &c), "responsible", r, &c)
         let formerly = once(r.strings("formerly", into: &c), "formerly", r, &c)
-        for (key, names): (StaticString, [String]) in [("responsible", responsible), ("formerly", formerly)]
-        where names.contains(where: FieldReader.isBlank) {
+        func blank(_ names: [String], _ key: StaticString) {
+            guard names.contains(where: FieldReader.isBlank) else { return }
             c.error(Messages.blankName(key.description).about(subject), at: r.value(key)?.offset)
         }
+        blank(responsible, "responsible")
+        blank(formerly, "formerly")
         if !formerly.isEmpty, responsible.isEmpty {
             c.error(Messages.formerlyWithoutResponsible.about(subject), at: r.value("formerly")?.offset)
         }

@@ -116,7 +116,8 @@ public final class Framework: Sendable {
         var prefix = code[...]
         while true {
             if let i = nodePositions[String(prefix)] { return i }
-            guard let dot = prefix.lastIndex(of: ".") else { return nil }
+            // Looked for in the bytes: going back over characters would find grapheme breaks.
+            guard let dot = prefix.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
             prefix = prefix[..<dot]
         }
     }

@@ -29,6 +29,9 @@ public struct CheckedJSON {
         /// only: a look-up that misses them searches the whole table.
         var lastContainer = -1
         var lastObject = -1
+        /// The last string scanned, where it ends and its flags: a decoder reads a string's text
+        /// and then steps over it, and the second scan is spared.
+        var lastString = (start: -1, end: 0, flags: UInt8(0))
     }
 
     let tables: UnsafeMutablePointer<Tables>
@@ -135,13 +138,17 @@ public struct CheckedJSON {
     }
 
     /// The string whose opening quote is at `i`: the offset of its closing quote, and its flags.
-    func stringEnd(_ i: Int) -> (end: Int, flags: UInt8) {
-        var i = i + 1
+    func stringEnd(_ start: Int) -> (end: Int, flags: UInt8) {
+        let last = tables.pointee.lastString
+        if last.start == start { return (last.end, last.flags) }
+        var i = start + 1
         var flags: UInt8 = 0
         while true {
             i = Self.plainEnd(bytes, from: i, stopAtNonASCII: flags & Self.nonASCII == 0)
             switch bytes[i] {
-            case UInt8(ascii: "\""): return (i, flags)
+            case UInt8(ascii: "\""):
+                tables.pointee.lastString = (start, i, flags)
+                return (i, flags)
             case UInt8(ascii: "\\"):
                 // The escaped character is skipped; a `\u` escape's hex digits are plain text.
                 flags |= Self.escaped
@@ -252,6 +259,14 @@ public struct JSONValue {
         return (CheckedJSON.text(text.slice(offset + 1, end), flags: flags), ascii)
     }
 
+    /// A string value's bytes when they are its text as they are: no escape, nothing beyond
+    /// ASCII (nil for any other value).
+    var asciiString: UnsafeBufferPointer<UInt8>? {
+        guard first == UInt8(ascii: "\"") else { return nil }
+        let (end, flags) = text.stringEnd(offset)
+        return flags == 0 ? text.slice(offset + 1, end) : nil
+    }
+
     /// A number value in hundredths, read from its bytes (`nil` for any other value).
     var points: Result<Points, Points.ParseError>? {
         switch first {
@@ -264,6 +279,8 @@ public struct JSONValue {
     /// An array's elements, in order (none for any other value).
     var elements: [JSONValue] {
         var out: [JSONValue] = []
+        // Room made once: an element of a scorecard's arrays takes some sixty bytes or more.
+        if isArray { out.reserveCapacity(min((text.valueEnd(offset) - offset) / 32, 4096)) }
         forEachElement { out.append($0) }
         return out
     }
@@ -337,7 +354,7 @@ public struct JSONObject {
         guard name.utf8.count == body.count else {
             return name.utf8.contains { $0 >= 0x80 } && String(decoding: body, as: UTF8.self) == name
         }
-        return name.utf8.elementsEqual(body)
+        return name.hasUTF8(body)
     }
 
     /// Finds the values of the `known` fields in one pass over the keys, and calls `other` with
@@ -453,6 +470,7 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
 
     /// The position of a name given as a literal: by its address when it is the same constant,
     /// else by its bytes.
+    @inline(__always)
     func position(of name: StaticString) -> Int? {
         let start = name.utf8Start
         let address = UInt(bitPattern: start)

@@ -10,12 +10,14 @@ struct FieldReader {
     private let slots: InlineArray<16, Int32>
     /// What the object is, as messages name it (`criterion`, `published`); `.document` for the document.
     let kind: Messages.Subject
-    /// The value of the field that names the object (its id or code), when it has one.
-    private let nameValue: JSONValue?
+    /// The field that names the object (its id or code), when it has one.
+    private let nameKey: StaticString?
 
     /// Names the object in messages: `tiêu chí 7.13`, `dòng trừ điểm 3.1.2`, `số liệu công bố`; nil for
     /// the document. Made only when a message is, never for an object that has nothing wrong.
-    var subject: Message? { kind.named(nameValue?.stringValue.map { Text.clipped($0) }) }
+    var subject: Message? {
+        kind.named(nameKey.flatMap { value($0)?.stringValue }.map { Text.clipped($0) })
+    }
 
     /// The `format` value of a document of another kind than the one being read: an object
     /// tagged `format` and holding `key` (a framework's `domains`, a scorecard's `criteria`).
@@ -54,11 +56,7 @@ struct FieldReader {
         slots = object.fields(known) { member in
             if member.key == "extra" { extra = member.value } else { unknown.append(member) }
         }
-        if let key, let k = known.position(of: key) {
-            nameValue = slots[k] < 0 ? nil : JSONValue(text: value.text, offset: Int(slots[k]))
-        } else {
-            nameValue = key.flatMap { object[$0.description] }
-        }
+        nameKey = key
         for member in unknown {
             collector.error(at: member.keyOffset) {
                 (Messages.unknownField(Text.clipped(member.key)) + Suggestion.hint(for: member.key, in: known.names))
@@ -71,6 +69,7 @@ struct FieldReader {
     }
 
     /// A field's value; the key is a literal, compared with the known names as bytes.
+    @inline(__always)
     func value(_ key: StaticString) -> JSONValue? {
         guard let k = known.position(of: key) else { return JSONObject(text: text, offset: offset)[key.description] }
         return slots[k] < 0 ? nil : JSONValue(text: text, offset: Int(slots[k]))

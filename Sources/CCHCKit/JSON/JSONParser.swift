@@ -44,23 +44,21 @@ public struct JSONParser {
     ) throws(JSONProblem) -> R {
         do throws(JSONProblem) {
             return try bytes.withUnsafeBufferPointer { buffer throws(JSONProblem) in
-                var parser = JSONParser(bytes: buffer, plan: plan)
+                guard let base = buffer.baseAddress, !buffer.isEmpty else {
+                    throw JSONProblem(offset: nil, message: Messages.fileEmpty)
+                }
+                let keys = UnsafeMutablePointer<Key>.allocate(capacity: Self.maxKeys)
+                defer { keys.deallocate() }
+                var parser = JSONParser(text: Input(base: base, count: buffer.count), keys: keys, plan: plan)
                 // A scorecard has about one container every 120 bytes and, when planned, one
                 // captured number every ten: reserved once, not grown step by step.
                 parser.containerStarts.reserveCapacity(min(bytes.count / 64, 1 << 16))
                 parser.containerEnds.reserveCapacity(min(bytes.count / 64, 1 << 16))
                 if !plan.isEmpty { parser.captured.reserveCapacity(min(bytes.count / 8, 1 << 18)) }
-                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
-                parser.skipWhitespace()
-                guard parser.index < buffer.count else {
-                    throw JSONProblem(offset: nil, message: bytes.isEmpty ? Messages.fileEmpty : Messages.fileOnlySpace)
-                }
-                let root = parser.index
-                try parser.parseValue(depth: 0)
-                parser.skipWhitespace()
-                guard parser.index == buffer.count else {
-                    throw parser.problem(Messages.textAfterEnd)
-                }
+                let root = parser.text.space(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+                guard root < buffer.count else { throw JSONProblem(offset: nil, message: Messages.fileOnlySpace) }
+                let end = parser.text.space(try parser.parseValue(at: root, depth: 0))
+                guard end == buffer.count else { throw JSONProblem(Messages.textAfterEnd, at: end) }
                 // A key repeated inside a repeated member's value is found before that member's
                 // key: the offsets are put in order for `CheckedJSON.isRepeated`'s binary search.
                 parser.repeatedKeys.sort()
@@ -93,8 +91,9 @@ public struct JSONParser {
         }
     }
 
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var index = 0
+    /// The text, read by offsets that the parser passes along as arguments and results (not as
+    /// a stored index, which the compiler would reload from memory at every step).
+    private let text: Input
     private var values = 0
     private var duplicates: [JSONProblem] = []
     /// The offsets of the repeated keys' opening quotes.
@@ -103,26 +102,35 @@ public struct JSONParser {
     /// open: the second pass steps over a container without scanning it again.
     private var containerStarts: [Int32] = []
     private var containerEnds: [Int32] = []
-    /// The distinct keys of the objects being read, innermost last: a key is compared with its
-    /// own object's distinct keys only, never with the repeats between them.
-    private var keyStack: [Key] = []
+    /// The distinct keys of the objects being read, innermost last (`keys[0..<keyCount]`): a key
+    /// is compared with its own object's distinct keys only, never with the repeats between them.
+    /// Allocated once for the deepest nesting, so that a key is stored without an array's checks.
+    private let keys: UnsafeMutablePointer<Key>
+    private var keyCount = 0
+    /// An object keeps at most 16 keys there (past that it uses a `Set`), and at most `maxDepth`
+    /// objects are open at once.
+    private static let maxKeys = 16 * maxDepth
 
     /// A key's bytes between its quotes, and what they hold.
     private struct Key {
+        /// The first eight bytes (zero past the key's end) as one number: most keys differ there.
+        var head: UInt64
         var start: Int32
         var end: Int32
         var flags: UInt8
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, plan: [(array: StaticString, fields: FieldNames)]) {
-        self.bytes = bytes
+    private init(text: Input, keys: UnsafeMutablePointer<Key>, plan: [(array: StaticString, fields: FieldNames)]) {
+        self.text = text
+        self.keys = keys
         self.plan = plan
     }
 
     // What the plan asks: while the value of a planned root member is checked, the names its
-    // object elements (depth 3) are sorted by, and the plan's entry.
+    // object elements (depth 3) are sorted by, and the plan's entry. The names are held
+    // unretained: `plan` keeps them for the whole parse, and no object pays a retain.
     private let plan: [(array: StaticString, fields: FieldNames)]
-    private var capturing: (fields: FieldNames, entry: Int)?
+    private var capturing: (fields: Unmanaged<FieldNames>, entry: Int)?
     /// For each captured object: its offset, its plan entry, and where its members start in
     /// `captured`, three numbers each, in file order.
     private var capturedObjects: [Int32] = []
@@ -130,357 +138,436 @@ public struct JSONParser {
     /// when the names lack it), its key's offset and its value's.
     private var captured: [Int32] = []
 
-    private func problem(_ message: Message, at offset: Int? = nil) -> JSONProblem {
-        JSONProblem(offset: offset ?? index, message: message)
-    }
-
-    private mutating func skipWhitespace() {
-        // A local, not `index`, in the loop: the compiler keeps it in a register.
-        var i = index
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
-        index = i
-    }
-
-    private func describeHere() -> Message {
-        guard index < bytes.count else { return Messages.endOfFile }
-        let b = bytes[index]
-        if b >= 0x21 && b < 0x7F { return Messages.character(Character(Unicode.Scalar(b))) }
-        // A character beyond ASCII (what Word types: curly quotes, dashes, `…`) is named, not
-        // its first byte; a byte that starts no character stays a byte.
-        var rest = bytes[index..<min(index + 4, bytes.count)].makeIterator()
-        var decoder = UTF8()
-        if b >= 0x80, case .scalarValue(let scalar) = decoder.decode(&rest) { return Messages.unexpectedScalar(scalar) }
-        return Messages.byte(Self.hex(b))
-    }
-
     /// `0x0A`, `0xF3`: a byte as messages write it.
     static func hex(_ byte: UInt8) -> String {
         let digits = String(byte, radix: 16, uppercase: true)
         return "0x" + (digits.count < 2 ? "0" : "") + digits
     }
 
-    private mutating func parseValue(depth: Int) throws(JSONProblem) {
-        guard index < bytes.count else { throw problem(Messages.valueExpectedAtEnd) }
+    /// Checks the value at `i`, which `space` has reached.
+    ///
+    /// - Returns: the offset after it.
+    @inline(__always)
+    private mutating func parseValue(at i: Int, depth: Int) throws(JSONProblem) -> Int {
+        guard i < text.count else { throw JSONProblem(Messages.valueExpectedAtEnd, at: i) }
         values += 1
         guard values <= Self.maxValues else {
-            throw problem(Messages.tooManyValues(Self.maxValues))
+            throw JSONProblem(Messages.tooManyValues(Self.maxValues), at: i)
         }
-        switch bytes[index] {
-        case UInt8(ascii: "{"): try parseObject(depth: depth + 1)
-        case UInt8(ascii: "["): try parseArray(depth: depth + 1)
-        case UInt8(ascii: "\""): _ = try parseString()
-        case UInt8(ascii: "t"): try expectWord("true")
-        case UInt8(ascii: "f"): try expectWord("false")
-        case UInt8(ascii: "n"): try expectWord("null")
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try parseNumber()
+        switch text.base[i] {
+        case UInt8(ascii: "\""): return try text.stringEnd(i).end
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try text.numberEnd(i)
+        case UInt8(ascii: "{"): return try parseObject(at: i, depth: depth + 1)
+        case UInt8(ascii: "["): return try parseArray(at: i, depth: depth + 1)
+        case UInt8(ascii: "t"): return try text.wordEnd("true", at: i)
+        case UInt8(ascii: "f"): return try text.wordEnd("false", at: i)
+        case UInt8(ascii: "n"): return try text.wordEnd("null", at: i)
         default:
-            throw problem(Messages.valueExpected(describeHere()))
+            throw JSONProblem(Messages.valueExpected(text.describe(at: i)), at: i)
         }
     }
 
-    private mutating func expectWord(_ word: StaticString) throws(JSONProblem) {
-        let start = index
-        for k in 0..<word.utf8CodeUnitCount {
-            guard index < bytes.count, bytes[index] == word.utf8Start[k] else {
-                throw problem(Messages.valueExpected(describeHere()), at: start)
-            }
-            index += 1
-        }
-    }
-
-    /// Opens the container at `index`, checking its depth.
+    /// Opens the container at `i`, checking its depth.
     ///
     /// - Returns: its number, for `close`.
-    private mutating func enter(depth: Int) throws(JSONProblem) -> Int {
+    private mutating func enter(at i: Int, depth: Int) throws(JSONProblem) -> Int {
         guard depth <= Self.maxDepth else {
-            throw problem(Messages.tooDeep(Self.maxDepth))
+            throw JSONProblem(Messages.tooDeep(Self.maxDepth), at: i)
         }
-        containerStarts.append(Int32(index))
+        containerStarts.append(Int32(i))
         containerEnds.append(0)
-        index += 1
         return containerEnds.count - 1
     }
 
-    /// Closes a container at its closing bracket.
-    private mutating func close(_ container: Int) {
-        index += 1
-        containerEnds[container] = Int32(index)
+    /// Closes a container at its closing bracket, at `i`.
+    ///
+    /// - Returns: the offset after it.
+    private mutating func close(_ container: Int, at i: Int) -> Int {
+        containerEnds[container] = Int32(i + 1)
+        return i + 1
     }
 
-    private mutating func parseObject(depth: Int) throws(JSONProblem) {
-        let container = try enter(depth: depth)
+    private mutating func parseObject(at start: Int, depth: Int) throws(JSONProblem) -> Int {
+        let container = try enter(at: start, depth: depth)
         var count = 0
         // Small objects are searched in place; a Set only pays off for large (hostile) ones.
         var seen: Set<String>?
         // An element of a planned array: its members are sorted out as they are checked.
         let capture = depth == 3 ? capturing : nil
         if let capture {
-            capturedObjects.append(Int32(index - 1))
+            capturedObjects.append(Int32(start))
             capturedObjects.append(Int32(capture.entry))
             capturedObjects.append(Int32(captured.count))
         }
-        let base = keyStack.count
-        defer { keyStack.removeLast(keyStack.count - base) }
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            close(container)
-            return
-        }
+        // This object's distinct keys are `keys[first..<keyCount]`.
+        let first = keyCount
+        defer { keyCount = first }
+        var i = text.space(start + 1)
+        if i < text.count, text.base[i] == UInt8(ascii: "}") { return close(container, at: i) }
         while true {
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                if index >= bytes.count { throw problem(Messages.objectNotClosed) }
-                if bytes[index] == UInt8(ascii: "}") { throw problem(Messages.trailingComma) }
-                let digit = bytes[index] >= 0x30 && bytes[index] <= 0x39
-                throw problem(Messages.keyExpected(describeHere(), decimalComma: digit))
+            i = text.space(i)
+            guard i < text.count, text.base[i] == UInt8(ascii: "\"") else { throw text.keyExpected(at: i) }
+            let keyOffset = i
+            let key = try text.key(at: keyOffset)
+            i = text.space(Int(key.end) + 1)
+            guard i < text.count, text.base[i] == UInt8(ascii: ":") else {
+                if i >= text.count { throw JSONProblem(Messages.objectNotClosed, at: i) }
+                throw JSONProblem(
+                    Messages.colonExpected(text.describe(at: i), key: Text.clipped(text.text(of: key))), at: i)
             }
-            let keyOffset = index
-            let flags = try parseString()
-            let key = Key(start: Int32(keyOffset + 1), end: Int32(index - 1), flags: flags)
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                if index >= bytes.count { throw problem(Messages.objectNotClosed) }
-                throw problem(Messages.colonExpected(describeHere(), key: Text.clipped(keyText(key))))
+            let valueOffset = text.space(i + 1)
+            if depth == 1, let k = plan.indices.first(where: { text.isKey(key, plan[$0].array) }) {
+                capturing = (Unmanaged.passUnretained(plan[k].fields), k)
             }
-            index += 1
-            skipWhitespace()
-            let valueOffset = index
-            if depth == 1, let k = plan.indices.first(where: { isKey(key, plan[$0].array) }) {
-                capturing = (plan[k].fields, k)
-            }
-            try parseValue(depth: depth)
+            i = try parseValue(at: valueOffset, depth: depth)
             if depth == 1 { capturing = nil }
             let isNew: Bool
             if seen != nil {
                 // Inserted in place: a second reference to the set would copy it at every key.
-                isNew = seen?.insert(keyText(key)).inserted == true
+                isNew = seen?.insert(text.text(of: key)).inserted == true
             } else {
-                isNew = !isRepeated(key, from: base)
-                if count == 16 { seen = Set(keyStack[base...].map(keyText)).union([keyText(key)]) }
+                isNew = !text.isRepeated(key, among: UnsafeBufferPointer(start: keys + first, count: keyCount - first))
+                if count == 16 {
+                    seen = Set((first..<keyCount).map { text.text(of: keys[$0]) }).union([text.text(of: key)])
+                }
             }
             if isNew {
                 count += 1
-                if seen == nil { keyStack.append(key) }
-                if let capture {
-                    let body = UnsafeBufferPointer(rebasing: bytes[Int(key.start)..<Int(key.end)])
-                    let field =
-                        key.flags & (CheckedJSON.escaped | CheckedJSON.nonASCII) == 0
-                        ? capture.fields.position(of: body) : capture.fields.names.firstIndex(of: keyText(key))
-                    captured.append(Int32(field ?? CheckedJSON.unknownField))
-                    captured.append(Int32(keyOffset))
-                    captured.append(Int32(valueOffset))
+                if seen == nil {
+                    (keys + keyCount).initialize(to: key)
+                    keyCount += 1
                 }
+                if let capture { captureMember(key, at: keyOffset, value: valueOffset, by: capture.fields) }
             } else {
                 repeatedKeys.append(keyOffset)
                 // Only the first few are ever shown; the rest share one literal and cost no memory.
                 let message = Messages.keyTwice(
-                    duplicates.count < DiagnosticCollector.cap ? Text.clipped(keyText(key)) : nil)
-                duplicates.append(problem(message, at: keyOffset))
+                    duplicates.count < DiagnosticCollector.cap ? Text.clipped(text.text(of: key)) : nil)
+                duplicates.append(JSONProblem(message, at: keyOffset))
             }
-            skipWhitespace()
-            guard index < bytes.count else { throw problem(Messages.objectNotClosed) }
-            switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"):
-                close(container)
-                return
-            case UInt8(ascii: "\""): throw problem(Messages.missingComma)
-            default: throw problem(Messages.commaOrBraceExpected(describeHere()))
+            i = text.space(i)
+            guard i < text.count else { throw JSONProblem(Messages.objectNotClosed, at: i) }
+            switch text.base[i] {
+            case UInt8(ascii: ","): i += 1
+            case UInt8(ascii: "}"): return close(container, at: i)
+            case UInt8(ascii: "\""): throw JSONProblem(Messages.missingComma, at: i)
+            default: throw JSONProblem(Messages.commaOrBraceExpected(text.describe(at: i)), at: i)
             }
         }
     }
 
-    /// Whether a plain key is `name`.
-    private func isKey(_ key: Key, _ name: StaticString) -> Bool {
-        guard key.flags == 0, Int(key.end - key.start) == name.utf8CodeUnitCount else { return false }
-        for i in 0..<name.utf8CodeUnitCount where bytes[Int(key.start) + i] != name.utf8Start[i] { return false }
-        return true
-    }
-
-    private func keyText(_ key: Key) -> String {
-        CheckedJSON.text(UnsafeBufferPointer(rebasing: bytes[Int(key.start)..<Int(key.end)]), flags: key.flags)
-    }
-
-    /// Whether the key just read repeats an earlier one of its object (the keys from `base` on):
-    /// bytes compared when both
-    /// are plain ASCII, text (canonically equivalent) otherwise.
-    private func isRepeated(_ key: Key, from base: Int) -> Bool {
-        for i in base..<keyStack.count {
-            let e = keyStack[i]
-            if (e.flags | key.flags) & (CheckedJSON.escaped | CheckedJSON.nonASCII) != 0 {
-                if keyText(e) == keyText(key) { return true }
-            } else if e.end - e.start == key.end - key.start {
-                var a = Int(e.start)
-                var b = Int(key.start)
-                while a < Int(e.end), bytes[a] == bytes[b] {
-                    a += 1
-                    b += 1
-                }
-                if a == Int(e.end) { return true }
-            }
+    /// Records a member of a captured object: its field's position in `fields`, its key's
+    /// offset and its value's.
+    private mutating func captureMember(_ key: Key, at keyOffset: Int, value: Int, by fields: Unmanaged<FieldNames>) {
+        let field = fields._withUnsafeGuaranteedRef { fields in
+            key.flags & (CheckedJSON.escaped | CheckedJSON.nonASCII) == 0
+                ? fields.position(of: text.body(of: key)) : fields.names.firstIndex(of: text.text(of: key))
         }
-        return false
+        captured.append(Int32(field ?? CheckedJSON.unknownField))
+        captured.append(Int32(keyOffset))
+        captured.append(Int32(value))
     }
 
-    private mutating func parseArray(depth: Int) throws(JSONProblem) {
-        let container = try enter(depth: depth)
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-            close(container)
-            return
-        }
+    private mutating func parseArray(at start: Int, depth: Int) throws(JSONProblem) -> Int {
+        let container = try enter(at: start, depth: depth)
+        var i = text.space(start + 1)
+        if i < text.count, text.base[i] == UInt8(ascii: "]") { return close(container, at: i) }
         var first = true
         while true {
-            skipWhitespace()
-            if !first, index < bytes.count, bytes[index] == UInt8(ascii: "]") { throw problem(Messages.trailingComma) }
+            i = text.space(i)
+            if !first, i < text.count, text.base[i] == UInt8(ascii: "]") {
+                throw JSONProblem(Messages.trailingComma, at: i)
+            }
             first = false
-            try parseValue(depth: depth)
-            skipWhitespace()
-            guard index < bytes.count else { throw problem(Messages.arrayNotClosed) }
-            switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"):
-                close(container)
-                return
-            case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""): throw problem(Messages.missingComma)
-            default: throw problem(Messages.commaOrBracketExpected(describeHere()))
+            i = text.space(try parseValue(at: i, depth: depth))
+            guard i < text.count else { throw JSONProblem(Messages.arrayNotClosed, at: i) }
+            switch text.base[i] {
+            case UInt8(ascii: ","): i += 1
+            case UInt8(ascii: "]"): return close(container, at: i)
+            case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""):
+                throw JSONProblem(Messages.missingComma, at: i)
+            default: throw JSONProblem(Messages.commaOrBracketExpected(text.describe(at: i)), at: i)
             }
         }
     }
 
-    private mutating func parseNumber() throws(JSONProblem) {
-        let start = index
-        func digits(_ p: inout JSONParser) -> Int {
-            var i = p.index
-            while i < p.bytes.count, p.bytes[i] &- 0x30 < 10 { i += 1 }
-            defer { p.index = i }
-            return i - p.index
-        }
-        if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 else {
-            throw problem(Messages.digitAfterMinus)
-        }
-        if bytes[index] == UInt8(ascii: "0") {
-            index += 1
-            if index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
-                throw problem(Messages.leadingZero, at: start)
-            }
-        } else {
-            _ = digits(&self)
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-            index += 1
-            guard digits(&self) > 0 else { throw problem(Messages.digitAfterPoint) }
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
-                index += 1
-            }
-            guard digits(&self) > 0 else { throw problem(Messages.digitInExponent) }
-        }
-    }
+    /// The text being checked, and the scans that need nothing else: two words, passed in
+    /// registers (a method of the parser itself would be handed a copy of the whole parser).
+    private struct Input {
+        let base: UnsafePointer<UInt8>
+        let count: Int
 
-    /// Checks a string from its opening quote to its closing one, which it leaves `index` after.
-    ///
-    /// - Returns: the string's flags (escaped, beyond ASCII).
-    private mutating func parseString() throws(JSONProblem) -> UInt8 {
-        let start = index
-        index += 1
-        var flags: UInt8 = 0
-        let count = bytes.count
-        while true {
-            // Printable ASCII and the letters of Vietnamese text (two bytes C2–DF, or three
-            // E1–EC and EE–EF: no overlong form or surrogate to rule out) are stepped over in one
-            // tight loop; whatever else stops it is looked at below.
-            var i = CheckedJSON.plainEnd(bytes, from: index, stopAtNonASCII: true)
+        var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+        /// Eight bytes from `i` on (there must be eight), the first in the lowest bits.
+        @inline(__always)
+        func word(at i: Int) -> UInt64 {
+            UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        }
+
+        /// The first offset from `i` on that is not white space.
+        @inline(__always)
+        func space(_ i: Int) -> Int {
+            // Most tokens follow the one before directly: one comparison.
+            guard i < count, base[i] <= 0x20 else { return i }
+            return spaceRun(i)
+        }
+
+        private func spaceRun(_ start: Int) -> Int {
+            var i = start
             while i < count {
-                let b = bytes[i]
-                if b &- 0x20 < 0x60 {
-                    if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
+                let b = base[i]
+                if b == 0x20, i + 8 <= count {
+                    // An indentation's spaces are counted eight at a time.
+                    let others = word(at: i) ^ 0x2020_2020_2020_2020
+                    i += others == 0 ? 8 : others.trailingZeroBitCount >> 3
+                } else if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
                     i += 1
-                } else if b >= 0xC2, b <= 0xDF, i + 1 < count, bytes[i + 1] & 0xC0 == 0x80 {
-                    flags |= CheckedJSON.nonASCII
-                    i += 2
-                } else if b >= 0xE1, b <= 0xEF, b != 0xED, i + 2 < count, bytes[i + 1] & 0xC0 == 0x80,
-                    bytes[i + 2] & 0xC0 == 0x80
-                {
-                    flags |= CheckedJSON.nonASCII
-                    i += 3
                 } else {
                     break
                 }
             }
-            index = i
-            guard index < count else {
-                throw problem(Messages.stringNotClosed, at: start)
-            }
-            let b = bytes[index]
-            if b == UInt8(ascii: "\"") {
-                index += 1
-                return flags
-            }
-            if b >= 0x80 {
-                flags |= CheckedJSON.nonASCII
-                index = try Self.scalarEnd(bytes, at: index)
-                continue
-            }
-            if b < 0x20 {
-                throw problem(Messages.controlInString(b, hex: Self.hex(b)))
-            }
-            if b == UInt8(ascii: "\\") {
-                flags |= CheckedJSON.escaped
-                index += 1
-                guard index < bytes.count else {
-                    throw problem(Messages.stringNotClosed, at: start)
-                }
-                switch bytes[index] {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
-                    UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                    index += 1
-                case UInt8(ascii: "u"):
-                    let escapeStart = index - 1
-                    index += 1
-                    let code = try hex4()
-                    if (0xD800...0xDBFF).contains(code) {
-                        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
-                            bytes[index + 1] == UInt8(ascii: "u")
-                        else { throw problem(Messages.loneSurrogate(String(code, radix: 16)), at: escapeStart) }
-                        index += 2
-                        let low = try hex4()
-                        guard (0xDC00...0xDFFF).contains(low) else {
-                            throw problem(Messages.loneSurrogate(String(code, radix: 16)), at: escapeStart)
-                        }
-                    } else if (0xDC00...0xDFFF).contains(code) {
-                        throw problem(Messages.loneSurrogate(String(code, radix: 16)), at: escapeStart)
-                    } else if Unicode.Scalar(code) == nil {
-                        throw problem(Messages.invalidUnicodeEscape(String(code, radix: 16)), at: escapeStart)
-                    }
-                default:
-                    throw problem(Messages.invalidEscape, at: index - 1)
-                }
-                continue
-            }
-            index += 1
+            return i
         }
-    }
 
-    private mutating func hex4() throws(JSONProblem) -> UInt32 {
-        var code: UInt32 = 0
-        for _ in 0..<4 {
-            guard index < bytes.count else { throw problem(Messages.endInEscape) }
-            let b = bytes[index]
-            let digit: UInt32
-            switch b {
-            case 0x30...0x39: digit = UInt32(b - 0x30)
-            case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
-            case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
-            default: throw problem(Messages.escapeNeedsFourDigits)
+        /// What is at `index`, as a message names it.
+        func describe(at index: Int) -> Message {
+            guard index < count else { return Messages.endOfFile }
+            let b = base[index]
+            if b >= 0x21 && b < 0x7F { return Messages.character(Character(Unicode.Scalar(b))) }
+            // A character beyond ASCII (what Word types: curly quotes, dashes, `…`) is named, not
+            // its first byte; a byte that starts no character stays a byte.
+            var rest = bytes[index..<min(index + 4, count)].makeIterator()
+            var decoder = UTF8()
+            if b >= 0x80, case .scalarValue(let scalar) = decoder.decode(&rest) {
+                return Messages.unexpectedScalar(scalar)
             }
-            code = code << 4 | digit
-            index += 1
+            return Messages.byte(JSONParser.hex(b))
         }
-        return code
+
+        /// The problem at `i`, where an object's key should start and does not.
+        func keyExpected(at i: Int) -> JSONProblem {
+            if i >= count { return JSONProblem(Messages.objectNotClosed, at: i) }
+            if base[i] == UInt8(ascii: "}") { return JSONProblem(Messages.trailingComma, at: i) }
+            let digit = base[i] >= 0x30 && base[i] <= 0x39
+            return JSONProblem(Messages.keyExpected(describe(at: i), decimalComma: digit), at: i)
+        }
+
+        /// Checks the literal `word` at `start`.
+        ///
+        /// - Returns: the offset after it.
+        func wordEnd(_ word: StaticString, at start: Int) throws(JSONProblem) -> Int {
+            for k in 0..<word.utf8CodeUnitCount {
+                guard start + k < count, base[start + k] == word.utf8Start[k] else {
+                    throw JSONProblem(Messages.valueExpected(describe(at: start + k)), at: start)
+                }
+            }
+            return start + word.utf8CodeUnitCount
+        }
+
+        /// The first offset from `i` on that holds no digit.
+        @inline(__always)
+        private func digitsEnd(_ i: Int) -> Int {
+            var i = i
+            while i < count, base[i] &- 0x30 < 10 { i += 1 }
+            return i
+        }
+
+        /// Checks the number at `start` (a digit or `-`).
+        ///
+        /// - Returns: the offset after it.
+        func numberEnd(_ start: Int) throws(JSONProblem) -> Int {
+            var i = start
+            if base[i] == UInt8(ascii: "-") { i += 1 }
+            guard i < count, base[i] &- 0x30 < 10 else { throw JSONProblem(Messages.digitAfterMinus, at: i) }
+            if base[i] == UInt8(ascii: "0") {
+                i += 1
+                if i < count, base[i] &- 0x30 < 10 { throw JSONProblem(Messages.leadingZero, at: start) }
+            } else {
+                i = digitsEnd(i + 1)
+            }
+            if i < count, base[i] == UInt8(ascii: ".") {
+                let fraction = i + 1
+                i = digitsEnd(fraction)
+                guard i > fraction else { throw JSONProblem(Messages.digitAfterPoint, at: i) }
+            }
+            // `e` or `E`: only these two are `e` with the lower-case bit set.
+            if i < count, base[i] | 0x20 == UInt8(ascii: "e") {
+                i += 1
+                if i < count, base[i] == UInt8(ascii: "+") || base[i] == UInt8(ascii: "-") { i += 1 }
+                let exponent = i
+                i = digitsEnd(exponent)
+                guard i > exponent else { throw JSONProblem(Messages.digitInExponent, at: i) }
+            }
+            return i
+        }
+
+        /// Checks the key whose opening quote is at `start`.
+        @inline(__always)
+        func key(at start: Int) throws(JSONProblem) -> Key {
+            let (end, flags) = try stringEnd(start)
+            return Key(head: head(start + 1, end - 1), start: Int32(start + 1), end: Int32(end - 1), flags: flags)
+        }
+
+        /// The bytes from `start` to `end` (at most eight) as one number, the first in the lowest
+        /// bits, zero past `end`.
+        @inline(__always)
+        private func head(_ start: Int, _ end: Int) -> UInt64 {
+            let length = end - start
+            guard start + 8 <= count else {
+                var head: UInt64 = 0
+                for k in 0..<min(length, 8) { head |= UInt64(base[start + k]) &<< (8 * k) }
+                return head
+            }
+            return length >= 8 ? word(at: start) : word(at: start) & ((1 &<< (8 * length)) &- 1)
+        }
+
+        func body(of key: Key) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(start: base + Int(key.start), count: Int(key.end - key.start))
+        }
+
+        func text(of key: Key) -> String { CheckedJSON.text(body(of: key), flags: key.flags) }
+
+        /// Whether a plain key is `name`.
+        func isKey(_ key: Key, _ name: StaticString) -> Bool {
+            guard key.flags == 0, Int(key.end - key.start) == name.utf8CodeUnitCount else { return false }
+            for i in 0..<name.utf8CodeUnitCount where base[Int(key.start) + i] != name.utf8Start[i] { return false }
+            return true
+        }
+
+        /// Whether `key` repeats one of `earlier`: bytes compared when both are plain ASCII, the
+        /// first eight as one number, text (canonically equivalent) otherwise.
+        func isRepeated(_ key: Key, among earlier: UnsafeBufferPointer<Key>) -> Bool {
+            for e in earlier {
+                if (e.flags | key.flags) & (CheckedJSON.escaped | CheckedJSON.nonASCII) != 0 {
+                    if text(of: e) == text(of: key) { return true }
+                } else if e.head == key.head, e.end - e.start == key.end - key.start {
+                    var a = Int(e.start) + 8
+                    var b = Int(key.start) + 8
+                    while a < Int(e.end), base[a] == base[b] {
+                        a += 1
+                        b += 1
+                    }
+                    if a >= Int(e.end) { return true }
+                }
+            }
+            return false
+        }
+
+        /// The first offset from `i` on whose byte ends a run of plain ASCII string text: `"`,
+        /// `\`, a control character or a byte above ASCII. Eight bytes are looked at a time, and
+        /// the first that ends the run is found in the word, not by a second loop.
+        @inline(__always)
+        private func asciiEnd(_ start: Int) -> Int {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            var i = start
+            while i + 8 <= count {
+                let x = word(at: i)
+                let quote = x ^ (ones &* 0x22)
+                let backslash = x ^ (ones &* 0x5C)
+                // A byte's high bit is set where `x` holds `"` or `\` (a zero in `quote` or
+                // `backslash`), a control (below 0x20) or a byte above ASCII. A borrow may set it
+                // in bytes after the first such byte too, never before: the lowest one is exact.
+                let stop =
+                    (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | (x &- ones &* 0x20) | x)
+                    & (ones &* 0x80)
+                if stop != 0 { return i + stop.trailingZeroBitCount >> 3 }
+                i += 8
+            }
+            while i < count {
+                let b = base[i]
+                if b == 0x22 || b == 0x5C || b < 0x20 || b >= 0x80 { break }
+                i += 1
+            }
+            return i
+        }
+
+        /// Checks the string whose opening quote is at `start`.
+        ///
+        /// - Returns: the offset after its closing quote, and its flags (escaped, beyond ASCII).
+        func stringEnd(_ start: Int) throws(JSONProblem) -> (end: Int, flags: UInt8) {
+            var i = start + 1
+            var flags: UInt8 = 0
+            while true {
+                i = asciiEnd(i)
+                guard i < count else { throw JSONProblem(Messages.stringNotClosed, at: start) }
+                let b = base[i]
+                if b == UInt8(ascii: "\"") { return (i + 1, flags) }
+                if b >= 0x80 {
+                    flags |= CheckedJSON.nonASCII
+                    i = try letterEnd(i)
+                } else if b == UInt8(ascii: "\\") {
+                    flags |= CheckedJSON.escaped
+                    i = try escapeEnd(i, in: start)
+                } else {
+                    throw JSONProblem(Messages.controlInString(b, hex: JSONParser.hex(b)), at: i)
+                }
+            }
+        }
+
+        /// Where the character beyond ASCII at `i` ends, checked.
+        @inline(__always)
+        private func letterEnd(_ i: Int) throws(JSONProblem) -> Int {
+            // The letters of Vietnamese text (two bytes C2–DF, or three E1–EC and EE–EF: no
+            // overlong form or surrogate to rule out) are told at a glance; others get the full
+            // check.
+            let b = base[i]
+            if b >= 0xC2, b <= 0xDF, i + 1 < count, base[i + 1] & 0xC0 == 0x80 { return i + 2 }
+            if b >= 0xE1, b <= 0xEF, b != 0xED, i + 2 < count, base[i + 1] & 0xC0 == 0x80,
+                base[i + 2] & 0xC0 == 0x80
+            {
+                return i + 3
+            }
+            return try JSONParser.scalarEnd(bytes, at: i)
+        }
+
+        /// Where the escape whose backslash is at `i` ends, checked (in the string that starts
+        /// at `string`).
+        private func escapeEnd(_ i: Int, in string: Int) throws(JSONProblem) -> Int {
+            guard i + 1 < count else { throw JSONProblem(Messages.stringNotClosed, at: string) }
+            switch base[i + 1] {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                return i + 2
+            case UInt8(ascii: "u"):
+                let code = try hex4(i + 2)
+                if (0xD800...0xDBFF).contains(code) {
+                    guard i + 7 < count, base[i + 6] == UInt8(ascii: "\\"), base[i + 7] == UInt8(ascii: "u") else {
+                        throw JSONProblem(Messages.loneSurrogate(String(code, radix: 16)), at: i)
+                    }
+                    let low = try hex4(i + 8)
+                    guard (0xDC00...0xDFFF).contains(low) else {
+                        throw JSONProblem(Messages.loneSurrogate(String(code, radix: 16)), at: i)
+                    }
+                    return i + 12
+                } else if (0xDC00...0xDFFF).contains(code) {
+                    throw JSONProblem(Messages.loneSurrogate(String(code, radix: 16)), at: i)
+                } else if Unicode.Scalar(code) == nil {
+                    throw JSONProblem(Messages.invalidUnicodeEscape(String(code, radix: 16)), at: i)
+                }
+                return i + 6
+            default:
+                throw JSONProblem(Messages.invalidEscape, at: i)
+            }
+        }
+
+        /// The four hex digits from `start` on, as a number.
+        private func hex4(_ start: Int) throws(JSONProblem) -> UInt32 {
+            var code: UInt32 = 0
+            for i in start..<start + 4 {
+                guard i < count else { throw JSONProblem(Messages.endInEscape, at: i) }
+                let b = base[i]
+                let digit: UInt32
+                switch b {
+                case 0x30...0x39: digit = UInt32(b - 0x30)
+                case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
+                case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
+                default: throw JSONProblem(Messages.escapeNeedsFourDigits, at: i)
+                }
+                code = code << 4 | digit
+            }
+            return code
+        }
     }
 
     /// A checked string's text with its escapes decoded (the string's bytes between the quotes).
@@ -522,5 +609,11 @@ public struct JSONParser {
             }
         }
         return out
+    }
+}
+
+extension JSONProblem {
+    fileprivate init(_ message: Message, at offset: Int) {
+        self.init(offset: offset, message: message)
     }
 }

@@ -112,13 +112,16 @@ public struct CheckedJSON {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
         while i + 8 <= n {
-            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
             let quote = x ^ (ones &* 0x22)
             let backslash = x ^ (ones &* 0x5C)
             // A byte is zero in `quote` where `x` holds `"`; below 0x20 where it holds a control.
             var stop = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((x &- ones &* 0x20) & ~x)
             if stopAtNonASCII { stop |= x }
-            if stop & high != 0 { break }
+            stop &= high
+            // The lowest byte marked is the first stop (a borrow can mark bytes after it, never
+            // before): its position is read off the bits, not found again byte by byte.
+            if stop != 0 { return i + stop.trailingZeroBitCount >> 3 }
             i += 8
         }
         while i < n {
@@ -403,7 +406,8 @@ public struct JSONObject {
 
 /// The field names a reader knows, as the literals the reader is written with: a key of the
 /// document is compared with the names of its length as bytes, without a `String`, and a reader's
-/// own literal is usually the very same constant (one address: one comparison).
+/// own literal is usually the very same constant (one address: one comparison). Made once a run
+/// (a `static let`), never freed.
 final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     let names: [String]
     private let count: Int
@@ -438,6 +442,9 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
         self.lengths = lengths
         self.addresses = addresses
         self.byAddress = byAddress
+        // Names are a reader's static lists, made once a run: each keeps itself alive, so that a
+        // `FieldReader` holds its names without counting references.
+        _ = Unmanaged.passRetained(self)
     }
 
     /// The slot of `byAddress` an address hashes to (Fibonacci hashing: the top five bits).

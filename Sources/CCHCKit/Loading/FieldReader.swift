@@ -6,7 +6,9 @@ struct FieldReader {
     private let text: CheckedJSON
     let offset: Int
     /// The fields the reader knows, and for each the offset of its value or -1 (found in one pass).
-    private let known: FieldNames
+    /// Never freed (see `FieldNames`): held without counting references, so that a reader copies
+    /// as plain bytes and a look-up retains nothing.
+    private let known: Unmanaged<FieldNames>
     private let slots: InlineArray<16, Int32>
     /// What the object is, as messages name it (`criterion`, `published`); `.document` for the document.
     let kind: Messages.Subject
@@ -47,7 +49,7 @@ struct FieldReader {
         text = value.text
         offset = value.offset
         self.kind = kind
-        self.known = known
+        self.known = Unmanaged.passUnretained(known)
         let object = JSONObject(text: value.text, offset: value.offset)
         // The members that are not known fields: `extra` (an object a reader keeps aside) or an
         // unknown field, reported once the name is known.
@@ -71,7 +73,9 @@ struct FieldReader {
     /// A field's value; the key is a literal, compared with the known names as bytes.
     @inline(__always)
     func value(_ key: StaticString) -> JSONValue? {
-        guard let k = known.position(of: key) else { return JSONObject(text: text, offset: offset)[key.description] }
+        guard let k = self.known._withUnsafeGuaranteedRef({ $0.position(of: key) }) else {
+            return JSONObject(text: text, offset: offset)[key.description]
+        }
         return slots[k] < 0 ? nil : JSONValue(text: text, offset: Int(slots[k]))
     }
 

@@ -27,6 +27,7 @@ public enum FrameworkReader {
         "format", "id", "title", "level", "province", "years", "source", "stages", "bands", "domains",
     ]
     static let nodeFields: FieldNames = ["id", "title", "max", "department", "criteria", "optional", "source", "kind"]
+    static let bandFields: FieldNames = ["min", "label"]
     /// A domain, a criterion, a sub-criterion and one more level, as some decisions have.
     static let maxDepth = 4
 
@@ -180,7 +181,7 @@ public enum FrameworkReader {
     private static func decodeBands(_ doc: FieldReader, _ c: inout DiagnosticCollector) -> [Band] {
         var bands: [Band] = []
         for value in doc.array("bands", required: true, into: &c) ?? [] {
-            guard let b = FieldReader(value, subject: .band, known: ["min", "label"], into: &c),
+            guard let b = FieldReader(value, subject: .band, known: bandFields, into: &c),
                 let label = b.string("label", required: true, into: &c),
                 let (min, offset) = b.points("min", required: true, into: &c)
             else { continue }

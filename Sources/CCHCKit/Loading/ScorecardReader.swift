@@ -150,7 +150,7 @@ public enum ScorecardReader {
         // An id of the framework written in plain ASCII (as ids are) is found by its bytes, and
         // the entry takes the node's own text: no `String` is made for it.
         let found = r.value("id")?.asciiString.flatMap { framework?.nodePosition(ascii: $0, hint: hint) }
-        guard let id = found.flatMap({ framework?.nodes[$0].id }) ?? r.string("id", required: true, into: &c)
+        guard let id = found.flatMap({ framework?.nodeID(at: $0) }) ?? r.string("id", required: true, into: &c)
         else { return nil }
         // Made only for a message, never for a criterion with nothing wrong.
         var subject: Message? { r.subject }
@@ -222,7 +222,7 @@ public enum ScorecardReader {
         var node: Int?
         if let framework {
             if let position = framework.ownerPosition(ofCode: code) {
-                owner = framework.nodes[position].id
+                owner = framework.nodeID(at: position)
                 node = position
             } else {
                 c.error(Messages.codeBelongsToNone(framework.id).about(subject), at: r.value("code")?.offset)
@@ -274,7 +274,7 @@ public enum ScorecardReader {
             guard let (p, offset) = r.points(stage.field, into: &c) else { continue }
             if p < .zero { c.error(Messages.belowZero(stage, p).about(Messages.published), at: offset) }
             published.totals[stage] = p
-            published.offsets[stage.rawValue] = offset
+            published.offsets[stage] = offset
         }
         published.rank = r.integer("rank", in: 1...100_000, into: &c)
         published.of = r.integer("of", in: 1...100_000, into: &c)

@@ -100,6 +100,9 @@ public final class Framework: Sendable {
         return nodePositions[id]
     }
 
+    /// The id of the node at `position` (taken from the index: the node is not copied).
+    func nodeID(at position: Int) -> String { nodePositions.ids[position] }
+
     /// `nodePosition(of:hint:)` for an id written in plain ASCII, from its bytes: nil when it
     /// is not found that way (then ask with a `String`).
     func nodePosition(ascii id: UnsafeBufferPointer<UInt8>, hint: Int?) -> Int? {

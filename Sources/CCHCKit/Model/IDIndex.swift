@@ -6,7 +6,7 @@
 struct IDIndex: Sendable {
     private let dictionary: [String: Int]
     /// The ids, by position.
-    private let ids: [String]
+    let ids: [String]
     /// Open addressing over `ids`: a position + 1, 0 where a slot is empty; a power of two at
     /// least four times the ids, so that a look-up rarely meets another id first. Empty when an
     /// id is not ASCII: then every look-up goes to the dictionary.

@@ -102,5 +102,29 @@ public struct Published: Sendable {
     public var rank: Int?
     public var of: Int?
     /// Where each figure stands in the file, for warnings.
-    public var offsets: [String: Int] = [:]
+    public var offsets = Offsets()
+
+    /// A place in the file for each stage: three numbers, not a dictionary keyed by text.
+    public struct Offsets: Sendable {
+        private var selfAssessed: Int?
+        private var appraised: Int?
+        private var final: Int?
+
+        public subscript(stage: Stage) -> Int? {
+            get {
+                switch stage {
+                case .selfAssessed: return selfAssessed
+                case .appraised: return appraised
+                case .final: return final
+                }
+            }
+            set {
+                switch stage {
+                case .selfAssessed: selfAssessed = newValue
+                case .appraised: appraised = newValue
+                case .final: final = newValue
+                }
+            }
+        }
+    }
 }

@@ -74,7 +74,7 @@ public enum Checks {
                 }
                 add(
                     .published, Messages.publishedDiffers(stage, published: p, computed: computed),
-                    at: published.offsets[stage.rawValue])
+                    at: published.offsets[stage])
             }
         }
         // Entries are read in place, by position: a copy of one is a copy of its strings.

@@ -65,10 +65,13 @@ import Testing
     /// and for the ones it leaves to the long way.
     @Test(arguments: [
         "0", "2", "14.5", "0.25", "1.50", "999999999.99", "1234567890", "12345678901234567", "1.255", "-1.5",
-        "1e2", "1E-2", "0.5e1", "7.0", "100", "3.14",
+        "1e2", "1E-2", "0.5e1", "7.0", "100", "3.14", "0.", "12.3e1", "5.25E+1", "-0", "0.05",
     ])
     func theShortWayAgreesWithTheLongWay(_ text: String) {
-        let short = Array(text.utf8).withUnsafeBufferPointer { Points.parse(jsonNumber: $0) }
+        let short = Array(text.utf8).withUnsafeBufferPointer { Points.parse(jsonNumberIn: $0, at: 0) }
+        // As in a document: the number ends where a comma or a brace follows.
+        let inText = Array(("[" + text + ",1]").utf8).withUnsafeBufferPointer { Points.parse(jsonNumberIn: $0, at: 1) }
+        #expect("\(inText)" == "\(short)", "\(text) in an array")
         // The String overload always goes the long way.
         let long = Points.parse(jsonNumber: text)
         #expect("\(short)" == "\(long)", "\(text)")

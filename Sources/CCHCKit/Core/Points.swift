@@ -57,26 +57,38 @@ public struct Points: Hashable, Comparable, Sendable {
         return text.withUTF8 { parseDecimal($0, comma: false, allowExponent: true) }
     }
 
-    /// Parses a JSON number from its bytes, as `parse(jsonNumber:)` does from its text.
-    static func parse(jsonNumber bytes: UnsafeBufferPointer<UInt8>) -> Result<Points, ParseError> {
+    /// Parses the checked JSON number that starts at `start` of `bytes`, as
+    /// `parse(jsonNumber:)` does from its text, and finds its end on the way.
+    static func parse(jsonNumberIn bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Result<Points, ParseError> {
         // What scorecards hold (`14.5`, `0.25`, `2`): up to nine digits and two decimals, read
         // in one loop; anything else (a sign, an exponent, a third decimal) the long way.
         var whole = 0
-        var i = 0
-        while i < bytes.count, i < 9, bytes[i] &- 0x30 < 10 {
+        var i = start
+        while i < bytes.count, i - start < 9, bytes[i] &- 0x30 < 10 {
             whole = whole * 10 + Int(bytes[i] &- 0x30)
             i += 1
         }
-        if i > 0, i == bytes.count { return .success(Points(hundredths: whole * 100)) }
-        if i > 0, bytes[i] == UInt8(ascii: "."), bytes.count - i - 1 == 1 || bytes.count - i - 1 == 2 {
+        var hundredths = whole * 100
+        if i > start, i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+            var k = i + 1
             var fraction = 0
-            for k in i + 1..<bytes.count {
-                guard bytes[k] &- 0x30 < 10 else { return parseDecimal(bytes, comma: false, allowExponent: true) }
+            while k < bytes.count, k - i <= 2, bytes[k] &- 0x30 < 10 {
                 fraction = fraction * 10 + Int(bytes[k] &- 0x30)
+                k += 1
             }
-            return .success(Points(hundredths: whole * 100 + (bytes.count - i == 2 ? fraction * 10 : fraction)))
+            hundredths += k - i == 2 ? fraction * 10 : fraction
+            i = k == i + 1 ? start : k
         }
-        return parseDecimal(bytes, comma: false, allowExponent: true)
+        if i > start, i == bytes.count || !isNumberByte(bytes[i]) { return .success(Points(hundredths: hundredths)) }
+        var end = start + 1
+        while end < bytes.count, isNumberByte(bytes[end]) { end += 1 }
+        return parseDecimal(UnsafeBufferPointer(rebasing: bytes[start..<end]), comma: false, allowExponent: true)
+    }
+
+    /// Whether a byte can be part of a JSON number.
+    private static func isNumberByte(_ b: UInt8) -> Bool {
+        b &- 0x30 < 10 || b == UInt8(ascii: ".") || b | 0x20 == UInt8(ascii: "e") || b == UInt8(ascii: "+")
+            || b == UInt8(ascii: "-")
     }
 
     /// Parses a score written as text: `9,5`, `9.5`, `10`, with optional surrounding spaces.

@@ -57,13 +57,13 @@ public struct JSONParser {
                 // key: the offsets are put in order for `CheckedJSON.isRepeated`'s binary search.
                 parser.repeatedKeys.sort()
                 return parser.repeatedKeys.withUnsafeBufferPointer { repeated in
-                    let tables = CheckedJSON.Tables(
+                    var tables = CheckedJSON.Tables(
                         bytes: buffer, repeatedKeys: repeated, containerStarts: parser.containerStarts.buffer,
                         containerEnds: parser.containerEnds.buffer,
                         captured: CheckedJSON.Captured(
                             plan: parser.plan.map(\.fields), objects: parser.capturedObjects.buffer,
                             members: parser.captured.buffer))
-                    return withUnsafePointer(to: tables) { tables in
+                    return withUnsafeMutablePointer(to: &tables) { tables in
                         read(JSONValue(text: CheckedJSON(tables: tables), offset: root), parser.duplicates)
                     }
                 }

@@ -24,9 +24,17 @@ public struct CheckedJSON {
         let containerEnds: UnsafeBufferPointer<Int32>
         /// The members of the objects `JSONParser` sorted out as it checked them.
         let captured: Captured
+        /// Where the last look-ups of a container and of a captured object ended: a decoder reads
+        /// the text front to back, so the next one asked for is almost always just after. Hints
+        /// only: a look-up that misses them searches the whole table.
+        var lastContainer = -1
+        var lastObject = -1
+        /// The last string scanned, where it ends and its flags: a decoder reads a string's text
+        /// and then steps over it, and the second scan is spared.
+        var lastString = (start: -1, end: 0, flags: UInt8(0))
     }
 
-    let tables: UnsafePointer<Tables>
+    let tables: UnsafeMutablePointer<Tables>
 
     var bytes: UnsafeBufferPointer<UInt8> { tables.pointee.bytes }
     var repeatedKeys: UnsafeBufferPointer<Int> { tables.pointee.repeatedKeys }
@@ -57,20 +65,41 @@ public struct CheckedJSON {
         }
 
         /// The captured object at `offset`, when it was sorted by `known`: the range of its
-        /// members in `members`.
-        func members(of offset: Int, by known: FieldNames) -> Range<Int>? {
-            var low = 0
-            var high = objects.count / 3
-            while low < high {
-                let mid = (low + high) / 2
-                if Int(objects[3 * mid]) < offset { low = mid + 1 } else { high = mid }
-            }
-            guard low < objects.count / 3, Int(objects[3 * low]) == offset,
+        /// members in `members`. `last` is where the previous look-up ended, and becomes this one's.
+        func members(of offset: Int, by known: FieldNames, last: inout Int) -> Range<Int>? {
+            let count = objects.count / 3
+            let low = CheckedJSON.search(count, for: offset, after: last) { Int(objects[3 * $0]) }
+            guard low < count, Int(objects[3 * low]) == offset,
                 plan[Int(objects[3 * low + 1])] == ObjectIdentifier(known)
             else { return nil }
-            let end = low + 1 < objects.count / 3 ? Int(objects[3 * low + 5]) : members.count
+            last = low
+            let end = low + 1 < count ? Int(objects[3 * low + 5]) : members.count
             return Int(objects[3 * low + 2])..<end
         }
+    }
+
+    /// The first position in an ascending table of `count` offsets whose offset is not below
+    /// `offset`. Reading goes forward: the search starts after `last` with steps that double
+    /// (one step finds a criterion, two a deduction with its names), and searches the whole
+    /// table only for an offset before it.
+    @inline(__always)
+    static func search(_ count: Int, for offset: Int, after last: Int, _ at: (Int) -> Int) -> Int {
+        var low = 0
+        var high = count
+        if last >= 0, last < count, at(last) < offset {
+            low = last + 1
+            var step = 1
+            while low + step - 1 < count, at(low + step - 1) < offset {
+                low += step
+                step *= 2
+            }
+            high = min(low + step - 1, count)
+        }
+        while low < high {
+            let mid = (low + high) / 2
+            if at(mid) < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// The first offset from `i` on whose byte ends a run of plain string text: `"`, `\`, a
@@ -109,13 +138,17 @@ public struct CheckedJSON {
     }
 
     /// The string whose opening quote is at `i`: the offset of its closing quote, and its flags.
-    func stringEnd(_ i: Int) -> (end: Int, flags: UInt8) {
-        var i = i + 1
+    func stringEnd(_ start: Int) -> (end: Int, flags: UInt8) {
+        let last = tables.pointee.lastString
+        if last.start == start { return (last.end, last.flags) }
+        var i = start + 1
         var flags: UInt8 = 0
         while true {
             i = Self.plainEnd(bytes, from: i, stopAtNonASCII: flags & Self.nonASCII == 0)
             switch bytes[i] {
-            case UInt8(ascii: "\""): return (i, flags)
+            case UInt8(ascii: "\""):
+                tables.pointee.lastString = (start, i, flags)
+                return (i, flags)
             case UInt8(ascii: "\\"):
                 // The escaped character is skipped; a `\u` escape's hex digits are plain text.
                 flags |= Self.escaped
@@ -132,13 +165,10 @@ public struct CheckedJSON {
         switch bytes[i] {
         case UInt8(ascii: "\""): return stringEnd(i).end + 1
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            var low = 0
-            var high = containerStarts.count
-            while low < high {
-                let mid = (low + high) / 2
-                if Int(containerStarts[mid]) < i { low = mid + 1 } else { high = mid }
-            }
-            return Int(containerEnds[low])
+            let starts = containerStarts
+            let k = Self.search(starts.count, for: i, after: tables.pointee.lastContainer) { Int(starts[$0]) }
+            tables.pointee.lastContainer = k
+            return Int(containerEnds[k])
         case UInt8(ascii: "t"), UInt8(ascii: "n"): return i + 4
         case UInt8(ascii: "f"): return i + 5
         default:
@@ -229,11 +259,19 @@ public struct JSONValue {
         return (CheckedJSON.text(text.slice(offset + 1, end), flags: flags), ascii)
     }
 
+    /// A string value's bytes when they are its text as they are: no escape, nothing beyond
+    /// ASCII (nil for any other value).
+    var asciiString: UnsafeBufferPointer<UInt8>? {
+        guard first == UInt8(ascii: "\"") else { return nil }
+        let (end, flags) = text.stringEnd(offset)
+        return flags == 0 ? text.slice(offset + 1, end) : nil
+    }
+
     /// A number value in hundredths, read from its bytes (`nil` for any other value).
     var points: Result<Points, Points.ParseError>? {
         switch first {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return Points.parse(jsonNumber: text.slice(offset, text.valueEnd(offset)))
+            return Points.parse(jsonNumberIn: text.bytes, at: offset)
         default: return nil
         }
     }
@@ -241,6 +279,8 @@ public struct JSONValue {
     /// An array's elements, in order (none for any other value).
     var elements: [JSONValue] {
         var out: [JSONValue] = []
+        // Room made once: an element of a scorecard's arrays takes some sixty bytes or more.
+        if isArray { out.reserveCapacity(min((text.valueEnd(offset) - offset) / 32, 4096)) }
         forEachElement { out.append($0) }
         return out
     }
@@ -314,58 +354,39 @@ public struct JSONObject {
         guard name.utf8.count == body.count else {
             return name.utf8.contains { $0 >= 0x80 } && String(decoding: body, as: UTF8.self) == name
         }
-        return name.utf8.elementsEqual(body)
+        return name.hasUTF8(body)
     }
 
-    /// An object's members sorted out against the fields a reader knows.
-    struct Fields {
-        /// For each known field, its value's offset, or -1.
-        var slots = InlineArray<16, Int32>(repeating: -1)
-        /// The value of the one other field a reader allows (`extra`).
-        var besides: JSONValue?
-        /// The members that are neither.
-        var unknown: [Member] = []
-    }
-
-    /// Finds the values of the `known` fields and of `other` in one pass over the keys, and
-    /// lists the members that are neither. A plain ASCII key is compared as bytes, without a
+    /// Finds the values of the `known` fields in one pass over the keys, and calls `other` with
+    /// each member that is not one of them. A plain ASCII key is compared as bytes, without a
     /// `String`; a key with an escape or beyond ASCII is made into text and compared as text.
-    func fields(_ known: FieldNames, besides other: String) -> Fields {
-        var fields = Fields()
-        if let range = text.captured.members(of: offset, by: known) {
+    ///
+    /// - Returns: for each known field, its value's offset, or -1.
+    func fields(_ known: FieldNames, other: (Member) -> Void) -> InlineArray<16, Int32> {
+        var slots = InlineArray<16, Int32>(repeating: -1)
+        if let range = text.captured.members(of: offset, by: known, last: &text.tables.pointee.lastObject) {
             let members = text.captured.members
             for m in stride(from: range.lowerBound, to: range.upperBound, by: 3) {
                 let field = Int(members[m])
-                let value = Int(members[m + 2])
                 if field != CheckedJSON.unknownField {
-                    fields.slots[field] = Int32(value)
-                    continue
-                }
-                let key = Int(members[m + 1])
-                let (keyEnd, flags) = text.stringEnd(key)
-                if self.key(text.slice(key + 1, keyEnd), flags: flags, is: other) {
-                    fields.besides = JSONValue(text: text, offset: value)
+                    slots[field] = members[m + 2]
                 } else {
-                    fields.unknown.append(member(key, keyEnd, flags, value))
+                    let key = Int(members[m + 1])
+                    let (keyEnd, flags) = text.stringEnd(key)
+                    other(member(key, keyEnd, flags, Int(members[m + 2])))
                 }
             }
-            return fields
+            return slots
         }
         forEachMember { key, keyEnd, flags, value in
             let body = text.slice(key + 1, keyEnd)
             let k =
                 flags & (CheckedJSON.escaped | CheckedJSON.nonASCII) == 0
                 ? known.position(of: body) : known.names.firstIndex(of: CheckedJSON.text(body, flags: flags))
-            if let k {
-                fields.slots[k] = Int32(value)
-            } else if self.key(body, flags: flags, is: other) {
-                fields.besides = JSONValue(text: text, offset: value)
-            } else {
-                fields.unknown.append(member(key, keyEnd, flags, value))
-            }
+            if let k { slots[k] = Int32(value) } else { other(member(key, keyEnd, flags, value)) }
             return true
         }
-        return fields
+        return slots
     }
 
     /// The value of `key`, if present.
@@ -393,22 +414,36 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     private let heads: InlineArray<16, UInt64>
     private let lengths: InlineArray<16, Int>
     private let addresses: InlineArray<16, UInt>
+    /// A reader's literal found by its address in one look: each name's position, in the slot
+    /// its literal's address hashes to (-1 in an empty slot; a second name in a taken slot is
+    /// found the long way).
+    private let byAddress: InlineArray<32, Int8>
 
     init(arrayLiteral literals: StaticString...) {
-        precondition(literals.count <= 16, "an object's known fields fit JSONObject.Fields")
+        precondition(literals.count <= 16, "an object's known fields fit JSONObject.fields' slots")
         count = literals.count
         names = literals.map(\.description)
         var heads = InlineArray<16, UInt64>(repeating: 0)
         var lengths = InlineArray<16, Int>(repeating: -1)
         var addresses = InlineArray<16, UInt>(repeating: 0)
+        var byAddress = InlineArray<32, Int8>(repeating: -1)
         for (k, literal) in literals.enumerated() {
             heads[k] = Self.head(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
             lengths[k] = literal.utf8CodeUnitCount
             addresses[k] = UInt(bitPattern: literal.utf8Start)
+            let slot = Self.slot(addresses[k])
+            if byAddress[slot] < 0 { byAddress[slot] = Int8(k) }
         }
         self.heads = heads
         self.lengths = lengths
         self.addresses = addresses
+        self.byAddress = byAddress
+    }
+
+    /// The slot of `byAddress` an address hashes to (Fibonacci hashing: the top five bits).
+    @inline(__always)
+    private static func slot(_ address: UInt) -> Int {
+        Int(truncatingIfNeeded: (UInt64(address) &* 0x9E37_79B9_7F4A_7C15) >> 59)
     }
 
     @inline(__always)
@@ -435,10 +470,12 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
 
     /// The position of a name given as a literal: by its address when it is the same constant,
     /// else by its bytes.
+    @inline(__always)
     func position(of name: StaticString) -> Int? {
         let start = name.utf8Start
         let address = UInt(bitPattern: start)
-        for k in 0..<count where addresses[k] == address { return k }
+        let k = Int(byAddress[Self.slot(address)])
+        if k >= 0, addresses[k] == address { return k }
         return position(of: UnsafeBufferPointer(start: start, count: name.utf8CodeUnitCount))
     }
 }

@@ -10,12 +10,14 @@ struct FieldReader {
     private let slots: InlineArray<16, Int32>
     /// What the object is, as messages name it (`criterion`, `published`); `.document` for the document.
     let kind: Messages.Subject
-    /// The value of the field that names the object (its id or code), when it has one.
-    private let nameValue: JSONValue?
+    /// The field that names the object (its id or code), when it has one.
+    private let nameKey: StaticString?
 
     /// Names the object in messages: `tiêu chí 7.13`, `dòng trừ điểm 3.1.2`, `số liệu công bố`; nil for
     /// the document. Made only when a message is, never for an object that has nothing wrong.
-    var subject: Message? { kind.named(nameValue?.stringValue.map { Text.clipped($0) }) }
+    var subject: Message? {
+        kind.named(nameKey.flatMap { value($0)?.stringValue }.map { Text.clipped($0) })
+    }
 
     /// The `format` value of a document of another kind than the one being read: an object
     /// tagged `format` and holding `key` (a framework's `domains`, a scorecard's `criteria`).
@@ -36,37 +38,38 @@ struct FieldReader {
         _ value: JSONValue, subject kind: Messages.Subject, namedBy key: StaticString? = nil, known: FieldNames,
         into collector: inout DiagnosticCollector
     ) {
-        guard case .object(let object) = value.kind else {
+        guard value.isObject else {
             collector.error(at: value.offset) {
                 Messages.expectedObject(found: value.typeName).about(kind.named(nil) ?? Messages.document)
             }
             return nil
         }
-        text = object.text
+        text = value.text
         offset = value.offset
         self.kind = kind
         self.known = known
-        let fields = object.fields(known, besides: "extra")
-        slots = fields.slots
-        var name: JSONValue?
-        if let key, let k = known.position(of: key) {
-            name = fields.slots[k] < 0 ? nil : JSONValue(text: object.text, offset: Int(fields.slots[k]))
-        } else if let key {
-            name = object[key.description]
+        let object = JSONObject(text: value.text, offset: value.offset)
+        // The members that are not known fields: `extra` (an object a reader keeps aside) or an
+        // unknown field, reported once the name is known.
+        var unknown: [JSONObject.Member] = []
+        var extra: JSONValue?
+        slots = object.fields(known) { member in
+            if member.key == "extra" { extra = member.value } else { unknown.append(member) }
         }
-        nameValue = name
-        for member in fields.unknown {
+        nameKey = key
+        for member in unknown {
             collector.error(at: member.keyOffset) {
                 (Messages.unknownField(Text.clipped(member.key)) + Suggestion.hint(for: member.key, in: known.names))
                     .about(subject)
             }
         }
-        if let extra = fields.besides, !extra.isObject {
+        if let extra, !extra.isObject {
             collector.error(Messages.extraNotObject(found: extra.typeName).about(subject), at: extra.offset)
         }
     }
 
     /// A field's value; the key is a literal, compared with the known names as bytes.
+    @inline(__always)
     func value(_ key: StaticString) -> JSONValue? {
         guard let k = known.position(of: key) else { return JSONObject(text: text, offset: offset)[key.description] }
         return slots[k] < 0 ? nil : JSONValue(text: text, offset: Int(slots[k]))
@@ -186,6 +189,8 @@ struct FieldReader {
         }
         var names: [String] = []
         value.forEachElement { item in
+            // A row names one to a few people: room for them at once, not grown name by name.
+            if names.isEmpty { names.reserveCapacity(4) }
             guard let (s, ascii) = item.string else {
                 collector.error(
                     Messages.mustHoldNames(key.description, found: item.typeName).about(subject), at: item.offset)

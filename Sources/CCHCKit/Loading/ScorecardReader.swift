@@ -106,6 +106,7 @@ public enum ScorecardReader {
         // Files list the criteria in the framework's order: the node after the last one read (or
         // after its group's node) is looked at before any look-up.
         var hint: Int?
+        scorecard.entries.reserveCapacity(values.count)
         for value in values {
             guard let entry = decodeEntry(value, framework, given: given, hint: hint, details: details, &c) else {
                 continue
@@ -121,7 +122,7 @@ public enum ScorecardReader {
                 continue
             }
             if let node = entry.node { seenAt[node] = entry.offset } else { seen[entry.id] = entry.offset }
-            scorecard.entries.append(entry)
+            scorecard.entries.append(consume entry)
         }
         if let framework, !c.hasErrors,
             framework.applicableMax(
@@ -144,13 +145,17 @@ public enum ScorecardReader {
         _ value: JSONValue, _ framework: Framework?, given: () -> [String], hint: Int?, details: Bool,
         _ c: inout DiagnosticCollector
     ) -> ScoreEntry? {
-        guard let r = FieldReader(value, subject: .criterion, namedBy: "id", known: criterionFields, into: &c),
-            let id = r.string("id", required: true, into: &c)
+        guard let r = FieldReader(value, subject: .criterion, namedBy: "id", known: criterionFields, into: &c)
+        else { return nil }
+        // An id of the framework written in plain ASCII (as ids are) is found by its bytes, and
+        // the entry takes the node's own text: no `String` is made for it.
+        let found = r.value("id")?.asciiString.flatMap { framework?.nodePosition(ascii: $0, hint: hint) }
+        guard let id = found.flatMap({ framework?.nodes[$0].id }) ?? r.string("id", required: true, into: &c)
         else { return nil }
         // Made only for a message, never for a criterion with nothing wrong.
         var subject: Message? { r.subject }
         // The node's position: its fields are read in place, the node is never copied.
-        let position = framework?.nodePosition(of: id, hint: hint)
+        let position = found ?? framework?.nodePosition(of: id, hint: hint)
         let nodes = framework?.nodes ?? []
         if let framework, position == nil {
             c.error(at: r.value("id")?.offset) {
@@ -229,10 +234,12 @@ public enum ScorecardReader {
         }
         let responsible = once(r.strings("responsible", into: &c), "responsible", r, &c)
         let formerly = once(r.strings("formerly", into: &c), "formerly", r, &c)
-        for (key, names): (StaticString, [String]) in [("responsible", responsible), ("formerly", formerly)]
-        where names.contains(where: FieldReader.isBlank) {
+        func blank(_ names: [String], _ key: StaticString) {
+            guard names.contains(where: FieldReader.isBlank) else { return }
             c.error(Messages.blankName(key.description).about(subject), at: r.value(key)?.offset)
         }
+        blank(responsible, "responsible")
+        blank(formerly, "formerly")
         if !formerly.isEmpty, responsible.isEmpty {
             c.error(Messages.formerlyWithoutResponsible.about(subject), at: r.value("formerly")?.offset)
         }

@@ -100,6 +100,13 @@ public final class Framework: Sendable {
         return nodePositions[id]
     }
 
+    /// `nodePosition(of:hint:)` for an id written in plain ASCII, from its bytes: nil when it
+    /// is not found that way (then ask with a `String`).
+    func nodePosition(ascii id: UnsafeBufferPointer<UInt8>, hint: Int?) -> Int? {
+        if let hint, hint < nodes.count, nodes[hint].id.hasUTF8(id) { return hint }
+        return nodePositions[ascii: id]
+    }
+
     /// The node (a group or a leaf) with this id.
     public func criterion(_ id: String) -> Criterion? {
         nodePositions[id].map { nodes[$0] }
@@ -113,11 +120,26 @@ public final class Framework: Sendable {
 
     /// The position in `nodes` of the owner of a deduction code (see `owner(ofCode:)`).
     public func ownerPosition(ofCode code: String) -> Int? {
+        var code = code
+        if let found = code.withUTF8(ownerPosition(ofASCII:)) { return found }
         var prefix = code[...]
         while true {
             if let i = nodePositions[String(prefix)] { return i }
-            guard let dot = prefix.lastIndex(of: ".") else { return nil }
+            // Looked for in the bytes: going back over characters would find grapheme breaks.
+            guard let dot = prefix.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
             prefix = prefix[..<dot]
+        }
+    }
+
+    /// `ownerPosition(ofCode:)` for a code in ASCII, its prefixes looked up by their bytes
+    /// without making a `String` of each; nil when only the long way can tell.
+    private func ownerPosition(ofASCII code: UnsafeBufferPointer<UInt8>) -> Int?? {
+        guard nodePositions.isHashed, !code.contains(where: { $0 >= 0x80 }) else { return nil }
+        var end = code.count
+        while true {
+            if let i = nodePositions[ascii: UnsafeBufferPointer(rebasing: code[..<end])] { return i }
+            guard let dot = code[..<end].lastIndex(of: UInt8(ascii: ".")) else { return .some(nil) }
+            end = dot
         }
     }
 

@@ -52,28 +52,45 @@ struct IDIndex: Sendable {
 
     /// The first position of `id`.
     subscript(id: String) -> Int? {
-        guard !slots.isEmpty, var slot = Self.hash(id) else { return dictionary[id] }
+        var id = id
+        if isHashed, let found = id.withUTF8(find) { return found }
+        return dictionary[id]
+    }
+
+    /// The first position of the id whose bytes these are, found without a `String`; nil when
+    /// it is not there or when only `self[id:]` can tell (an id beyond ASCII on either side).
+    subscript(ascii bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard isHashed, let found = find(bytes) else { return nil }
+        return found
+    }
+
+    /// An ASCII id's first position, or `.some(nil)` when it is not there; nil for an id beyond
+    /// ASCII, which only the dictionary can tell.
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
+        guard var slot = Self.hash(bytes) else { return nil }
         slot &= slots.count - 1
         for _ in 0...longest {
-            guard slots[slot] != 0 else { return nil }
+            guard slots[slot] != 0 else { return .some(nil) }
             let i = slots[slot] - 1
-            if ids[i] == id { return i }
+            if ids[i].hasUTF8(bytes) { return i }
             slot = (slot + 1) & (slots.count - 1)
         }
-        return nil
+        return .some(nil)
     }
 
     /// FNV-1a over the bytes of an ASCII id, its high bits folded into the low ones that pick a
     /// slot (ids differ in their last bytes: `1.1`, `1.2`); nil for another id.
     static func hash(_ id: String) -> Int? {
-        id.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            var all: UInt8 = 0
-            for b in bytes {
-                all |= b
-                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-            }
-            return all < 0x80 ? Int(truncatingIfNeeded: h ^ (h >> 32) ^ (h >> 47)) : nil
-        } ?? nil
+        id.utf8.withContiguousStorageIfAvailable(hash) ?? nil
+    }
+
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var all: UInt8 = 0
+        for b in bytes {
+            all |= b
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+        }
+        return all < 0x80 ? Int(truncatingIfNeeded: h ^ (h >> 32) ^ (h >> 47)) : nil
     }
 }

@@ -52,23 +52,29 @@ public struct Deduction: Sendable {
     static func once(_ names: [String]) -> (names: [String], repeated: [String]) {
         guard names.count > 1 else { return (names, []) }
         // A row names a few people: compared one by one, not hashed (a text's hash is its NFC
-        // form's, dear to compute); a long list (a hostile one) is hashed.
-        var few: [String] = []
+        // form's, dear to compute), and as bytes, since a collapsed text is in NFC; a long list
+        // (a hostile one) is hashed. Nothing is allocated until a name repeats.
+        var few = InlineArray<8, String>(repeating: "")
         var many: Set<String> = []
-        var kept: [String] = []
+        var kept: [String]?
         var repeated: [String] = []
-        for name in names {
+        for (i, name) in names.enumerated() {
             let key = Text.collapsed(name)
             let isNew: Bool
             if names.count <= 8 {
-                isNew = !few.contains(key)
-                if isNew { few.append(key) }
+                isNew = !(0..<i).contains { few[$0].utf8.elementsEqual(key.utf8) }
+                few[i] = key
             } else {
                 isNew = many.insert(key).inserted
             }
-            if isNew { kept.append(name) } else if !key.isEmpty { repeated.append(key) }
+            if isNew {
+                kept?.append(name)
+            } else {
+                if kept == nil { kept = Array(names[..<i]) }
+                if !key.isEmpty { repeated.append(key) }
+            }
         }
-        return (kept, repeated)
+        return (kept ?? names, repeated)
     }
 
     /// The sub-criterion code as written (`8.3.2.2`).

@@ -47,14 +47,8 @@ public struct JSONParser {
                 guard let base = buffer.baseAddress, !buffer.isEmpty else {
                     throw JSONProblem(offset: nil, message: Messages.fileEmpty)
                 }
-                let keys = UnsafeMutablePointer<Key>.allocate(capacity: Self.maxKeys)
-                defer { keys.deallocate() }
-                var parser = JSONParser(text: Input(base: base, count: buffer.count), keys: keys, plan: plan)
-                // A scorecard has about one container every 120 bytes and, when planned, one
-                // captured number every ten: reserved once, not grown step by step.
-                parser.containerStarts.reserveCapacity(min(bytes.count / 64, 1 << 16))
-                parser.containerEnds.reserveCapacity(min(bytes.count / 64, 1 << 16))
-                if !plan.isEmpty { parser.captured.reserveCapacity(min(bytes.count / 8, 1 << 18)) }
+                var parser = JSONParser(text: Input(base: base, count: buffer.count), plan: plan)
+                defer { parser.deallocate() }
                 let root = parser.text.space(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
                 guard root < buffer.count else { throw JSONProblem(offset: nil, message: Messages.fileOnlySpace) }
                 let end = parser.text.space(try parser.parseValue(at: root, depth: 0))
@@ -63,23 +57,14 @@ public struct JSONParser {
                 // key: the offsets are put in order for `CheckedJSON.isRepeated`'s binary search.
                 parser.repeatedKeys.sort()
                 return parser.repeatedKeys.withUnsafeBufferPointer { repeated in
-                    parser.containerStarts.withUnsafeBufferPointer { starts in
-                        parser.containerEnds.withUnsafeBufferPointer { ends in
-                            parser.captured.withUnsafeBufferPointer { captured in
-                                parser.capturedObjects.withUnsafeBufferPointer { objects in
-                                    var tables = CheckedJSON.Tables(
-                                        bytes: buffer, repeatedKeys: repeated, containerStarts: starts,
-                                        containerEnds: ends,
-                                        captured: CheckedJSON.Captured(
-                                            plan: parser.plan.map(\.fields), objects: objects, members: captured))
-                                    return withUnsafeMutablePointer(to: &tables) { tables in
-                                        read(
-                                            JSONValue(text: CheckedJSON(tables: tables), offset: root),
-                                            parser.duplicates)
-                                    }
-                                }
-                            }
-                        }
+                    var tables = CheckedJSON.Tables(
+                        bytes: buffer, repeatedKeys: repeated, containerStarts: parser.containerStarts.buffer,
+                        containerEnds: parser.containerEnds.buffer,
+                        captured: CheckedJSON.Captured(
+                            plan: parser.plan.map(\.fields), objects: parser.capturedObjects.buffer,
+                            members: parser.captured.buffer))
+                    return withUnsafeMutablePointer(to: &tables) { tables in
+                        read(JSONValue(text: CheckedJSON(tables: tables), offset: root), parser.duplicates)
                     }
                 }
             }
@@ -100,12 +85,13 @@ public struct JSONParser {
     private var repeatedKeys: [Int] = []
     /// Where each array and object starts and ends (the offset after it), in the order they
     /// open: the second pass steps over a container without scanning it again.
-    private var containerStarts: [Int32] = []
-    private var containerEnds: [Int32] = []
+    /// A scorecard has about one container every 120 bytes.
+    private var containerStarts: Numbers
+    private var containerEnds: Numbers
     /// The distinct keys of the objects being read, innermost last (`keys[0..<keyCount]`): a key
     /// is compared with its own object's distinct keys only, never with the repeats between them.
     /// Allocated once for the deepest nesting, so that a key is stored without an array's checks.
-    private let keys: UnsafeMutablePointer<Key>
+    private let keys = UnsafeMutablePointer<Key>.allocate(capacity: maxKeys)
     private var keyCount = 0
     /// An object keeps at most 16 keys there (past that it uses a `Set`), and at most `maxDepth`
     /// objects are open at once.
@@ -120,10 +106,23 @@ public struct JSONParser {
         var flags: UInt8
     }
 
-    private init(text: Input, keys: UnsafeMutablePointer<Key>, plan: [(array: StaticString, fields: FieldNames)]) {
+    private init(text: Input, plan: [(array: StaticString, fields: FieldNames)]) {
         self.text = text
-        self.keys = keys
         self.plan = plan
+        containerStarts = Numbers(capacity: text.count / 64)
+        containerEnds = Numbers(capacity: text.count / 64)
+        capturedObjects = Numbers(capacity: plan.isEmpty ? 0 : text.count / 64)
+        // When planned, a scorecard has one captured number every ten bytes.
+        captured = Numbers(capacity: plan.isEmpty ? 0 : text.count / 8)
+    }
+
+    /// Frees the tables and the key stack, when the reader is done with them.
+    private func deallocate() {
+        keys.deallocate()
+        containerStarts.deallocate()
+        containerEnds.deallocate()
+        capturedObjects.deallocate()
+        captured.deallocate()
     }
 
     // What the plan asks: while the value of a planned root member is checked, the names its
@@ -133,10 +132,10 @@ public struct JSONParser {
     private var capturing: (fields: Unmanaged<FieldNames>, entry: Int)?
     /// For each captured object: its offset, its plan entry, and where its members start in
     /// `captured`, three numbers each, in file order.
-    private var capturedObjects: [Int32] = []
+    private var capturedObjects: Numbers
     /// Each captured member as three numbers: its field's position (`CheckedJSON.unknownField`
     /// when the names lack it), its key's offset and its value's.
-    private var captured: [Int32] = []
+    private var captured: Numbers
 
     /// `0x0A`, `0xF3`: a byte as messages write it.
     static func hex(_ byte: UInt8) -> String {
@@ -195,9 +194,7 @@ public struct JSONParser {
         // An element of a planned array: its members are sorted out as they are checked.
         let capture = depth == 3 ? capturing : nil
         if let capture {
-            capturedObjects.append(Int32(start))
-            capturedObjects.append(Int32(capture.entry))
-            capturedObjects.append(Int32(captured.count))
+            capturedObjects.append(Int32(start), Int32(capture.entry), Int32(captured.count))
         }
         // This object's distinct keys are `keys[first..<keyCount]`.
         let first = keyCount
@@ -258,14 +255,13 @@ public struct JSONParser {
 
     /// Records a member of a captured object: its field's position in `fields`, its key's
     /// offset and its value's.
+    @inline(__always)
     private mutating func captureMember(_ key: Key, at keyOffset: Int, value: Int, by fields: Unmanaged<FieldNames>) {
         let field = fields._withUnsafeGuaranteedRef { fields in
             key.flags & (CheckedJSON.escaped | CheckedJSON.nonASCII) == 0
                 ? fields.position(of: text.body(of: key)) : fields.names.firstIndex(of: text.text(of: key))
         }
-        captured.append(Int32(field ?? CheckedJSON.unknownField))
-        captured.append(Int32(keyOffset))
-        captured.append(Int32(value))
+        captured.append(Int32(field ?? CheckedJSON.unknownField), Int32(keyOffset), Int32(value))
     }
 
     private mutating func parseArray(at start: Int, depth: Int) throws(JSONProblem) -> Int {
@@ -291,6 +287,53 @@ public struct JSONParser {
         }
     }
 
+    /// A growing list of numbers that the parser owns until its reader is done: appending
+    /// checks for room only (an array also checks at every append that its storage is not
+    /// shared), and three numbers are appended with one check.
+    private struct Numbers {
+        private(set) var base: UnsafeMutablePointer<Int32>
+        private(set) var count = 0
+        private var capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 16)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        var buffer: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: base, count: count) }
+
+        subscript(i: Int) -> Int32 {
+            get { base[i] }
+            nonmutating set { base[i] = newValue }
+        }
+
+        mutating func append(_ a: Int32) {
+            if count == capacity { grow() }
+            (base + count).initialize(to: a)
+            count += 1
+        }
+
+        @inline(__always)
+        mutating func append(_ a: Int32, _ b: Int32, _ c: Int32) {
+            if count + 3 > capacity { grow() }
+            (base + count).initialize(to: a)
+            (base + count + 1).initialize(to: b)
+            (base + count + 2).initialize(to: c)
+            count += 3
+        }
+
+        @inline(never)
+        private mutating func grow() {
+            capacity *= 2
+            let grown = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+            grown.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = grown
+        }
+
+        func deallocate() { base.deallocate() }
+    }
+
     /// The text being checked, and the scans that need nothing else: two words, passed in
     /// registers (a method of the parser itself would be handed a copy of the whole parser).
     private struct Input {
@@ -308,8 +351,9 @@ public struct JSONParser {
         /// The first offset from `i` on that is not white space.
         @inline(__always)
         func space(_ i: Int) -> Int {
-            // Most tokens follow the one before directly: one comparison.
+            // Most tokens follow the one before directly (one comparison) or one space after it.
             guard i < count, base[i] <= 0x20 else { return i }
+            if base[i] == 0x20, i + 1 < count, base[i + 1] > 0x20 { return i + 1 }
             return spaceRun(i)
         }
 
@@ -437,6 +481,7 @@ public struct JSONParser {
 
         /// Whether `key` repeats one of `earlier`: bytes compared when both are plain ASCII, the
         /// first eight as one number, text (canonically equivalent) otherwise.
+        @inline(__always)
         func isRepeated(_ key: Key, among earlier: UnsafeBufferPointer<Key>) -> Bool {
             for e in earlier {
                 if (e.flags | key.flags) & (CheckedJSON.escaped | CheckedJSON.nonASCII) != 0 {
@@ -485,11 +530,19 @@ public struct JSONParser {
         /// Checks the string whose opening quote is at `start`.
         ///
         /// - Returns: the offset after its closing quote, and its flags (escaped, beyond ASCII).
+        @inline(__always)
         func stringEnd(_ start: Int) throws(JSONProblem) -> (end: Int, flags: UInt8) {
-            var i = start + 1
+            // Most strings are plain ASCII, scanned here without a call.
+            let stop = asciiEnd(start + 1)
+            if stop < count, base[stop] == UInt8(ascii: "\"") { return (stop + 1, 0) }
+            return try stringEnd(start, from: stop)
+        }
+
+        /// The rest of `stringEnd`, from `stop`, where its first run of plain ASCII ends.
+        private func stringEnd(_ start: Int, from stop: Int) throws(JSONProblem) -> (end: Int, flags: UInt8) {
+            var i = stop
             var flags: UInt8 = 0
             while true {
-                i = asciiEnd(i)
                 guard i < count else { throw JSONProblem(Messages.stringNotClosed, at: start) }
                 let b = base[i]
                 if b == UInt8(ascii: "\"") { return (i + 1, flags) }
@@ -502,6 +555,7 @@ public struct JSONParser {
                 } else {
                     throw JSONProblem(Messages.controlInString(b, hex: JSONParser.hex(b)), at: i)
                 }
+                i = asciiEnd(i)
             }
         }
 

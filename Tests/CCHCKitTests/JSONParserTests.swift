@@ -181,4 +181,22 @@ import Testing
         #expect(captured[0].contains { $0.hasPrefix("ghi chú@") })
         #expect(captured[0][8] != "-1")
     }
+
+    /// Every name is found by its bytes, also where names share a slot (sixteen names in 32 slots
+    /// always do), and a key that is none of them is found as none; a literal is found by its
+    /// address or, a copy of it elsewhere, by its bytes.
+    @Test func fieldNamesFindEveryNameAndNoOther() {
+        let names: FieldNames = [
+            "id", "self", "appraised", "final", "na", "survey", "department", "note", "", "a", "b", "ab",
+            "departments", "appraisedX", "x", "điểm",
+        ]
+        for (k, name) in names.names.enumerated() {
+            #expect(Array(name.utf8).withUnsafeBufferPointer { names.position(of: $0) } == k, "\(name)")
+        }
+        for other in ["i", "ids", "department2", "appraise", "c", "ba", "điể", "Id"] {
+            #expect(Array(other.utf8).withUnsafeBufferPointer { names.position(of: $0) } == nil, "\(other)")
+        }
+        #expect(names.position(of: "survey") == 5)
+        #expect(names.position(of: "remark") == nil)
+    }
 }

@@ -246,6 +246,14 @@ public struct JSONValue {
     }
 
     public var isNull: Bool { first == UInt8(ascii: "n") }
+    /// `true` or `false` (nil for any other value).
+    var bool: Bool? {
+        switch first {
+        case UInt8(ascii: "t"): return true
+        case UInt8(ascii: "f"): return false
+        default: return nil
+        }
+    }
     var isObject: Bool { first == UInt8(ascii: "{") }
     var isArray: Bool { first == UInt8(ascii: "[") }
     var isString: Bool { first == UInt8(ascii: "\"") }
@@ -412,15 +420,17 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     let names: [String]
     private let count: Int
     /// Each name's first eight bytes as one number, its length, and where its literal's bytes
-    /// are, in fixed arrays (no look-up pays for an array's checks): a key is told from the
-    /// names by a number and a length, its bytes compared only when it is longer; a reader's own
-    /// literal is usually the very constant the names were made of, told by its address.
+    /// are, in fixed arrays (no look-up pays for an array's checks): a key is told from a name by
+    /// a number and a length, its bytes compared only when it is longer.
     private let heads: InlineArray<16, UInt64>
     private let lengths: InlineArray<16, Int>
     private let addresses: InlineArray<16, UInt>
-    /// A reader's literal found by its address in one look: each name's position, in the slot
-    /// its literal's address hashes to (-1 in an empty slot; a second name in a taken slot is
-    /// found the long way).
+    /// A document's key found in one look: each name's position, in the slot its first bytes and
+    /// length hash to (-1 in an empty slot: no name is that key). A name whose slot another took
+    /// is found by comparing them all (`crowded`).
+    private let byKey: InlineArray<32, Int8>
+    private let crowded: Bool
+    /// A reader's literal found by its address in one look, as `byKey` finds a key.
     private let byAddress: InlineArray<32, Int8>
 
     init(arrayLiteral literals: StaticString...) {
@@ -430,27 +440,33 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
         var heads = InlineArray<16, UInt64>(repeating: 0)
         var lengths = InlineArray<16, Int>(repeating: -1)
         var addresses = InlineArray<16, UInt>(repeating: 0)
+        var byKey = InlineArray<32, Int8>(repeating: -1)
+        var crowded = false
         var byAddress = InlineArray<32, Int8>(repeating: -1)
         for (k, literal) in literals.enumerated() {
             heads[k] = Self.head(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
             lengths[k] = literal.utf8CodeUnitCount
             addresses[k] = UInt(bitPattern: literal.utf8Start)
-            let slot = Self.slot(addresses[k])
-            if byAddress[slot] < 0 { byAddress[slot] = Int8(k) }
+            let key = Self.slot(heads[k] &+ UInt64(lengths[k]))
+            if byKey[key] < 0 { byKey[key] = Int8(k) } else { crowded = true }
+            let address = Self.slot(UInt64(addresses[k]))
+            if byAddress[address] < 0 { byAddress[address] = Int8(k) }
         }
         self.heads = heads
         self.lengths = lengths
         self.addresses = addresses
+        self.byKey = byKey
+        self.crowded = crowded
         self.byAddress = byAddress
         // Names are a reader's static lists, made once a run: each keeps itself alive, so that a
         // `FieldReader` holds its names without counting references.
         _ = Unmanaged.passRetained(self)
     }
 
-    /// The slot of `byAddress` an address hashes to (Fibonacci hashing: the top five bits).
+    /// The slot of `byKey` or `byAddress` a number hashes to (Fibonacci hashing: the top five bits).
     @inline(__always)
-    private static func slot(_ address: UInt) -> Int {
-        Int(truncatingIfNeeded: (UInt64(address) &* 0x9E37_79B9_7F4A_7C15) >> 59)
+    private static func slot(_ x: UInt64) -> Int {
+        Int(truncatingIfNeeded: (x &* 0x9E37_79B9_7F4A_7C15) >> 59)
     }
 
     @inline(__always)
@@ -462,16 +478,25 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
         return head
     }
 
+    /// Whether the name at `k` is the key whose head this is.
+    @inline(__always)
+    private func isName(_ k: Int, _ key: UnsafeBufferPointer<UInt8>, head: UInt64) -> Bool {
+        guard heads[k] == head, lengths[k] == key.count else { return false }
+        guard key.count > 8 else { return true }
+        guard let name = UnsafePointer<UInt8>(bitPattern: addresses[k]) else { return false }
+        var i = 8
+        while i < key.count, name[i] == key[i] { i += 1 }
+        return i == key.count
+    }
+
     /// The position of the name whose bytes these are.
     func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
         let head = Self.head(key)
-        for k in 0..<count where heads[k] == head && lengths[k] == key.count {
-            guard key.count > 8 else { return k }
-            guard let name = UnsafePointer<UInt8>(bitPattern: addresses[k]) else { continue }
-            var i = 8
-            while i < key.count, name[i] == key[i] { i += 1 }
-            if i == key.count { return k }
-        }
+        let k = Int(byKey[Self.slot(head &+ UInt64(key.count))])
+        guard k >= 0 else { return nil }
+        if isName(k, key, head: head) { return k }
+        guard crowded else { return nil }
+        for j in 0..<count where isName(j, key, head: head) { return j }
         return nil
     }
 
@@ -481,7 +506,7 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     func position(of name: StaticString) -> Int? {
         let start = name.utf8Start
         let address = UInt(bitPattern: start)
-        let k = Int(byAddress[Self.slot(address)])
+        let k = Int(byAddress[Self.slot(UInt64(address))])
         if k >= 0, addresses[k] == address { return k }
         return position(of: UnsafeBufferPointer(start: start, count: name.utf8CodeUnitCount))
     }

@@ -113,7 +113,7 @@ struct FieldReader {
     /// `true` or `false`; `null` counts as absent.
     func bool(_ key: StaticString, into collector: inout DiagnosticCollector) -> Bool? {
         guard let value = value(key), !value.isNull else { return nil }
-        guard case .bool(let b) = value.kind else {
+        guard let b = value.bool else {
             collector.error(
                 Messages.mustBeBool(key.description, found: value.typeName).about(subject), at: value.offset)
             return nil

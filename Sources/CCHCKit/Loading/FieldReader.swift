@@ -90,6 +90,7 @@ struct FieldReader {
     ///
     /// - Parameter keep: false when the caller does not keep the text: its type is checked as
     ///   always, and no `String` is made.
+    @inline(__always)
     func string(
         _ key: StaticString, required: Bool = false, keep: Bool = true, into collector: inout DiagnosticCollector
     ) -> String? {
@@ -98,6 +99,15 @@ struct FieldReader {
             return nil
         }
         if !keep, !required, value.isString { return nil }
+        return string(key, of: value, required: required, into: &collector)
+    }
+
+    /// `string`'s text, or the problem with it.
+    private func string(
+        _ key: StaticString, of value: JSONValue, required: Bool, into collector: inout DiagnosticCollector
+    )
+        -> String?
+    {
         guard let (s, ascii) = value.string else {
             collector.error(
                 Messages.mustBeString(key.description, found: value.typeName).about(subject), at: value.offset)
@@ -111,6 +121,7 @@ struct FieldReader {
     }
 
     /// `true` or `false`; `null` counts as absent.
+    @inline(__always)
     func bool(_ key: StaticString, into collector: inout DiagnosticCollector) -> Bool? {
         guard let value = value(key), !value.isNull else { return nil }
         guard let b = value.bool else {
@@ -146,6 +157,7 @@ struct FieldReader {
     }
 
     /// A number of points: a JSON number or a string with `,` or `.`; `null` counts as absent.
+    @inline(__always)
     func points(_ key: StaticString, required: Bool = false, into collector: inout DiagnosticCollector) -> (
         Points, Int
     )? {
@@ -153,6 +165,17 @@ struct FieldReader {
             if required { collector.error(Messages.missingField(key.description).about(subject), at: offset) }
             return nil
         }
+        // A JSON number read in place, as nearly all are: kept short, so that it is inlined.
+        if case .success(let points)? = value.points { return (points, value.offset) }
+        return points(key, notANumber: value, into: &collector)
+    }
+
+    /// `points` for a value that is not a plain JSON number: a string of a number (`"9,5"`), or
+    /// a problem to report.
+    @inline(never)
+    private func points(_ key: StaticString, notANumber value: JSONValue, into collector: inout DiagnosticCollector)
+        -> (Points, Int)?
+    {
         let result: Result<Points, Points.ParseError>
         if let number = value.points {
             result = number

@@ -413,9 +413,9 @@ public struct JSONObject {
 }
 
 /// The field names a reader knows, as the literals the reader is written with: a key of the
-/// document is compared with the names of its length as bytes, without a `String`, and a reader's
-/// own literal is usually the very same constant (one address: one comparison). Made once a run
-/// (a `static let`), never freed.
+/// document is found among them by its bytes, without a `String`, and a reader's own literal by
+/// its address, usually the very constant the names were made of. Made once a run (a
+/// `static let`), never freed.
 final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     let names: [String]
     private let count: Int

@@ -49,4 +49,22 @@ import Testing
         // Ordinary ids stay hashed.
         #expect(IDIndex((1...40).map { "1.\($0)" }).isHashed)
     }
+
+    /// An id's bytes find what its text finds when the index is hashed; an index of ids beyond
+    /// ASCII cannot tell from bytes, and says nil (ask with the text).
+    @Test func bytesFindWhatTheTextFinds() {
+        func find(_ index: IDIndex, _ id: String) -> Int? {
+            Array(id.utf8).withUnsafeBufferPointer { index[ascii: $0] }
+        }
+        let index = IDIndex(["1", "1.1", "1.2", "7.13", "1.1"])
+        #expect(find(index, "1.1") == 1)
+        #expect(find(index, "7.13") == 3)
+        #expect(find(index, "7.1") == nil)
+        #expect(find(index, "") == nil)
+        #expect(find(index, "Đ") == nil)
+        let other = IDIndex(["Đ1", "K"])
+        #expect(!other.isHashed)
+        #expect(find(other, "K") == nil)
+        #expect(other["K"] == 1)
+    }
 }

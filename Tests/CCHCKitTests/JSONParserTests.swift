@@ -155,13 +155,13 @@ import Testing
             with: #"{ "id": "1.1", "x\u0301": 1, "extra": {}, "id": "9", "se\u006cf": 1.5, "ghi chú": "","#
                 + #" "self": 1.5"#)
         let bytes = Array(text.utf8)
-        func sorted(plan: Bool) throws -> [[String]] {
+        func sorted(plan: Bool, reversed: Bool = false) throws -> [[String]] {
             let names = ScorecardReader.criterionFields
             let criteria: StaticString = "criteria"
             let planned: [(array: StaticString, fields: FieldNames)] = plan ? [(criteria, names)] : []
             return try JSONParser.parse(bytes, plan: planned) { root, _ in
                 guard case .object(let doc) = root.kind, let criteria = doc["criteria"] else { return [] }
-                return criteria.elements.map { element in
+                return (reversed ? criteria.elements.reversed() : criteria.elements).map { element in
                     guard case .object(let o) = element.kind else { return [] }
                     var last = -1
                     #expect((o.text.captured.members(of: o.offset, by: names, last: &last) != nil) == plan)
@@ -175,6 +175,8 @@ import Testing
         let captured = try sorted(plan: true)
         #expect(captured.count == 54)
         #expect(captured == (try sorted(plan: false)))
+        // Read last to first, each look-up goes against the hint of the one before: the same.
+        #expect(captured.reversed() == (try sorted(plan: true, reversed: true)))
         // The first criterion: "x́" is unknown, "extra" is set aside, the second "id" is left out,
         // "se\u006cf" is "self" (escaped) and the later plain "self" a repeat.
         #expect(captured[0].contains { $0.hasPrefix("x\u{301}@") })
@@ -198,5 +200,43 @@ import Testing
         }
         #expect(names.position(of: "survey") == 5)
         #expect(names.position(of: "remark") == nil)
+    }
+
+    /// A string's end is found eight bytes at a time and read off the bits of the word that holds
+    /// it: wherever the quote, an escape, a byte beyond ASCII or a second string falls in the
+    /// word, the texts read are the ones written.
+    @Test func stringsEndWhereverTheStopFalls() throws {
+        for before in 0..<18 {
+            let a = String(repeating: "a", count: before)
+            for (stop, decoded) in [("", ""), (#"\""#, "\""), (#"\n"#, "\n"), ("ệ", "ệ"), (#"\u00e9"#, "é")] {
+                let text = "[\"\(a)\(stop)b\", \"\(a)\", [\"x\"], \"\(stop)\(a)\"]"
+                let read = try JSONParser.parse(Array(text.utf8)) { root, _ in
+                    root.elements.map { $0.stringValue ?? $0.elements.compactMap(\.stringValue).joined() }
+                }
+                #expect(read == [a + decoded + "b", a, "x", decoded + a], "\(before) \(stop)")
+            }
+        }
+    }
+
+    /// Containers are found forward from the last one found, or searched again before it: read
+    /// in any order, each nested array gives its own elements.
+    @Test func containersAreFoundInAnyOrder() throws {
+        let text = #"[[1, [2]], [3], {"a": [4, 5]}, [[6], [7, [8]]]]"#
+        // Each element's numbers, depth first, written as text.
+        func numbers(_ v: JSONValue) -> String {
+            switch v.kind {
+            case .number(let n): return n
+            case .array(let items): return "[" + items.map(numbers).joined(separator: ",") + "]"
+            case .object(let o): return "{" + o.members.map { numbers($0.value) }.joined(separator: ",") + "}"
+            default: return "?"
+            }
+        }
+        try JSONParser.parse(Array(text.utf8)) { root, _ in
+            let items = root.elements
+            let forward = items.map(numbers)
+            #expect(forward == ["[1,[2]]", "[3]", "{[4,5]}", "[[6],[7,[8]]]"])
+            #expect(items.reversed().map(numbers) == forward.reversed())
+            #expect([2, 0, 3, 1].map { numbers(items[$0]) } == [2, 0, 3, 1].map { forward[$0] })
+        }
     }
 }

@@ -199,6 +199,11 @@ import Testing
         #expect(f.owner(ofCode: "7.1")?.id == "7.1")
         #expect(f.owner(ofCode: "7.16.2")?.id == "7.16")
         #expect(f.owner(ofCode: "9.1") == nil)
+        // A code beyond ASCII is looked up the long way, prefix by prefix, to the same owner.
+        #expect(f.owner(ofCode: "8.3.Đ.2")?.id == "8.3")
+        // A trailing dot leaves an empty last part: the prefix before it owns the code.
+        #expect(f.owner(ofCode: "8.3.")?.id == "8.3")
+        #expect(f.owner(ofCode: "") == nil)
     }
 
     @Test func showJSONWritesTheBuiltInTextBack() throws {

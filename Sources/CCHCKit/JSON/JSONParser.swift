@@ -213,21 +213,13 @@ public struct JSONParser {
                     Messages.colonExpected(text.describe(at: i), key: Text.clipped(text.text(of: key))), at: i)
             }
             let valueOffset = text.space(i + 1)
-            if depth == 1, let k = plan.indices.first(where: { text.isKey(key, plan[$0].array) }) {
-                capturing = (Unmanaged.passUnretained(plan[k].fields), k)
-            }
-            i = try parseValue(at: valueOffset, depth: depth)
-            if depth == 1 { capturing = nil }
-            let isNew: Bool
-            if seen != nil {
-                // Inserted in place: a second reference to the set would copy it at every key.
-                isNew = seen?.insert(text.text(of: key)).inserted == true
-            } else {
-                isNew = !text.isRepeated(key, among: UnsafeBufferPointer(start: keys + first, count: keyCount - first))
-                if count == 16 {
-                    seen = Set((first..<keyCount).map { text.text(of: keys[$0]) }).union([text.text(of: key)])
-                }
-            }
+            // The key is sorted out before its value is read (a nested object's keys go above it
+            // on the stack), so that little of it is kept across the value; a repeat is reported
+            // after the value, whose own repeats come first.
+            let isNew =
+                seen == nil && count < 16
+                ? !text.isRepeated(key, among: UnsafeBufferPointer(start: keys + first, count: keyCount - first))
+                : isNewAmongMany(key, &seen, first: first)
             if isNew {
                 count += 1
                 if seen == nil {
@@ -235,13 +227,11 @@ public struct JSONParser {
                     keyCount += 1
                 }
                 if let capture { captureMember(key, at: keyOffset, value: valueOffset, by: capture.fields) }
-            } else {
-                repeatedKeys.append(keyOffset)
-                // Only the first few are ever shown; the rest share one literal and cost no memory.
-                let message = Messages.keyTwice(
-                    duplicates.count < DiagnosticCollector.cap ? Text.clipped(text.text(of: key)) : nil)
-                duplicates.append(JSONProblem(message, at: keyOffset))
             }
+            if depth == 1 { capturing = planned(key) }
+            i = try parseValue(at: valueOffset, depth: depth)
+            if depth == 1 { capturing = nil }
+            if !isNew { reportRepeated(key, at: keyOffset) }
             i = text.space(i)
             guard i < text.count else { throw JSONProblem(Messages.objectNotClosed, at: i) }
             switch text.base[i] {
@@ -251,6 +241,32 @@ public struct JSONParser {
             default: throw JSONProblem(Messages.commaOrBraceExpected(text.describe(at: i)), at: i)
             }
         }
+    }
+
+    /// The plan's names and entry for a root member's key, when the plan names it.
+    @inline(never)
+    private func planned(_ key: Key) -> (fields: Unmanaged<FieldNames>, entry: Int)? {
+        guard let k = plan.indices.first(where: { text.isKey(key, plan[$0].array) }) else { return nil }
+        return (Unmanaged.passUnretained(plan[k].fields), k)
+    }
+
+    /// Whether a key is new in an object that has 16 distinct keys or more (`first` the first of
+    /// them on the key stack): from the 17th key on, the keys are kept in `seen`.
+    @inline(never)
+    private func isNewAmongMany(_ key: Key, _ seen: inout Set<String>?, first: Int) -> Bool {
+        // Inserted in place: a second reference to the set would copy it at every key.
+        if seen != nil { return seen?.insert(text.text(of: key)).inserted == true }
+        seen = Set((first..<keyCount).map { text.text(of: keys[$0]) }).union([text.text(of: key)])
+        return !text.isRepeated(key, among: UnsafeBufferPointer(start: keys + first, count: keyCount - first))
+    }
+
+    @inline(never)
+    private mutating func reportRepeated(_ key: Key, at keyOffset: Int) {
+        repeatedKeys.append(keyOffset)
+        // Only the first few are ever shown; the rest share one literal and cost no memory.
+        let message = Messages.keyTwice(
+            duplicates.count < DiagnosticCollector.cap ? Text.clipped(text.text(of: key)) : nil)
+        duplicates.append(JSONProblem(message, at: keyOffset))
     }
 
     /// Records a member of a captured object: its field's position in `fields`, its key's
@@ -361,14 +377,16 @@ public struct JSONParser {
             var i = start
             while i < count {
                 let b = base[i]
-                if b == 0x20, i + 8 <= count {
-                    // An indentation's spaces are counted eight at a time.
+                guard b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D else { break }
+                i += 1
+                // The spaces that follow (an indentation after a line break) eight at a time.
+                while i + 8 <= count {
                     let others = word(at: i) ^ 0x2020_2020_2020_2020
-                    i += others == 0 ? 8 : others.trailingZeroBitCount >> 3
-                } else if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-                    i += 1
-                } else {
-                    break
+                    if others != 0 {
+                        i += others.trailingZeroBitCount >> 3
+                        break
+                    }
+                    i += 8
                 }
             }
             return i
@@ -420,6 +438,7 @@ public struct JSONParser {
         /// Checks the number at `start` (a digit or `-`).
         ///
         /// - Returns: the offset after it.
+        @inline(__always)
         func numberEnd(_ start: Int) throws(JSONProblem) -> Int {
             var i = start
             if base[i] == UInt8(ascii: "-") { i += 1 }
@@ -499,23 +518,27 @@ public struct JSONParser {
             return false
         }
 
+        /// Eight bytes of a string with the high bit of each byte set where the byte ends a run of
+        /// plain ASCII text: `"` or `\` (a zero in `quote` or `backslash`), a control (below
+        /// 0x20) or a byte above ASCII. A borrow may set it in bytes after the first such byte
+        /// too, never before: the lowest one set is exact.
+        @inline(__always)
+        private func stops(_ x: UInt64) -> UInt64 {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let quote = x ^ (ones &* 0x22)
+            let backslash = x ^ (ones &* 0x5C)
+            return (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | (x &- ones &* 0x20) | x)
+                & (ones &* 0x80)
+        }
+
         /// The first offset from `i` on whose byte ends a run of plain ASCII string text: `"`,
         /// `\`, a control character or a byte above ASCII. Eight bytes are looked at a time, and
         /// the first that ends the run is found in the word, not by a second loop.
         @inline(__always)
         private func asciiEnd(_ start: Int) -> Int {
-            let ones: UInt64 = 0x0101_0101_0101_0101
             var i = start
             while i + 8 <= count {
-                let x = word(at: i)
-                let quote = x ^ (ones &* 0x22)
-                let backslash = x ^ (ones &* 0x5C)
-                // A byte's high bit is set where `x` holds `"` or `\` (a zero in `quote` or
-                // `backslash`), a control (below 0x20) or a byte above ASCII. A borrow may set it
-                // in bytes after the first such byte too, never before: the lowest one is exact.
-                let stop =
-                    (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | (x &- ones &* 0x20) | x)
-                    & (ones &* 0x80)
+                let stop = stops(word(at: i))
                 if stop != 0 { return i + stop.trailingZeroBitCount >> 3 }
                 i += 8
             }

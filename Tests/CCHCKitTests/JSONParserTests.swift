@@ -146,6 +146,28 @@ import Testing
         }
     }
 
+    /// The checker's tables start with room for one container every 64 bytes: a text dense with
+    /// containers outgrows it, and every start and end must still be where it is.
+    @Test func denseContainersKeepTheirPlaces() throws {
+        // `[` then 300 elements `[{}]` with commas between: element k starts at 1 + 5k (four bytes
+        // and a comma each) and ends after 5 + 5k; its object starts at 2 + 5k and ends after
+        // 4 + 5k. 1 + 300 × 4 + 299 + 1 = 1,501 bytes, room for 23 containers at first, 601 in all.
+        let text = "[" + Array(repeating: "[{}]", count: 300).joined(separator: ",") + "]"
+        #expect(text.utf8.count == 1_501)
+        try JSONParser.parse(Array(text.utf8)) { root, _ in
+            let tables = root.text.tables.pointee
+            #expect(tables.containerStarts.count == 601)
+            #expect(tables.containerStarts[0] == 0 && tables.containerEnds[0] == 1_501)
+            // In the order they open: the root, then each element's array and its object.
+            for k in 0..<300 {
+                #expect(tables.containerStarts[1 + 2 * k] == Int32(1 + 5 * k))
+                #expect(tables.containerEnds[1 + 2 * k] == Int32(5 + 5 * k))
+                #expect(tables.containerStarts[2 + 2 * k] == Int32(2 + 5 * k))
+                #expect(tables.containerEnds[2 + 2 * k] == Int32(4 + 5 * k))
+            }
+        }
+    }
+
     /// The members the checker sorts out as it goes are the very ones the reading pass finds by
     /// scanning: in each element of a planned array, with repeated, unknown, `extra` and
     /// decomposed keys among them.

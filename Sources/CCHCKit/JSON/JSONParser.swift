@@ -169,6 +169,7 @@ public struct JSONParser {
     /// Opens the container at `i`, checking its depth.
     ///
     /// - Returns: its number, for `close`.
+    @inline(__always)
     private mutating func enter(at i: Int, depth: Int) throws(JSONProblem) -> Int {
         guard depth <= Self.maxDepth else {
             throw JSONProblem(Messages.tooDeep(Self.maxDepth), at: i)
@@ -323,6 +324,7 @@ public struct JSONParser {
             nonmutating set { base[i] = newValue }
         }
 
+        @inline(__always)
         mutating func append(_ a: Int32) {
             if count == capacity { grow() }
             (base + count).initialize(to: a)

@@ -128,8 +128,9 @@ public final class Framework: Sendable {
         var prefix = code[...]
         while true {
             if let i = nodePositions[String(prefix)] { return i }
-            // Looked for in the bytes: going back over characters would find grapheme breaks.
-            guard let dot = prefix.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+            // A dot is a character here, as it always was: a dot that a combining mark follows
+            // (`.́`) is another character, not a place to cut the code.
+            guard let dot = prefix.lastIndex(of: ".") else { return nil }
             prefix = prefix[..<dot]
         }
     }

@@ -276,7 +276,8 @@ public struct JSONParser {
     private mutating func captureMember(_ key: Key, at keyOffset: Int, value: Int, by fields: Unmanaged<FieldNames>) {
         let field = fields._withUnsafeGuaranteedRef { fields in
             key.flags & (CheckedJSON.escaped | CheckedJSON.nonASCII) == 0
-                ? fields.position(of: text.body(of: key)) : fields.names.firstIndex(of: text.text(of: key))
+                ? fields.position(of: text.body(of: key), head: key.head)
+                : fields.names.firstIndex(of: text.text(of: key))
         }
         captured.append(Int32(field ?? CheckedJSON.unknownField), Int32(keyOffset), Int32(value))
     }

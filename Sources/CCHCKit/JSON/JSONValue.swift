@@ -472,7 +472,7 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     @inline(__always)
     private static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard let base = bytes.baseAddress else { return 0 }
-        if bytes.count >= 8 { return UnsafeRawPointer(base).loadUnaligned(as: UInt64.self) }
+        if bytes.count >= 8 { return UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)) }
         var head: UInt64 = 0
         for i in 0..<bytes.count { head |= UInt64(base[i]) << (8 * i) }
         return head
@@ -491,7 +491,13 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
 
     /// The position of the name whose bytes these are.
     func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        let head = Self.head(key)
+        position(of: key, head: Self.head(key))
+    }
+
+    /// The position of the name whose bytes these are, given their first eight bytes as one
+    /// number (the first in the lowest bits, zero past the end), as the checker has them already.
+    @inline(__always)
+    func position(of key: UnsafeBufferPointer<UInt8>, head: UInt64) -> Int? {
         let k = Int(byKey[Self.slot(head &+ UInt64(key.count))])
         guard k >= 0 else { return nil }
         if isName(k, key, head: head) { return k }

@@ -521,45 +521,13 @@ public struct JSONParser {
             return false
         }
 
-        /// Eight bytes of a string with the high bit of each byte set where the byte ends a run of
-        /// plain ASCII text: `"` or `\` (a zero in `quote` or `backslash`), a control (below
-        /// 0x20) or a byte above ASCII. A borrow may set it in bytes after the first such byte
-        /// too, never before: the lowest one set is exact.
-        @inline(__always)
-        private func stops(_ x: UInt64) -> UInt64 {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let quote = x ^ (ones &* 0x22)
-            let backslash = x ^ (ones &* 0x5C)
-            return (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | (x &- ones &* 0x20) | x)
-                & (ones &* 0x80)
-        }
-
-        /// The first offset from `i` on whose byte ends a run of plain ASCII string text: `"`,
-        /// `\`, a control character or a byte above ASCII. Eight bytes are looked at a time, and
-        /// the first that ends the run is found in the word, not by a second loop.
-        @inline(__always)
-        private func asciiEnd(_ start: Int) -> Int {
-            var i = start
-            while i + 8 <= count {
-                let stop = stops(word(at: i))
-                if stop != 0 { return i + stop.trailingZeroBitCount >> 3 }
-                i += 8
-            }
-            while i < count {
-                let b = base[i]
-                if b == 0x22 || b == 0x5C || b < 0x20 || b >= 0x80 { break }
-                i += 1
-            }
-            return i
-        }
-
         /// Checks the string whose opening quote is at `start`.
         ///
         /// - Returns: the offset after its closing quote, and its flags (escaped, beyond ASCII).
         @inline(__always)
         func stringEnd(_ start: Int) throws(JSONProblem) -> (end: Int, flags: UInt8) {
             // Most strings are plain ASCII, scanned here without a call.
-            let stop = asciiEnd(start + 1)
+            let stop = CheckedJSON.plainEnd(bytes, from: start + 1, stopAtNonASCII: true)
             if stop < count, base[stop] == UInt8(ascii: "\"") { return (stop + 1, 0) }
             return try stringEnd(start, from: stop)
         }
@@ -581,7 +549,7 @@ public struct JSONParser {
                 } else {
                     throw JSONProblem(Messages.controlInString(b, hex: JSONParser.hex(b)), at: i)
                 }
-                i = asciiEnd(i)
+                i = CheckedJSON.plainEnd(bytes, from: i, stopAtNonASCII: true)
             }
         }
 

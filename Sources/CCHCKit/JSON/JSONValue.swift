@@ -103,7 +103,9 @@ public struct CheckedJSON {
     }
 
     /// The first offset from `i` on whose byte ends a run of plain string text: `"`, `\`, a
-    /// control character, or (when asked) a byte above ASCII. Eight bytes are looked at a time.
+    /// control character, or (when asked) a byte above ASCII. Eight bytes are looked at a time,
+    /// and the first that ends the run is found in the word, not by a second loop. Both passes
+    /// of the reader scan strings with it.
     @inline(__always)
     static func plainEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, stopAtNonASCII: Bool) -> Int {
         guard let base = bytes.baseAddress else { return start }

@@ -76,4 +76,14 @@ import Testing
         let long = Points.parse(jsonNumber: text)
         #expect("\(short)" == "\(long)", "\(text)")
     }
+
+    /// The stages in process order: their order is their place in `allCases`, and `<` and the
+    /// published figures' places go by it.
+    @Test func stagesKeepTheirOrder() {
+        #expect(Stage.allCases.map(\.order) == [0, 1, 2])
+        #expect(Stage.allCases.sorted(by: >) == [.final, .appraised, .selfAssessed])
+        var offsets = Published.Offsets()
+        offsets[.appraised] = 120
+        #expect(Stage.allCases.map { offsets[$0] } == [nil, 120, nil])
+    }
 }

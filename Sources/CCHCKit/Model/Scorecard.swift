@@ -106,25 +106,11 @@ public struct Published: Sendable {
 
     /// A place in the file for each stage: three numbers, not a dictionary keyed by text.
     public struct Offsets: Sendable {
-        private var selfAssessed: Int?
-        private var appraised: Int?
-        private var final: Int?
+        private var byStage = InlineArray<3, Int?>(repeating: nil)
 
         public subscript(stage: Stage) -> Int? {
-            get {
-                switch stage {
-                case .selfAssessed: return selfAssessed
-                case .appraised: return appraised
-                case .final: return final
-                }
-            }
-            set {
-                switch stage {
-                case .selfAssessed: selfAssessed = newValue
-                case .appraised: appraised = newValue
-                case .final: final = newValue
-                }
-            }
+            get { byStage[stage.order] }
+            set { byStage[stage.order] = newValue }
         }
     }
 }

@@ -7,8 +7,15 @@ public enum Stage: String, CaseIterable, Comparable, Sendable {
     /// Điểm Chủ tịch Hội đồng thẩm định: the council chair's score, the published one.
     case final
 
-    public static func < (a: Stage, b: Stage) -> Bool {
-        allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
+    public static func < (a: Stage, b: Stage) -> Bool { a.order < b.order }
+
+    /// The stage's place in process order, from 0: its index in `allCases`.
+    var order: Int {
+        switch self {
+        case .selfAssessed: return 0
+        case .appraised: return 1
+        case .final: return 2
+        }
     }
 
     /// The stage's field in JSON (its raw value), as a literal that a reader compares as bytes.

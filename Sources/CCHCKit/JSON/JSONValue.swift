@@ -5,7 +5,8 @@
 /// checker sorted out (an element of a planned array) or are found by scanning its bytes, a key
 /// is compared as bytes, a number is read straight to hundredths, and a `String` is made only
 /// for a string a decoder keeps. Because the text is known to be valid, the scans cannot fail
-/// and check nothing again.
+/// and check nothing again. Look-ups remember where they ended (`Tables`' hints), so one
+/// document is read by one thread at a time, as `JSONParser.parse` hands it to one reader.
 public struct CheckedJSON {
     /// A string holds a backslash escape: its text must be decoded.
     static let escaped: UInt8 = 1

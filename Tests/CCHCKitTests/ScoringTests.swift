@@ -63,6 +63,25 @@ import Testing
             ])
     }
 
+    /// A row written at a domain's own level (`3.9` belongs to no criterion: to domain 3) makes
+    /// the domain one account: 20 − (1,5 + 14,5 + 1) = 3 lost, against 1,5 + 0,5 + 1 + 0,25 =
+    /// 3,25 in its rows. The warning points at the first row in tree order: the domain's own,
+    /// written last in the file (line 84), not 3.1.2's (line 72).
+    @Test func aDomainsOwnRowIsWhereItsWarningPoints() throws {
+        let text = replacingOnce(
+            try Package.fixtureText(), #"    { "code": "5.2","#,
+            "    { \"code\": \"3.9\", \"points\": 0.25 },\n    { \"code\": \"5.2\",")
+        let loaded = load(text)
+        let r = ScoreReport(
+            scorecard: try #require(loaded.scorecard, "\(loaded.diagnostics)"),
+            framework: try #require(loaded.framework))
+        let warnings = Checks.findings(r, source: SourceText(name: "card.json", bytes: Array(text.utf8)))
+        #expect(
+            warnings.map(\.diagnostic.description) == [
+                "card.json:84:5: cảnh báo: tiêu chí 3: mất 3 điểm CTHĐ, các dòng trừ điểm giải thích 3,25"
+            ])
+    }
+
     @Test func theFixtureHasNoWarnings() throws {
         let r = try fixtureReport()
         let source = SourceText(name: "f.json", bytes: Array(try Package.fixtureText().utf8))

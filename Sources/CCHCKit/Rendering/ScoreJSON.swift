@@ -26,14 +26,14 @@ public enum ScoreJSON {
             ]
             if node.depth > 1 { fields.append(("parent", .text(node.parentID))) }
             if !node.isLeaf { fields.append(("group", .bool(true))) }
-            if let leaf = report.framework.position(of: node.id), report.notApplicable[leaf] {
+            if report.isNotApplicable(at: i) {
                 fields.append(("na", .bool(true)))
             }
             if node.survey, node.isLeaf {
                 fields.append(("survey", .points(report.scorecard.entry(node.id)?.survey)))
             }
-            let applicable = node.kind == .regular ? report.nodeApplicable[i] : nil
-            let scores = (node.isLeaf ? report.scores(of: node.id) : report.nodeScores[i]).counted(as: node.kind)
+            let applicable = node.kind == .regular ? report.applicable(at: i) : nil
+            let scores = report.scores(at: i).counted(as: node.kind)
             criteria.append(
                 .object(fields + scoreFields(max: node.max, applicable: applicable, scores: scores, stages)))
         }

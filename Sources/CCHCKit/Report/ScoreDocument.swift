@@ -85,15 +85,13 @@ extension ReportDocument {
         var rows: [Row] = []
         for (i, node) in framework.nodes.enumerated() {
             var title = node.title + t.marks(node, parent: node.parentID.flatMap(framework.criterion))
-            let leaf = framework.position(of: node.id)
-            if let leaf, report.notApplicable[leaf] { title += " (\(t.notApplicable))" }
+            if report.isNotApplicable(at: i) { title += " (\(t.notApplicable))" }
             if node.survey, node.isLeaf, let survey = report.scorecard.entry(node.id)?.survey {
                 title += " (\(survey.formatted(language)) %)"
             }
-            let scores = leaf.map { report.criterionScores[$0] } ?? report.nodeScores[i]
             let cells =
                 [.text(node.id), .text(node.domainID), .text(node.title), .text(title)]
-                + figures(node, applicable: report.nodeApplicable[i], scores: scores)
+                + figures(node, applicable: report.applicable(at: i), scores: report.scores(at: i))
             if node.depth == 0 {
                 var row = Row("domain", role: .group, depth: 0, bold: detail, cells: cells + [.blank])
                 row.subtracts = node.kind == .penalty
@@ -210,7 +208,7 @@ extension ReportDocument {
         let rows = report.lost.flatMap { item in
             [row(item, under: nil)] + item.otherStageRows.map { row($0, under: item) }
         }
-        let scored = report.criterionScores.contains { $0[report.stage] != nil }
+        let scored = report.hasScores(report.stage)
         // The sentence a terminal and Markdown say of such a row; a column only when one is
         // there. Data always has `written_for`, so that a district's CSVs have one header.
         let other = report.lost.contains { !$0.otherStageRows.isEmpty }

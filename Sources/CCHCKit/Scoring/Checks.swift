@@ -19,20 +19,29 @@ public enum Checks {
         public let diagnostic: Diagnostic
     }
 
-    /// Every warning about a scorecard, in a fixed order.
-    public static func findings(_ report: ScoreReport, source: SourceText, language: Language = .vi) -> [Finding] {
+    /// The warnings of one file as they are found: a message is made (and placed) only when it
+    /// is kept, so that a file with thousands of warnings costs a count for each past the cap.
+    private struct Collector {
+        let source: SourceText
+        let language: Language
         var out: [Finding] = []
         var dropped = 0
-        func add(_ kind: Kind, _ message: Message, at offset: Int?) {
+
+        mutating func add(_ kind: Kind, at offset: Int?, _ message: () -> Message) {
             // A published total that differs is never dropped: `check` fails on it.
             guard out.count < cap || kind == .published else {
                 dropped += 1
                 return
             }
-            var d = Diagnostic(.warning, file: source.name, message: message, language: language)
+            var d = Diagnostic(.warning, file: source.name, message: message(), language: language)
             if let offset { (d.line, d.column) = source.location(of: offset) }
             out.append(Finding(kind: kind, diagnostic: d))
         }
+    }
+
+    /// Every warning about a scorecard, in a fixed order.
+    public static func findings(_ report: ScoreReport, source: SourceText, language: Language = .vi) -> [Finding] {
+        var found = Collector(source: source, language: language)
         let card = report.scorecard
         let framework = report.framework
         let count = framework.criteria.count
@@ -42,29 +51,29 @@ public enum Checks {
         for stage in framework.stages where !publishedOnly {
             let missing = report.missing(stage)
             guard !missing.isEmpty else { continue }
-            let message =
+            found.add(.incomplete, at: nil) {
                 missing.count <= listLimit
-                ? Messages.stageIncomplete(stage, missing: missing)
-                : Messages.stageIncomplete(stage, missingCount: missing.count, of: count)
-            add(.incomplete, message, at: nil)
+                    ? Messages.stageIncomplete(stage, missing: missing)
+                    : Messages.stageIncomplete(stage, missingCount: missing.count, of: count)
+            }
         }
         // A record of published figures is not scored against the catalogue: its year is moot.
         if !publishedOnly, !framework.about.years.isEmpty, !framework.about.years.contains(card.year) {
-            add(.year, Messages.yearNotInFramework(card.year, framework.id, years: framework.about.years), at: nil)
+            found.add(.year, at: nil) {
+                Messages.yearNotInFramework(card.year, framework.id, years: framework.about.years)
+            }
         }
         let last = framework.stages.last ?? .final
         if card.deductions != nil {
             // A survey's result is not deducted row by row: its lost points need no explaining.
             report.forEachAccountingNode { i in
-                guard !framework.nodes[i].survey, let score = report.nodeScores[i][last] else { return }
-                let lost = report.nodeApplicable[i] - score
+                guard !framework.nodes[i].survey, let score = report.sums(at: i)[last] else { return }
+                let lost = report.applicable(at: i) - score
                 let explained = report.deductedPoints(atAndUnder: i)
                 guard lost != explained else { return }
-                let id = framework.nodes[i].id
-                let at = card.entry(id)?.offset ?? report.deductions(atAndUnder: i).first?.offset
-                add(
-                    .deductions,
-                    Messages.deductionsDoNotAddUp(id, stage: last, lost: lost, explained: explained), at: at)
+                found.add(.deductions, at: report.offset(of: i)) {
+                    Messages.deductionsDoNotAddUp(framework.nodes[i].id, stage: last, lost: lost, explained: explained)
+                }
             }
         }
         if let published = card.published {
@@ -72,9 +81,9 @@ public enum Checks {
                 guard let p = published.totals[stage], let computed = report.indices[stage], p != computed else {
                     continue
                 }
-                add(
-                    .published, Messages.publishedDiffers(stage, published: p, computed: computed),
-                    at: published.offsets[stage])
+                found.add(.published, at: published.offsets[stage]) {
+                    Messages.publishedDiffers(stage, published: p, computed: computed)
+                }
             }
         }
         // Entries are read in place, by position: a copy of one is a copy of its strings.
@@ -90,19 +99,18 @@ public enum Checks {
             for stage in framework.stages {
                 guard let score = scores[stage] else { continue }
                 if let (s, p) = earlier, score > p {
-                    add(
-                        .stageOrder,
-                        Messages.stageAbove(stage, score, earlier: s, p).about(Messages.criterion(entries[k].id)),
-                        at: entries[k].offset)
+                    found.add(.stageOrder, at: entries[k].offset) {
+                        Messages.stageAbove(stage, score, earlier: s, p).about(Messages.criterion(entries[k].id))
+                    }
                 }
                 earlier = (stage, score)
             }
         }
-        if dropped > 0 {
+        if found.dropped > 0 {
             let more = Diagnostic(
-                .note, file: source.name, message: Messages.moreWarnings(dropped), language: language)
-            out.append(Finding(kind: .omitted, diagnostic: more))
+                .note, file: source.name, message: Messages.moreWarnings(found.dropped), language: language)
+            found.out.append(Finding(kind: .omitted, diagnostic: more))
         }
-        return out
+        return found.out
     }
 }

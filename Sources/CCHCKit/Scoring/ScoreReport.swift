@@ -8,17 +8,9 @@ public struct ScoreReport: Sendable {
     public let framework: Framework
     /// The stage that drives the band and the lost list.
     public let stage: Stage
-    /// Each leaf's points, in the order of `framework.criteria`: a survey leaf's in every stage,
-    /// nothing for a leaf marked `na` or not scored yet.
-    public let criterionScores: [StageScores]
-    /// Which leaves are marked `na`, in the order of `framework.criteria`.
-    public let notApplicable: [Bool]
-    /// Each node's points, in the order of `framework.nodes`: a leaf's own, a group's the sum of
-    /// its leaves (unscored bonus and penalty leaves count 0); absent while a leaf under it that
-    /// counts is not scored, or when every leaf under it is `na`.
-    public let nodeScores: [StageScores]
-    /// Each node's applicable max, in the order of `framework.nodes`: its leaves not `na`.
-    public let nodeApplicable: [Points]
+    /// What the report knows of each node, in the order of `framework.nodes`: one array, made
+    /// in one walk of the tree, rather than one array for each figure.
+    private let figures: [NodeFigures]
     /// Stage totals: regular + bonus − penalty; a stage is absent unless it is complete.
     public let totals: StageScores
     /// The regular points, the bonus and the penalty of each complete stage.
@@ -29,12 +21,30 @@ public struct ScoreReport: Sendable {
     public let applicable: Points
     /// Each complete stage's index: its total × 100 ÷ the applicable max.
     public let indices: StageScores
-    /// The file's deductions in tree order, as positions in `scorecard.deductions`: a node's own
-    /// are `deductionOrder[deductionStarts[i]..<deductionStarts[i + 1]]`, in file order, so those
-    /// at and under a node are one run (a subtree is one run of nodes). Both empty without
-    /// deductions.
-    private let deductionOrder: [Int]
-    private let deductionStarts: [Int]
+
+    /// One node's figures.
+    private struct NodeFigures {
+        /// A leaf's points as the scorecard gives them: a survey leaf's in every stage, nothing
+        /// for a leaf marked `na` or not scored yet. Nothing for a group.
+        var own = StageScores()
+        /// The node's points: a leaf's own, a group's the sum of its leaves (unscored bonus and
+        /// penalty leaves count 0); absent while a leaf under it that counts is not scored, or
+        /// when every leaf under it is `na`.
+        var scores = StageScores()
+        /// The node's applicable max: its leaves not `na`.
+        var applicable = Points.zero
+        /// The points of the deduction rows at the node and under it.
+        var deducted = Points.zero
+        /// The position in `scorecard.entries` of a leaf's entry.
+        var entry: Int?
+        /// The position in `scorecard.deductions` of the first row written at the node itself.
+        var firstRow: Int?
+        /// A leaf marked `na`.
+        var notApplicable = false
+        /// Whether a leaf under the node (or the leaf itself) is not `na`: a node without one
+        /// counts nowhere.
+        var counted = false
+    }
 
     /// The lost-points list for `stage`, largest first; its points add up to applicable − regular.
     /// Made when asked for (`check` never needs it).
@@ -59,11 +69,11 @@ public struct ScoreReport: Sendable {
         rows.reserveCapacity(framework.domains.count)
         var at = 0
         for domain in framework.domains {
-            let scores = nodeScores[at]
-            let applicable = nodeApplicable[at]
+            let node = figures[at]
             rows.append(
-                DomainRow(domain: domain, scores: scores, applicable: applicable, indices: scores.index(of: applicable))
-            )
+                DomainRow(
+                    domain: domain, scores: node.scores, applicable: node.applicable,
+                    indices: node.scores.index(of: node.applicable)))
             at = framework.subtreeEnds[at]
         }
         return rows
@@ -77,78 +87,84 @@ public struct ScoreReport: Sendable {
         // so that a stage the framework does not have stays empty.
         var zeros = StageScores()
         for s in framework.stages { zeros[s] = .zero }
-        let leaves = framework.criteria
-        var scores = [StageScores](repeating: StageScores(), count: leaves.count)
-        var na = [Bool](repeating: false, count: leaves.count)
-        // Entries are read in place, by position: a copy of one is a copy of its strings.
+        let nodes = framework.nodes
+        let ends = framework.subtreeEnds
+        var figures = [NodeFigures](repeating: NodeFigures(), count: nodes.count)
+        // Entries and rows are read in place, by position: a copy of one is a copy of its strings.
         let entries = scorecard.entries
         for k in entries.indices {
-            guard let i = framework.position(of: entries[k].id, hint: entries[k].node) else { continue }
-            na[i] = entries[k].na
-            if leaves[i].survey {
-                let share = entries[k].survey.map { leaves[i].max.share($0) }
-                scores[i] = StageScores(selfAssessed: share, appraised: share, final: share) + zeros
+            guard let at = framework.nodePosition(of: entries[k].id, hint: entries[k].node),
+                framework.leafPositions[at] != nil
+            else { continue }
+            figures[at].entry = k
+            figures[at].notApplicable = entries[k].na
+            if nodes[at].survey {
+                let share = entries[k].survey.map { nodes[at].max.share($0) }
+                figures[at].own = StageScores(selfAssessed: share, appraised: share, final: share) + zeros
             } else {
-                scores[i] = entries[k].scores
+                figures[at].own = entries[k].scores
             }
         }
-        criterionScores = scores
-        notApplicable = na
-        (deductionOrder, deductionStarts) = Self.order(scorecard.deductions ?? [], in: framework)
+        if let deductions = scorecard.deductions {
+            for k in deductions.indices {
+                guard let at = framework.nodePosition(of: deductions[k].criterionID, hint: deductions[k].node)
+                else { continue }
+                figures[at].deducted += deductions[k].points
+                if figures[at].firstRow == nil { figures[at].firstRow = k }
+            }
+        }
 
         // Each node's sums from its leaves. `nodes` is depth first: walked from the end, a group's
         // children (the first at the next position, each next one where the one before ends) are
         // all done before it.
-        let nodes = framework.nodes
-        let ends = framework.subtreeEnds
-        var nodeScores = [StageScores](repeating: StageScores(), count: nodes.count)
-        var nodeApplicable = [Points](repeating: .zero, count: nodes.count)
-        // Whether a leaf under the node is not `na`: a node without one counts nowhere.
-        var counted = [Bool](repeating: false, count: nodes.count)
         var at = nodes.count
         while at > 0 {
             at -= 1
-            if let leaf = framework.leafPositions[at] {
-                guard !na[leaf] else { continue }
-                counted[at] = true
-                nodeApplicable[at] = nodes[at].max
-                let own = scores[leaf] + zeros
-                nodeScores[at] = nodes[at].kind == .regular ? own : own.or(zeros)
+            if framework.leafPositions[at] != nil {
+                guard !figures[at].notApplicable else { continue }
+                figures[at].counted = true
+                figures[at].applicable = nodes[at].max
+                let own = figures[at].own + zeros
+                figures[at].scores = nodes[at].kind == .regular ? own : own.or(zeros)
             } else {
                 var sums = zeros
                 var applicable = Points.zero
+                var counted = false
+                var deducted = figures[at].deducted
                 var child = at + 1
                 while child < ends[at] {
-                    if counted[child] {
-                        counted[at] = true
-                        applicable += nodeApplicable[child]
-                        sums = sums + nodeScores[child]
+                    deducted += figures[child].deducted
+                    if figures[child].counted {
+                        counted = true
+                        applicable += figures[child].applicable
+                        sums = sums + figures[child].scores
                     }
                     child = ends[child]
                 }
-                guard counted[at] else { continue }
-                nodeScores[at] = sums
-                nodeApplicable[at] = applicable
+                figures[at].deducted = deducted
+                guard counted else { continue }
+                figures[at].counted = true
+                figures[at].scores = sums
+                figures[at].applicable = applicable
             }
         }
-        self.nodeScores = nodeScores
-        self.nodeApplicable = nodeApplicable
 
         var parts = (regular: zeros, bonus: zeros, penalty: zeros)
         var applicable = Points.zero
         at = 0
         while at < nodes.count {
-            if counted[at] {
+            if figures[at].counted {
                 switch nodes[at].kind {
                 case .regular:
-                    parts.regular = parts.regular + nodeScores[at]
-                    applicable += nodeApplicable[at]
-                case .bonus: parts.bonus = parts.bonus + nodeScores[at]
-                case .penalty: parts.penalty = parts.penalty + nodeScores[at]
+                    parts.regular = parts.regular + figures[at].scores
+                    applicable += figures[at].applicable
+                case .bonus: parts.bonus = parts.bonus + figures[at].scores
+                case .penalty: parts.penalty = parts.penalty + figures[at].scores
                 }
             }
             at = ends[at]
         }
+        self.figures = figures
         regular = parts.regular
         bonus = parts.bonus
         penalty = parts.penalty
@@ -157,10 +173,33 @@ public struct ScoreReport: Sendable {
         indices = totals.index(of: applicable)
     }
 
+    /// A node's points (in the order of `framework.nodes`): a leaf's own, as the scorecard
+    /// gives them (nothing when it is `na` or not scored); a group's the sum of its leaves.
+    public func scores(at node: Int) -> StageScores {
+        framework.leafPositions[node] != nil ? figures[node].own : figures[node].scores
+    }
+
+    /// A node's points as they count toward the sums: a leaf's own with an unscored bonus or
+    /// penalty leaf's 0, a group's the sum of its leaves; absent while a leaf under it that
+    /// counts is not scored, or when every leaf under it is `na`.
+    public func sums(at node: Int) -> StageScores { figures[node].scores }
+
+    /// A node's applicable max: its leaves not `na`.
+    public func applicable(at node: Int) -> Points { figures[node].applicable }
+
+    /// Whether the node is a leaf marked `na`.
+    public func isNotApplicable(at node: Int) -> Bool { figures[node].notApplicable }
+
+    /// Whether a leaf has a score for `stage`.
+    public func hasScores(_ stage: Stage) -> Bool {
+        framework.nodes.indices.contains { framework.leafPositions[$0] != nil && figures[$0].own[stage] != nil }
+    }
+
     /// The deductions sorted by their node in the tree, file order kept (a counting sort): their
-    /// positions, and where each node's start (see `deductionOrder`).
+    /// positions, and where each node's start, so that a node's own are
+    /// `order[starts[i]..<starts[i + 1]]` and those at and under a node are one run (a subtree
+    /// is one run of nodes). Made for the lost list only.
     private static func order(_ deductions: [Deduction], in framework: Framework) -> (order: [Int], starts: [Int]) {
-        guard !deductions.isEmpty else { return ([], []) }
         let count = framework.nodes.count
         var owners = [Int](repeating: count, count: deductions.count)
         // Each node's rows are counted two places on, so that once summed `starts[i + 1]` is
@@ -180,12 +219,6 @@ public struct ScoreReport: Sendable {
         }
         starts.removeLast()
         return (order, starts)
-    }
-
-    /// Where in `deductionOrder` the rows at a node and under it are, in tree then file order.
-    private func deductionRange(atAndUnder position: Int) -> Range<Int> {
-        guard !deductionStarts.isEmpty else { return 0..<0 }
-        return deductionStarts[position]..<deductionStarts[framework.subtreeEnds[position]]
     }
 
     /// The framework's maximum.
@@ -211,8 +244,7 @@ public struct ScoreReport: Sendable {
 
     /// A leaf's scores by id (a group's sums for a group id).
     public func scores(of id: String) -> StageScores {
-        if let i = framework.position(of: id) { return criterionScores[i] }
-        return framework.nodePosition(of: id).map { nodeScores[$0] } ?? StageScores()
+        framework.nodePosition(of: id).map { scores(at: $0) } ?? StageScores()
     }
 
     /// A node's scores by id as they count toward the total: a penalty's negative.
@@ -226,10 +258,9 @@ public struct ScoreReport: Sendable {
         // The regular points of a stage are known only when every leaf that counts is scored.
         guard framework.stages.contains(stage), regular[stage] == nil else { return [] }
         var out: [String] = []
-        let leaves = framework.criteria
-        for i in leaves.indices
-        where leaves[i].kind == .regular && !notApplicable[i] && criterionScores[i][stage] == nil {
-            out.append(leaves[i].id)
+        let nodes = framework.nodes
+        for i in nodes.indices where framework.leafPositions[i] != nil && nodes[i].kind == .regular {
+            if !figures[i].notApplicable, figures[i].own[stage] == nil { out.append(nodes[i].id) }
         }
         return out
     }
@@ -248,53 +279,52 @@ public struct ScoreReport: Sendable {
         let nodes = framework.nodes
         var i = 0
         while i < nodes.count {
-            guard nodes[i].kind == .regular, nodes[i].isLeaf || hasOwnDeductions(i) else {
+            let leaf = framework.leafPositions[i] != nil
+            guard nodes[i].kind == .regular, leaf || figures[i].firstRow != nil else {
                 i += 1
                 continue
             }
             body(i)
             // A group that is accounted for covers its whole subtree.
-            i = nodes[i].isLeaf ? i + 1 : framework.subtreeEnds[i]
+            i = leaf ? i + 1 : framework.subtreeEnds[i]
         }
     }
 
-    /// Whether deduction rows are written at a node itself.
-    private func hasOwnDeductions(_ node: Int) -> Bool {
-        !deductionStarts.isEmpty && deductionStarts[node + 1] > deductionStarts[node]
-    }
-
-    /// The deduction rows at a node and under it, in tree then file order.
-    public func deductions(atAndUnder position: Int) -> [Deduction] {
-        let all = scorecard.deductions ?? []
-        return deductionOrder[deductionRange(atAndUnder: position)].map { all[$0] }
-    }
-
     /// The points of the deduction rows at a node and under it.
-    public func deductedPoints(atAndUnder position: Int) -> Points {
-        let rows = deductionRange(atAndUnder: position)
-        guard !rows.isEmpty, let all = scorecard.deductions else { return .zero }
-        var sum = Points.zero
-        for k in deductionOrder[rows] { sum += all[k].points }
-        return sum
+    public func deductedPoints(atAndUnder position: Int) -> Points { figures[position].deducted }
+
+    /// Where a warning about a node points: its entry, or else the first deduction row at it or
+    /// under it in tree then file order.
+    func offset(of node: Int) -> Int? {
+        if let k = figures[node].entry { return scorecard.entries[k].offset }
+        guard let deductions = scorecard.deductions else { return nil }
+        for i in node..<framework.subtreeEnds[node] {
+            if let k = figures[i].firstRow { return deductions[k].offset }
+        }
+        return nil
     }
 
     /// The other stage, the latest first, whose loss at a node is `points`: the stage its
     /// deduction rows were written for.
     private func stage(losing points: Points, at node: Int) -> Stage? {
         framework.stages.reversed().first { s in
-            s != stage && nodeScores[node][s].map { nodeApplicable[node] - $0 } == points
+            s != stage && figures[node].scores[s].map { figures[node].applicable - $0 } == points
         }
     }
 
     private static func lostItems(_ report: ScoreReport) -> [LostItem] {
         let framework = report.framework
         let stage = report.stage
+        let all = report.scorecard.deductions ?? []
+        let (order, starts) = all.isEmpty ? ([], []) : Self.order(all, in: framework)
         var items: [(item: LostItem, position: Int)] = []
         for i in report.accountingNodes {
             let node = framework.nodes[i]
-            guard let score = report.nodeScores[i][stage], score < report.nodeApplicable[i] else { continue }
-            let lost = report.nodeApplicable[i] - score
-            let rows = report.deductions(atAndUnder: i)
+            let figures = report.figures[i]
+            guard let score = figures.scores[stage], score < figures.applicable else { continue }
+            let lost = figures.applicable - score
+            // The rows at the node and under it, in tree then file order.
+            let rows = starts.isEmpty ? [] : order[starts[i]..<starts[framework.subtreeEnds[i]]].map { all[$0] }
             let explained = rows.reduce(Points.zero) { $0 + $1.points }
             // Deduction rows describe the council's final score. When they explain exactly what
             // another stage lost and not what this one lost (3.1: 2 points at the final, 0,5 at

@@ -29,9 +29,11 @@ import Testing
         let fullDeduction = try #require(full.scorecard?.deductions?.first { $0.code == "3.1.2" })
         #expect(fullDeduction.content == "Thực hiện rà soát TTHC")
         #expect(leanDeduction.content == nil && leanDeduction.reason == nil && leanDeduction.remediation == nil)
-        // What scoring and the checks read is the same: codes, owners, points, names.
+        // What scoring and the checks read is the same: codes, owners, points. The names are
+        // for people (`--by responsible`): checked, not kept.
         #expect(leanDeduction.criterionID == "3.1" && leanDeduction.points == fullDeduction.points)
-        #expect(leanDeduction.responsible == fullDeduction.responsible)
+        #expect(fullDeduction.responsible == ["Nguyễn Thị Dung", "các BPCM xã"])
+        #expect(leanDeduction.responsible.isEmpty)
         #expect(lean.scorecard?.entries.map(\.scores) == full.scorecard?.entries.map(\.scores))
         let broken = text.replacing(#""content": "Thực hiện rà soát TTHC""#, with: #""content": 7"#)
         #expect(broken != text)
@@ -41,6 +43,19 @@ import Testing
         #expect(
             read(broken, details: false).diagnostics.first?.message.contains(
                 "field \"content\" must be a string, found a number") == true)
+        // Names not kept are still checked: one written twice (once decomposed, with a double
+        // space), a blank one, and `formerly` without anyone responsible give the same messages.
+        // The fixture has four rows naming these two, and two naming Ma Đình Chung alone.
+        let names = text.replacing(
+            #""responsible": ["Nguyễn Thị Dung", "các BPCM xã"] },"#,
+            with: #""responsible": ["Nguyễn Thị Dung", "ca\u0301c  BPCM xã", "các BPCM xã", " "] },"#
+        ).replacing(#""responsible": ["Ma Đình Chung"]"#, with: #""formerly": ["Ma Đình Chung"]"#)
+        #expect(names != text)
+        let lines = read(names, details: false).diagnostics.map(\.description)
+        #expect(lines == read(names, details: true).diagnostics.map(\.description))
+        #expect(lines.filter { $0.contains("names \"các BPCM xã\" twice") }.count == 4)
+        #expect(lines.filter { $0.contains("blank name") }.count == 4)
+        #expect(lines.filter { $0.contains("\"formerly\" (who held it") }.count == 2)
     }
 
     /// One change to the fixture and the first error it must give, with its place.

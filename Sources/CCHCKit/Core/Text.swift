@@ -23,7 +23,7 @@ public enum Text {
     /// Whether a text is collapsed already, read from its bytes: single spaces between visible
     /// ASCII, Latin below the combining marks (lead bytes 0xC3–0xCB, none of them white space)
     /// and Vietnamese precomposed letters (U+1E00–U+1EFF). Anything else goes the long way.
-    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         var afterSpace = true
         while i < bytes.count {

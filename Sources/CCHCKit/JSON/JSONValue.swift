@@ -267,18 +267,23 @@ public struct JSONValue {
     /// A string value's text, and whether it is plain ASCII (then it needs no normalizing): no
     /// byte beyond ASCII and no escape, which may stand for a letter beyond it (`e\u0301`).
     var string: (text: String, ascii: Bool)? {
+        guard let (body, flags) = stringBytes else { return nil }
+        return (CheckedJSON.text(body, flags: flags), flags & (CheckedJSON.escaped | CheckedJSON.nonASCII) == 0)
+    }
+
+    /// A string value's bytes between its quotes, and its flags (`CheckedJSON.escaped`,
+    /// `CheckedJSON.nonASCII`); nil for any other value.
+    var stringBytes: (body: UnsafeBufferPointer<UInt8>, flags: UInt8)? {
         guard first == UInt8(ascii: "\"") else { return nil }
         let (end, flags) = text.stringEnd(offset)
-        let ascii = flags & (CheckedJSON.escaped | CheckedJSON.nonASCII) == 0
-        return (CheckedJSON.text(text.slice(offset + 1, end), flags: flags), ascii)
+        return (text.slice(offset + 1, end), flags)
     }
 
     /// A string value's bytes when they are its text as they are: no escape, nothing beyond
     /// ASCII (nil for any other value).
     var asciiString: UnsafeBufferPointer<UInt8>? {
-        guard first == UInt8(ascii: "\"") else { return nil }
-        let (end, flags) = text.stringEnd(offset)
-        return flags == 0 ? text.slice(offset + 1, end) : nil
+        guard let (body, flags) = stringBytes, flags == 0 else { return nil }
+        return body
     }
 
     /// A number value in hundredths, read from its bytes (`nil` for any other value).

@@ -206,26 +206,51 @@ struct FieldReader {
         return nil
     }
 
-    /// An array of strings (names); a single string is not accepted, to keep the type plain.
-    func strings(_ key: StaticString, into collector: inout DiagnosticCollector) -> [String] {
-        guard let value = value(key), !value.isNull else { return [] }
+    /// A list of names (`responsible`): an array of strings, a single string not accepted, to
+    /// keep the type plain. Each person counts once, as `--by responsible` compares them
+    /// (`Deduction.Names`): a name met again is a warning. The names are compared as the bytes
+    /// they are written in wherever they can be, and `String`s are made only when `keep`.
+    ///
+    /// - Returns: the names kept (each first spelling, in NFC; none unless `keep`), how many,
+    ///   and whether one is blank.
+    func names(_ key: StaticString, keep: Bool, into collector: inout DiagnosticCollector) -> (
+        names: [String], count: Int, blank: Bool
+    ) {
+        guard let value = value(key), !value.isNull else { return ([], 0, false) }
         guard value.isArray else {
             collector.error(
                 Messages.mustBeNames(key.description, found: value.typeName).about(subject), at: value.offset)
-            return []
+            return ([], 0, false)
         }
+        var seen = Deduction.Names()
         var names: [String] = []
+        var count = 0
+        var blank = false
+        var repeated: [String] = []
         value.forEachElement { item in
-            // A row names one to a few people: room for them at once, not grown name by name.
-            if names.isEmpty { names.reserveCapacity(4) }
-            guard let (s, ascii) = item.string else {
+            guard let (body, flags) = item.stringBytes else {
                 collector.error(
                     Messages.mustHoldNames(key.description, found: item.typeName).about(subject), at: item.offset)
                 return
             }
-            names.append(ascii ? s : Text.nfc(s))
+            let text = flags & CheckedJSON.escaped == 0 ? nil : CheckedJSON.text(body, flags: flags)
+            let name = text.map { Deduction.NameKey($0) } ?? Deduction.NameKey(body)
+            guard seen.insert(name) else {
+                if !name.isEmpty { repeated.append(name.text) }
+                return
+            }
+            count += 1
+            blank = blank || name.isEmpty
+            guard keep else { return }
+            // A row names one to a few people: room for them at once, not grown name by name.
+            if names.isEmpty { names.reserveCapacity(4) }
+            let spelling = text ?? String(decoding: body, as: UTF8.self)
+            names.append(flags == 0 ? spelling : Text.nfc(spelling))
         }
-        return names
+        for name in repeated {
+            collector.warning(Messages.nameTwice(key.description, name).about(subject), at: value.offset)
+        }
+        return (names, count, blank)
     }
 
     /// An array's elements; reports another type.

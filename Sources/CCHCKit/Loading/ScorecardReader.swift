@@ -22,8 +22,9 @@ public enum ScorecardReader {
     ///   - override: a framework that replaces the file's own (`--framework FILE`).
     ///   - language: how numbers in messages are written.
     ///   - details: false when the caller never shows the texts only people read (a criterion's
-    ///     `department` and `note`, a deduction's `content`, `reason` and `remediation`), as
-    ///     `check` does: they are checked as always, and left out of the model.
+    ///     `department` and `note`, a deduction's `content`, `reason` and `remediation`, and the
+    ///     names it holds responsible), as `check` does: they are checked as always (a repeated
+    ///     or blank name too), and left out of the model.
     public static func read(
         _ source: SourceText, frameworks: FrameworkStore, override: Framework? = nil, language: Language = .vi,
         details: Bool = true
@@ -232,37 +233,25 @@ public enum ScorecardReader {
         if let (p, offset) = points, p <= .zero {
             c.error(Messages.pointsNotPositive(p).about(subject), at: offset)
         }
-        let responsible = once(r.strings("responsible", into: &c), "responsible", r, &c)
-        let formerly = once(r.strings("formerly", into: &c), "formerly", r, &c)
-        func blank(_ names: [String], _ key: StaticString) {
-            guard names.contains(where: FieldReader.isBlank) else { return }
-            c.error(Messages.blankName(key.description).about(subject), at: r.value(key)?.offset)
+        let responsible = r.names("responsible", keep: details, into: &c)
+        let formerly = r.names("formerly", keep: details, into: &c)
+        if responsible.blank {
+            c.error(Messages.blankName("responsible").about(subject), at: r.value("responsible")?.offset)
         }
-        blank(responsible, "responsible")
-        blank(formerly, "formerly")
-        if !formerly.isEmpty, responsible.isEmpty {
+        if formerly.blank {
+            c.error(Messages.blankName("formerly").about(subject), at: r.value("formerly")?.offset)
+        }
+        if formerly.count > 0, responsible.count == 0 {
             c.error(Messages.formerlyWithoutResponsible.about(subject), at: r.value("formerly")?.offset)
         }
         var deduction = Deduction(
             code: code, criterionID: owner, content: r.string("content", keep: details, into: &c),
             reason: r.string("reason", keep: details, into: &c), points: points?.0 ?? .zero,
-            remediation: r.string("remediation", keep: details, into: &c), responsible: responsible,
-            formerly: formerly,
+            remediation: r.string("remediation", keep: details, into: &c), responsible: responsible.names,
+            formerly: formerly.names,
             offset: value.offset)
         deduction.node = node
         return deduction
-    }
-
-    /// The names of a deduction's `key` with each person once (`Deduction.once`): a name written
-    /// twice is a warning and counts once.
-    private static func once(_ names: [String], _ key: StaticString, _ r: FieldReader, _ c: inout DiagnosticCollector)
-        -> [String]
-    {
-        let (kept, repeated) = Deduction.once(names)
-        for name in repeated {
-            c.warning(Messages.nameTwice(key.description, name).about(r.subject), at: r.value(key)?.offset)
-        }
-        return kept
     }
 
     private static func decodePublished(_ value: JSONValue, _ c: inout DiagnosticCollector) -> Published? {

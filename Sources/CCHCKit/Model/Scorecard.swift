@@ -51,30 +51,84 @@ public struct Deduction: Sendable {
     /// the order and spelling first written; and each name met again, for a warning.
     static func once(_ names: [String]) -> (names: [String], repeated: [String]) {
         guard names.count > 1 else { return (names, []) }
-        // A row names a few people: compared one by one, not hashed (a text's hash is its NFC
-        // form's, dear to compute), and as bytes, since a collapsed text is in NFC; a long list
-        // (a hostile one) is hashed. Nothing is allocated until a name repeats.
-        var few = InlineArray<8, String>(repeating: "")
-        var many: Set<String> = []
-        var kept: [String]?
+        var seen = Names()
+        var kept: [String] = []
         var repeated: [String] = []
-        for (i, name) in names.enumerated() {
+        for name in names {
             let key = Text.collapsed(name)
-            let isNew: Bool
-            if names.count <= 8 {
-                isNew = !(0..<i).contains { few[$0].utf8.elementsEqual(key.utf8) }
-                few[i] = key
-            } else {
-                isNew = many.insert(key).inserted
-            }
-            if isNew {
-                kept?.append(name)
-            } else {
-                if kept == nil { kept = Array(names[..<i]) }
-                if !key.isEmpty { repeated.append(key) }
+            if seen.insert(.text(key)) {
+                kept.append(name)
+            } else if !key.isEmpty {
+                repeated.append(key)
             }
         }
-        return (kept ?? names, repeated)
+        return (kept, repeated)
+    }
+
+    /// A name as `Names` compares it: its collapsed text (`Text.collapsed`), or the bytes of a
+    /// text that is collapsed already, read in place without a `String` (valid while they are).
+    enum NameKey {
+        case bytes(UnsafeBufferPointer<UInt8>)
+        case text(String)
+
+        /// The key of a name given as UTF-8 bytes (valid while the key is used).
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            self = Text.isCollapsed(bytes) ? .bytes(bytes) : NameKey(String(decoding: bytes, as: UTF8.self))
+        }
+
+        /// The key of a name given as text: put in NFC first, which leaves most names collapsed
+        /// (a decomposed one typed on a Mac), found so from their bytes.
+        init(_ text: String) {
+            self = .text(Text.collapsed(Text.nfc(text)))
+        }
+
+        /// A blank name's key is empty.
+        var isEmpty: Bool {
+            switch self {
+            case .bytes(let b): b.isEmpty
+            case .text(let t): t.isEmpty
+            }
+        }
+
+        var text: String {
+            switch self {
+            case .bytes(let b): String(decoding: b, as: UTF8.self)
+            case .text(let t): t
+            }
+        }
+
+        /// Whether two keys are one name: as bytes, since a collapsed text is in NFC.
+        static func same(_ a: NameKey, _ b: NameKey) -> Bool {
+            switch (a, b) {
+            case (.bytes(let x), .bytes(let y)):
+                guard x.count == y.count else { return false }
+                for i in 0..<x.count where x[i] != y[i] { return false }
+                return true
+            case (.bytes(let x), .text(let t)), (.text(let t), .bytes(let x)): return t.hasUTF8(x)
+            case (.text(let s), .text(let t)): return s.utf8.elementsEqual(t.utf8)
+            }
+        }
+    }
+
+    /// The names met so far in one list. A row names a few people: they are compared one by
+    /// one, not hashed (a text's hash is its NFC form's, dear to compute), and nothing is
+    /// allocated; a long list (a hostile one) is hashed.
+    struct Names {
+        private var few = InlineArray<8, NameKey>(repeating: .text(""))
+        private var count = 0
+        private var many: Set<String>?
+
+        /// Adds a name; whether it was not met before.
+        mutating func insert(_ key: NameKey) -> Bool {
+            if many == nil, count < 8 {
+                for i in 0..<count where NameKey.same(few[i], key) { return false }
+                few[count] = key
+                count += 1
+                return true
+            }
+            if many == nil { many = Set((0..<count).map { few[$0].text }) }
+            return many?.insert(key.text).inserted == true
+        }
     }
 
     /// The sub-criterion code as written (`8.3.2.2`).

@@ -206,6 +206,35 @@ import Testing
         #expect(captured[0][8] != "-1")
     }
 
+    /// In a planned array's element the checker marks the names met instead of comparing each
+    /// key with the ones before it: the repeats it finds are the ones it finds in any object. A
+    /// name written again (escaped, or after sixteen keys) is a repeat; a key that is no name is
+    /// compared with the other such keys, as text.
+    @Test func repeatsInCapturedObjectsAreTheSame() throws {
+        let many = (1...17).map { "\"k\($0)\": \($0)" }.joined(separator: ", ")
+        let elements = [
+            #"{"id": "1.1", "self": 1, "se\u006cf": 2, "id": "1.2"}"#,
+            #"{"x\u0301": 1, "\u00fd": 2, "x\u0301": 3, "\u00fd": 4, "ý": 5, "self": 1}"#,
+            "{" + many + #", "self": 1, "k3": 0, "final": 2, "self": 3, "s\u0065lf": 4, "k17": 5}"#,
+            #"{"note": "a", "ghi chú": 1, "note": "b", "ghi chu\u0301": 2}"#,
+        ]
+        let text = #"{"criteria": ["# + elements.joined(separator: ", ") + "]}"
+        func repeats(plan: Bool) throws -> [String] {
+            let criteria: StaticString = "criteria"
+            let planned: [(array: StaticString, fields: FieldNames)] =
+                plan ? [(criteria, ScorecardReader.criterionFields)] : []
+            return try JSONParser.parse(Array(text.utf8), plan: planned) { _, duplicates in
+                duplicates.map { "\($0.offset ?? -1) \($0.message.text(.en))" }
+            }
+        }
+        let found = try repeats(plan: true)
+        #expect(found == (try repeats(plan: false)))
+        // Per element: `self` escaped and `id`; `x́` and `ý` twice each, and ý as NFC text; `self`
+        // (after the 17 keys), `k3`, `self` escaped, `k17`; `note`, and `ghi chú` decomposed.
+        #expect(found.count == 2 + 3 + 4 + 2)
+        #expect(found.filter { $0.contains("\"self\"") }.count == 3)
+    }
+
     /// Every name is found by its bytes, also where names share a slot (sixteen names in 32 slots
     /// always do), and a key that is none of them is found as none; a literal is found by its
     /// address or, a copy of it elsewhere, by its bytes.

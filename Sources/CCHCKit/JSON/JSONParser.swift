@@ -197,8 +197,10 @@ public struct JSONParser {
         if let capture {
             capturedObjects.append(Int32(start), Int32(capture.entry), Int32(captured.count))
         }
-        // This object's distinct keys are `keys[first..<keyCount]`.
+        // This object's distinct keys are `keys[first..<keyCount]`, but for the names of a
+        // captured object, which are marked in `fieldsMet`.
         let first = keyCount
+        var fieldsMet: UInt16 = 0
         defer { keyCount = first }
         var i = text.space(start + 1)
         if i < text.count, text.base[i] == UInt8(ascii: "}") { return close(container, at: i) }
@@ -216,18 +218,27 @@ public struct JSONParser {
             let valueOffset = text.space(i + 1)
             // The key is sorted out before its value is read (a nested object's keys go above it
             // on the stack), so that little of it is kept across the value; a repeat is reported
-            // after the value, whose own repeats come first.
-            let isNew =
-                seen == nil && count < 16
-                ? !text.isRepeated(key, among: UnsafeBufferPointer(start: keys + first, count: keyCount - first))
-                : isNewAmongMany(key, &seen, first: first)
-            if isNew {
-                count += 1
-                if seen == nil {
+            // after the value, whose own repeats come first. In a captured object a key that is
+            // one of the names is a repeat when its name was met (no other key has its text);
+            // only the others are compared with the keys before them.
+            let field = capture.map { position(of: key, in: $0.fields) } ?? CheckedJSON.unknownField
+            let isNew: Bool
+            if field != CheckedJSON.unknownField {
+                isNew = fieldsMet & (1 &<< field) == 0
+                fieldsMet |= 1 &<< field
+            } else {
+                isNew =
+                    seen == nil && count < 16
+                    ? !text.isRepeated(key, among: UnsafeBufferPointer(start: keys + first, count: keyCount - first))
+                    : isNewAmongMany(key, &seen, first: first)
+                if isNew, seen == nil {
                     (keys + keyCount).initialize(to: key)
                     keyCount += 1
                 }
-                if let capture { captureMember(key, at: keyOffset, value: valueOffset, by: capture.fields) }
+            }
+            if isNew {
+                count += 1
+                if capture != nil { captured.append(Int32(field), Int32(keyOffset), Int32(valueOffset)) }
             }
             if depth == 1 { capturing = planned(key) }
             i = try parseValue(at: valueOffset, depth: depth)
@@ -270,16 +281,16 @@ public struct JSONParser {
         duplicates.append(JSONProblem(message, at: keyOffset))
     }
 
-    /// Records a member of a captured object: its field's position in `fields`, its key's
-    /// offset and its value's.
+    /// The position in `fields` of a captured object's key (`CheckedJSON.unknownField` when the
+    /// names lack it): its bytes are compared when plain, its text otherwise.
     @inline(__always)
-    private mutating func captureMember(_ key: Key, at keyOffset: Int, value: Int, by fields: Unmanaged<FieldNames>) {
+    private func position(of key: Key, in fields: Unmanaged<FieldNames>) -> Int {
         let field = fields._withUnsafeGuaranteedRef { fields in
             key.flags & (CheckedJSON.escaped | CheckedJSON.nonASCII) == 0
                 ? fields.position(of: text.body(of: key), head: key.head)
                 : fields.names.firstIndex(of: text.text(of: key))
         }
-        captured.append(Int32(field ?? CheckedJSON.unknownField), Int32(keyOffset), Int32(value))
+        return field ?? CheckedJSON.unknownField
     }
 
     private mutating func parseArray(at start: Int, depth: Int) throws(JSONProblem) -> Int {

@@ -139,3 +139,33 @@ import Testing
         #expect(findings.last?.diagnostic.message.hasSuffix("cảnh báo không hiển thị") == true)
     }
 }
+
+@Suite struct StageRiseTests {
+    static func scores(_ s: Int?, _ a: Int?, _ f: Int?) -> StageScores {
+        StageScores(
+            selfAssessed: s.map(Points.init(hundredths:)), appraised: a.map(Points.init(hundredths:)),
+            final: f.map(Points.init(hundredths:)))
+    }
+
+    /// A stage rises when its score is above the last scored stage before it; a stage without a
+    /// score is passed over, as `check`'s warning does (`điểm CTHĐ 1,5 cao hơn điểm tự đánh giá 1`).
+    @Test func aScoreAboveTheLastScoredEarlierOneRises() {
+        let all = Stage.allCases
+        #expect(!Self.scores(200, 150, 150).rises(in: all))  // 2 ≥ 1,5 ≥ 1,5
+        #expect(Self.scores(200, 150, 200).rises(in: all))  // final 2 > appraised 1,5
+        #expect(Self.scores(100, 150, nil).rises(in: all))  // appraised 1,5 > self 1
+        #expect(Self.scores(100, nil, 150).rises(in: all))  // final 1,5 > self 1, no appraisal
+        #expect(!Self.scores(200, nil, 150).rises(in: all))  // final 1,5 ≤ self 2
+        #expect(Self.scores(nil, 100, 150).rises(in: all))  // final 1,5 > appraised 1
+        #expect(!Self.scores(nil, nil, 150).rises(in: all))  // nothing before the final
+        #expect(!Self.scores(nil, nil, nil).rises(in: all))
+    }
+
+    /// A framework of two stages compares only those: the appraisal between them is not one.
+    @Test func onlyTheFrameworksStagesCount() {
+        let two: [Stage] = [.selfAssessed, .final]
+        #expect(Self.scores(100, 999, 150).rises(in: two))  // final 1,5 > self 1
+        #expect(!Self.scores(200, 999, 150).rises(in: two))  // final 1,5 ≤ self 2, 9,99 not a stage
+        #expect(!Self.scores(100, 999, nil).rises(in: two))
+    }
+}

@@ -1,17 +1,36 @@
 /// One thing `cchc` says to a person, in both output languages. Only the catalogue
 /// (`Messages`) makes them, so that no sentence is written twice or in one language only.
+///
+/// Each text is made when it is asked for, not when the message is: a warning of `check` is
+/// shown in one language, and making the other for each of thousands of files cost as much
+/// again. The catalogue writes both texts as before; they are kept as what makes them.
 public struct Message: Sendable, Hashable {
-    /// The Vietnamese text: the default.
-    public let vi: String
-    /// The English text (`--lang en`, `CCHC_LANG=en`).
-    public let en: String
+    /// What makes each text (the arguments of `init`, unevaluated).
+    private let makeVI: @Sendable () -> String
+    private let makeEN: @Sendable () -> String
     /// The criterion, deduction code or field the message is about, for `check --format json`.
     public var id: String?
 
-    init(vi: String, en: String, id: String? = nil) {
-        self.vi = vi
-        self.en = en
+    init(
+        vi: @autoclosure @escaping @Sendable () -> String, en: @autoclosure @escaping @Sendable () -> String,
+        id: String? = nil
+    ) {
+        makeVI = vi
+        makeEN = en
         self.id = id
+    }
+
+    /// The Vietnamese text: the default.
+    public var vi: String { makeVI() }
+    /// The English text (`--lang en`, `CCHC_LANG=en`).
+    public var en: String { makeEN() }
+
+    public static func == (a: Message, b: Message) -> Bool { a.vi == b.vi && a.en == b.en && a.id == b.id }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(vi)
+        hasher.combine(en)
+        hasher.combine(id)
     }
 
     /// The text in one language. Vietnamese writes points `89,75` for people; with
@@ -19,25 +38,28 @@ public struct Message: Sendable, Hashable {
     public func text(_ language: Language, decimalPoint: Bool = false) -> String {
         guard language == .vi else { return en }
         // The mark is the only use of U+E000 (UTF-8 EE 80 80): no Vietnamese letter starts with 0xEE.
-        // Byte by byte: `String.replacing` searches by characters, a hundred times slower, and
-        // `check` makes this text for every warning of thousands of files.
+        // Byte by byte, into the new text's own storage: `String.replacing` searches by
+        // characters, a hundred times slower, and `check` makes this text for every warning of
+        // thousands of files.
         var vi = vi
         let marked: String? = vi.withUTF8 { utf8 in
             guard utf8.contains(0xEE) else { return nil }
             let point = UInt8(ascii: decimalPoint ? "." : ",")
-            var out: [UInt8] = []
-            out.reserveCapacity(utf8.count)
-            var i = 0
-            while i < utf8.count {
-                if utf8[i] == 0xEE, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x80 {
-                    out.append(point)
-                    i += 3
-                } else {
-                    out.append(utf8[i])
-                    i += 1
+            return String(unsafeUninitializedCapacity: utf8.count) { out in
+                var i = 0
+                var end = 0
+                while i < utf8.count {
+                    if utf8[i] == 0xEE, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x80 {
+                        out[end] = point
+                        i += 3
+                    } else {
+                        out[end] = utf8[i]
+                        i += 1
+                    }
+                    end += 1
                 }
+                return end
             }
-            return String(decoding: out, as: UTF8.self)
         }
         return marked ?? vi
     }

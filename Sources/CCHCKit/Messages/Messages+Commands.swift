@@ -6,7 +6,7 @@ extension Messages {
     /// The lines of a usage error: what is wrong, the usage wrapped under its heading, and
     /// where to read more.
     static func usageError(_ message: Message, usage: String, help: String) -> Message {
-        func lines(_ error: String, _ text: String, _ heading: String, _ more: String) -> String {
+        @Sendable func lines(_ error: String, _ text: String, _ heading: String, _ more: String) -> String {
             CommandSpec.hanging(error + ": ", text) + CommandSpec.usageLines(heading + ": ", usage) + "  \(more)\n"
         }
         return Message(

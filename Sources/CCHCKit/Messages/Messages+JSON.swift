@@ -146,8 +146,8 @@ extension Messages {
     /// its quotes. Said after `gặp` / `unexpected`, so English has no article.
     static func unexpectedScalar(_ scalar: Unicode.Scalar) -> Message {
         let v = scalar.value
-        var code = String(v, radix: 16, uppercase: true)
-        while code.count < 4 { code = "0" + code }
+        let hex = String(v, radix: 16, uppercase: true)
+        let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         func named(_ vi: String? = nil, _ en: String? = nil) -> Message {
             Message(
                 vi: "ký tự \"\(scalar)\" (U+\(code)" + (vi.map { "; " + $0 } ?? "") + ")",

@@ -91,4 +91,24 @@ extension StageScores {
     }
 
     private static func sum(_ a: Int, _ b: Int) -> Int { a == none || b == none ? none : a + b }
+
+    /// Whether a stage of `stages` (in process order) has a score above the last scored one
+    /// before it. Three comparisons for the stages of most frameworks, all three: `check` asks
+    /// for every criterion of every file, and finds none in almost all.
+    func rises(in stages: [Stage]) -> Bool {
+        guard stages.count == 3 else {
+            var earlier: Points?
+            for stage in stages {
+                guard let score = self[stage] else { continue }
+                if let earlier, score > earlier { return true }
+                earlier = score
+            }
+            return false
+        }
+        // `none` is below every score: a stage without one is passed over by keeping the
+        // earlier score instead.
+        let appraised = appraisedHundredths == Self.none ? selfHundredths : appraisedHundredths
+        return (selfHundredths != Self.none && appraisedHundredths > selfHundredths)
+            || (appraised != Self.none && finalHundredths > appraised)
+    }
 }

@@ -89,12 +89,13 @@ public enum Checks {
         // Entries are read in place, by position: a copy of one is a copy of its strings.
         let entries = card.entries
         for k in entries.indices {
+            let scores = entries[k].scores
             // A penalty that grows at appraisal is the appraisal doing its job.
-            guard let at = framework.position(of: entries[k].id, hint: entries[k].node),
+            guard scores.rises(in: framework.stages),
+                let at = framework.position(of: entries[k].id, hint: entries[k].node),
                 framework.criteria[at].kind != .penalty,
                 !framework.criteria[at].survey
             else { continue }
-            let scores = entries[k].scores
             var earlier: (Stage, Points)?
             for stage in framework.stages {
                 guard let score = scores[stage] else { continue }

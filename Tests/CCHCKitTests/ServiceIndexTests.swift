@@ -77,6 +77,9 @@ import Testing
             id: "two", title: "Two", bands: [], domains: [Criterion(id: "1", title: "a", max: Points(hundredths: 100))],
             stages: [.selfAssessed, .appraised])
         #expect(SharedOptions.stage(ParsedArguments(), for: f) == .appraised)
+        #expect(Stage.allCases.map(f.carries) == [true, true, false])
+        #expect(Stage.allCases.map(ThaiNguyenXa2023.framework.carries) == [true, true, true])
+        #expect(Stage.allCases.map(QD7662022.framework.carries) == [false, false, true])
         let wrong = Package.run(["score", "--stage", "self", "Fixtures/766/diem-mac-2024.json"])
         #expect(wrong.code == .invalidInput)
         #expect(

@@ -59,7 +59,7 @@ enum DiffCommand: Command {
         // comparison of two empty columns.
         func check(_ stage: Stage, _ side: (ScoreReport, SourceText)) throws(CommandFailure) {
             let framework = side.0.framework
-            guard !framework.stages.contains(stage) else { return }
+            guard !framework.carries(stage) else { return }
             throw .invalidInput(
                 errors + [
                     Diagnostic(

@@ -31,7 +31,7 @@ enum ScoreCommand: Command {
             throw .invalidInput(loaded.diagnostics)
         }
         let stage = SharedOptions.stage(arguments, for: framework)
-        guard framework.stages.contains(stage) else {
+        guard framework.carries(stage) else {
             throw .invalidInput(
                 loaded.diagnostics + [
                     Diagnostic(

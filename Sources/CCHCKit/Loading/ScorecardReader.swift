@@ -192,10 +192,9 @@ public enum ScorecardReader {
             if entry.na { c.error(Messages.naButSurvey.about(subject), at: offset) }
             entry.survey = survey
         }
-        let stages = framework?.stages
         for stage in Stage.allCases {
             guard let (score, offset) = r.points(stage.field, into: &c) else { continue }
-            if let framework, let stages, !stages.contains(stage) {
+            if let framework, !framework.carries(stage) {
                 c.error(at: offset) {
                     Messages.notAStage(stage, of: Text.clipped(framework.id), stages: framework.stages).about(subject)
                 }

@@ -19,6 +19,8 @@ public final class Framework: Sendable {
     public let max: Points
     /// The stages this framework's scorecards carry, in process order.
     public let stages: [Stage]
+    /// The same, one bit a stage by its order: asked for each score a reader reads.
+    private let stageBits: UInt8
     /// What the decision says about itself; all optional.
     public let about: About
     /// For each node of `nodes`, the position after its subtree: its children start at the next
@@ -28,6 +30,9 @@ public final class Framework: Sendable {
     public let leafPositions: [Int?]
     private let positions: IDIndex
     private let nodePositions: IDIndex
+
+    /// Whether this framework's scorecards carry `stage`.
+    func carries(_ stage: Stage) -> Bool { stageBits & 1 << stage.order != 0 }
 
     /// Who the framework is for and where it comes from.
     public struct About: Sendable, Equatable {
@@ -56,6 +61,7 @@ public final class Framework: Sendable {
         self.bands = bands
         self.domains = domains
         self.stages = stages
+        stageBits = stages.reduce(0) { $0 | 1 << $1.order }
         self.about = about
         nodes = domains.flatMap(\.subtree)
         criteria = nodes.filter(\.isLeaf)

@@ -263,7 +263,7 @@ public struct ScoreReport: Sendable {
     /// and survey leaves not marked `na` (bonus and penalty leaves count 0 unscored).
     public func missing(_ stage: Stage) -> [String] {
         // The regular points of a stage are known only when every leaf that counts is scored.
-        guard framework.stages.contains(stage), regular[stage] == nil else { return [] }
+        guard framework.carries(stage), regular[stage] == nil else { return [] }
         var out: [String] = []
         let nodes = framework.nodes
         for i in nodes.indices where framework.leafPositions[i] != nil && nodes[i].kind == .regular {

@@ -38,7 +38,7 @@ enum CheckCommand: Command {
             // its own read buffer.
             let inputs = (try? Inputs(language: language, framework: framework)) ?? Inputs(language: language)
             var buffer: [UInt8] = []
-            return { check($0, inputs: inputs, strict: strict, buffer: &buffer) }
+            return { check($0, inputs: inputs, strict: strict, keepsDiagnostics: json || github, buffer: &buffer) }
         } deliver: { batch in
             var part = Outcome()
             for result in batch {
@@ -134,7 +134,11 @@ enum CheckCommand: Command {
         static func property(_ s: String) -> String { data(s).replacing(":", with: "%3A").replacing(",", with: "%2C") }
     }
 
-    static func check(_ given: String, inputs: Inputs, strict: Bool, buffer: inout [UInt8]) -> FileResult {
+    /// One file's verdict. With `keepsDiagnostics`, the result holds every message (for JSON
+    /// and GitHub); without, only the lines already written in its outcome.
+    static func check(_ given: String, inputs: Inputs, strict: Bool, keepsDiagnostics: Bool, buffer: inout [UInt8])
+        -> FileResult
+    {
         var outcome = Outcome()
         let path = given == "-" ? SourceFile.stdinName : given
         let language = inputs.language
@@ -151,23 +155,30 @@ enum CheckCommand: Command {
         }
         let report = ScoreReport(scorecard: scorecard, framework: framework)
         let findings = Checks.findings(report, source: source, language: language)
-        // What reading the file warned of (a name written twice in one row) counts as a finding.
-        let warnings = loaded.diagnostics + findings.map(\.diagnostic)
         func result(_ status: FileResult.Status) -> FileResult {
+            // What reading the file warned of (a name written twice in one row) counts as a finding.
             FileResult(
-                path: path, status: status, outcome: outcome, diagnostics: warnings,
+                path: path, status: status, outcome: outcome,
+                diagnostics: keepsDiagnostics ? loaded.diagnostics + findings.map(\.diagnostic) : [],
                 totals: report.totals, unit: scorecard.unit, year: scorecard.year)
         }
-        let differs = findings.filter { $0.kind == .published }
-        outcome.report(findings.filter { $0.kind != .published }.map(\.diagnostic))
+        // The findings go to standard error as they come, but a published total that differs,
+        // which is said on the file's own line.
+        var differs: [String] = []
+        for k in findings.indices {
+            if findings[k].kind == .published {
+                differs.append(findings[k].diagnostic.message)
+            } else {
+                outcome.report(findings[k].diagnostic)
+            }
+        }
         if !differs.isEmpty {
             outcome.print(
-                "\(path): \(Messages.checkWrong.text(language))"
-                    + differs.map(\.diagnostic.message).joined(separator: "; ") + "\n")
+                "\(path): \(Messages.checkWrong.text(language))" + differs.joined(separator: "; ") + "\n")
             outcome.raise(to: .failure)
             return result(.wrong)
         }
-        if strict, !warnings.isEmpty {
+        if strict, !loaded.diagnostics.isEmpty || !findings.isEmpty {
             let count = loaded.diagnostics.count + findings.filter { $0.kind != .omitted }.count
             let more = findings.contains { $0.kind == .omitted }
             outcome.print("\(path): \(Messages.checkStrict(warnings: count, more: more).text(language))\n")

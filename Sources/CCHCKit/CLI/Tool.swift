@@ -335,11 +335,14 @@ extension Command {
 extension Outcome {
     /// Adds messages to standard error, one per line.
     mutating func report(_ diagnostics: [Diagnostic]) {
-        for d in diagnostics {
-            var line = d.line(d.message)
-            line.append(0x0A)
-            chunks.append((.err, line))
-        }
+        for d in diagnostics { report(d) }
+    }
+
+    /// Adds one message's line for standard error.
+    mutating func report(_ diagnostic: Diagnostic) {
+        var line = diagnostic.line(diagnostic.message)
+        line.append(0x0A)
+        chunks.append((.err, line))
     }
 
     /// Adds another outcome's text after this one's, and its exit code if worse.

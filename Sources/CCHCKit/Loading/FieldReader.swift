@@ -37,8 +37,8 @@ struct FieldReader {
     ///   - key: the field whose string value names the object in messages (`id`): even the
     ///     messages about unknown fields, which are read before the field itself.
     init?(
-        _ value: JSONValue, subject kind: Messages.Subject, namedBy key: StaticString? = nil, known: FieldNames,
-        into collector: inout DiagnosticCollector
+        _ value: JSONValue, subject kind: Messages.Subject, namedBy key: StaticString? = nil,
+        known: borrowing FieldNames, into collector: inout DiagnosticCollector
     ) {
         guard value.isObject else {
             collector.error(at: value.offset) {

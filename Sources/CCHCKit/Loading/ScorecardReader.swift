@@ -115,7 +115,10 @@ public enum ScorecardReader {
             if let framework, let node = entry.node {
                 hint = node + 1 < framework.nodes.count && !framework.nodes[node + 1].isLeaf ? node + 2 : node + 1
             }
-            if let first = entry.node.map({ seenAt[$0] }) ?? seen[entry.id] {
+            // Not `??`: its closure would hold a copy of the entry.
+            let first: Int?
+            if let node = entry.node { first = seenAt[node] } else { first = seen[entry.id] }
+            if let first {
                 c.error(at: entry.offset) {
                     Messages.listedTwice(firstLine: source.location(of: first).line)
                         .about(Messages.criterion(Text.clipped(entry.id)))

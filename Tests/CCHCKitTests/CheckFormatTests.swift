@@ -18,6 +18,31 @@ import Testing
         return (invalid, wrong)
     }
 
+    /// Each file's line in English: An Bình 2024's total 73 out of an applicable 99 is the
+    /// index 73,74 (FrameworkTreeTests), shown beside it; Bình Thành's 89,75 out of 100 is its
+    /// own index. Without the 12 deduction rows, every criterion that lost points in the final
+    /// is warned about: 3.1 lost 3,5 − 1,5 = 2, and the rows explain 0.
+    @Test func theLinesInEnglish() throws {
+        let o = Package.run(
+            ["check", "Fixtures/vi-du/an-binh-2024.json", "Fixtures/binh-thanh-2023.json"], language: .en)
+        #expect(o.code == .success, "\(o.stderr)")
+        #expect(
+            o.stdout.hasPrefix(
+                "Fixtures/vi-du/an-binh-2024.json: ok (final 73 · index 73.74, Tốt)\n"
+                    + "Fixtures/binh-thanh-2023.json: ok (final 89.75, Tốt)\n"))
+        let folder = try TemporaryFolder()
+        let text = try Package.fixtureText()
+        let start = try #require(text.range(of: #""deductions": ["#))
+        let end = try #require(text.range(of: #""published""#))
+        let bare = try folder.write(
+            "bare.json",
+            text.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: #""deductions": [],"# + "\n  "))
+        let warned = Package.run(["check", bare], language: .en)
+        #expect(
+            warned.stderr.contains("\(bare):24:5: warning: 3.1: lost 2 in final, deductions explain 0\n"),
+            "\(warned.stderr)")
+    }
+
     @Test func jsonGivesEveryMessageAsAnObject() throws {
         let folder = try TemporaryFolder()
         let (invalid, wrong) = try Self.files(in: folder)

@@ -64,6 +64,21 @@ public struct Message: Sendable, Hashable {
         return marked ?? vi
     }
 
+    /// The texts one after the other, copied once into a text of their whole length, where
+    /// interpolation grows the text piece by piece: for the warnings that `check` may make for
+    /// every one of thousands of files.
+    static func joined(_ parts: String...) -> String {
+        var count = 0
+        for part in parts { count += part.utf8.count }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var end = 0
+            for var part in parts {
+                part.withUTF8 { utf8 in end = buffer[end...].initialize(fromContentsOf: utf8) }
+            }
+            return end
+        }
+    }
+
     /// What `Messages.n` writes between the whole points and the hundredths of a Vietnamese text,
     /// so that one message gives `89,75` to a person and `89.75` to a JSON document. A
     /// private-use character: no text a person types or a file holds is changed by `text`, which

@@ -137,11 +137,17 @@ extension Messages {
         -> String
     {
         let number = total.formatted(language)
+        // Joined in one copy: `check` writes this for every file.
         let shown = index.flatMap { $0 == total ? nil : $0.formatted(language) }
-        let b = band.map { ", " + $0 } ?? ""
+        let (comma, label) = band.map { (", ", $0) } ?? ("", "")
         switch language {
-        case .vi: return " (\(stageScore(stage).vi) \(number)\(shown.map { " · chỉ số " + $0 } ?? "")\(b))"
-        case .en: return " (\(stage.rawValue) \(number)\(shown.map { " · index " + $0 } ?? "")\(b))"
+        case .vi:
+            return Message.joined(
+                " (", stageScore(stage).vi, " ", number, shown == nil ? "" : " · chỉ số ", shown ?? "", comma, label,
+                ")")
+        case .en:
+            return Message.joined(
+                " (", stage.rawValue, " ", number, shown == nil ? "" : " · index ", shown ?? "", comma, label, ")")
         }
     }
 

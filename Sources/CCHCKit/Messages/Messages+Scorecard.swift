@@ -298,8 +298,9 @@ extension Messages {
     /// `3.1: lost 2 in final, deductions explain 1.5`.
     static func deductionsDoNotAddUp(_ id: String, stage: Stage, lost: Points, explained: Points) -> Message {
         Message(
-            vi: "tiêu chí \(id): mất \(n(lost, .vi)) \(stageScore(stage).vi), các dòng trừ điểm giải thích "
-                + n(explained, .vi),
+            vi: Message.joined(
+                "tiêu chí ", id, ": mất ", n(lost, .vi), " ", stageScore(stage).vi, ", các dòng trừ điểm giải thích ",
+                n(explained, .vi)),
             en: "\(id): lost \(n(lost, .en)) in \(stage.rawValue), deductions explain \(n(explained, .en))", id: id)
     }
 

@@ -137,7 +137,12 @@ public enum ScorecardReader {
             c.error(Messages.everythingNotApplicable, at: doc.value("criteria")?.offset)
         }
         if let values = doc.array("deductions", into: &c) {
-            scorecard.deductions = values.compactMap { decodeDeduction($0, framework, details: details, &c) }
+            var deductions: [Deduction] = []
+            deductions.reserveCapacity(values.count)
+            for value in values {
+                if let deduction = decodeDeduction(value, framework, details: details, &c) { deductions.append(deduction) }
+            }
+            scorecard.deductions = deductions
         }
         if let value = doc.value("published"), !value.isNull {
             scorecard.published = decodePublished(value, &c)

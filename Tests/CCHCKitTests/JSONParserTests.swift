@@ -235,6 +235,34 @@ import Testing
         #expect(found.filter { $0.contains("\"self\"") }.count == 3)
     }
 
+    /// A planned array whose elements are all objects is read from the checker's table of the
+    /// objects it captured, not scanned: its elements are the ones scanning finds, whatever the
+    /// array holds, and any other array is scanned.
+    @Test func plannedArraysOfObjectsAreReadFromTheTable() throws {
+        let shapes: [(text: String, fromTable: Bool)] = [
+            (#"{"criteria": [{"id": "1"}, {"id": "2", "x": [{"a": 1}]}, {}]}"#, true),
+            (#"{"criteria": []}"#, true),
+            (#"{"criteria": [{"id": "1"}, 7, {"id": "2"}]}"#, false),
+            (#"{"criteria": [[{"id": "1"}], {"id": "2"}]}"#, false),
+            (#"{"criteria": {"a": {"id": "1"}}}"#, false),
+            (#"{"criteria": [{"id": "1"}], "x": [{"id": "9"}], "criteria": [{"id": "2"}, {"id": "3"}]}"#, true),
+        ]
+        for (text, fromTable) in shapes {
+            func elements(plan: Bool) throws -> ([Int], Bool) {
+                let criteria: StaticString = "criteria"
+                let planned: [(array: StaticString, fields: FieldNames)] =
+                    plan ? [(criteria, ScorecardReader.criterionFields)] : []
+                return try JSONParser.parse(Array(text.utf8), plan: planned) { root, _ in
+                    guard case .object(let doc) = root.kind, let array = doc["criteria"] else { return ([], false) }
+                    return (array.elements.map(\.offset), array.text.captured.elements(of: array.offset) != nil)
+                }
+            }
+            let (planned, tabled) = try elements(plan: true)
+            #expect(planned == (try elements(plan: false)).0, "\(text)")
+            #expect(tabled == fromTable, "\(text)")
+        }
+    }
+
     /// Every name is found by its bytes, also where names share a slot (sixteen names in 32 slots
     /// always do), and a key that is none of them is found as none; a literal is found by its
     /// address or, a copy of it elsewhere, by its bytes.

@@ -61,8 +61,8 @@ public struct JSONParser {
                         bytes: buffer, repeatedKeys: repeated, containerStarts: parser.containerStarts.buffer,
                         containerEnds: parser.containerEnds.buffer,
                         captured: CheckedJSON.Captured(
-                            plan: parser.plan.map(\.fields), objects: parser.capturedObjects.buffer,
-                            members: parser.captured.buffer))
+                            plan: parser.plan.map(\.fields), arrays: parser.capturedArrays.buffer,
+                            objects: parser.capturedObjects.buffer, members: parser.captured.buffer))
                     return withUnsafeMutablePointer(to: &tables) { tables in
                         read(JSONValue(text: CheckedJSON(tables: tables), offset: root), parser.duplicates)
                     }
@@ -111,6 +111,7 @@ public struct JSONParser {
         self.plan = plan
         containerStarts = Numbers(capacity: text.count / 64)
         containerEnds = Numbers(capacity: text.count / 64)
+        capturedArrays = Numbers(capacity: 0)
         capturedObjects = Numbers(capacity: plan.isEmpty ? 0 : text.count / 64)
         // When planned, a scorecard has one captured number every ten bytes.
         captured = Numbers(capacity: plan.isEmpty ? 0 : text.count / 8)
@@ -121,6 +122,7 @@ public struct JSONParser {
         keys.deallocate()
         containerStarts.deallocate()
         containerEnds.deallocate()
+        capturedArrays.deallocate()
         capturedObjects.deallocate()
         captured.deallocate()
     }
@@ -130,6 +132,9 @@ public struct JSONParser {
     // unretained: `plan` keeps them for the whole parse, and no object pays a retain.
     private let plan: [(array: StaticString, fields: FieldNames)]
     private var capturing: (fields: Unmanaged<FieldNames>, entry: Int)?
+    /// For each planned array whose elements are all objects (all captured): its offset, its
+    /// first object's place in `capturedObjects` and how many, three numbers each.
+    private var capturedArrays: Numbers
     /// For each captured object: its offset, its plan entry, and where its members start in
     /// `captured`, three numbers each, in file order.
     private var capturedObjects: Numbers
@@ -295,8 +300,15 @@ public struct JSONParser {
 
     private mutating func parseArray(at start: Int, depth: Int) throws(JSONProblem) -> Int {
         let container = try enter(at: start, depth: depth)
+        // A planned array's elements are counted, to tell whether the objects captured are all
+        // of them.
+        let firstObject = capturedObjects.count / 3
+        var elements = 0
         var i = text.space(start + 1)
-        if i < text.count, text.base[i] == UInt8(ascii: "]") { return close(container, at: i) }
+        if i < text.count, text.base[i] == UInt8(ascii: "]") {
+            if depth == 2, capturing != nil { capturedArrays.append(Int32(start), Int32(firstObject), 0) }
+            return close(container, at: i)
+        }
         var first = true
         while true {
             i = text.space(i)
@@ -305,10 +317,15 @@ public struct JSONParser {
             }
             first = false
             i = text.space(try parseValue(at: i, depth: depth))
+            elements += 1
             guard i < text.count else { throw JSONProblem(Messages.arrayNotClosed, at: i) }
             switch text.base[i] {
             case UInt8(ascii: ","): i += 1
-            case UInt8(ascii: "]"): return close(container, at: i)
+            case UInt8(ascii: "]"):
+                if depth == 2, capturing != nil, capturedObjects.count / 3 - firstObject == elements {
+                    capturedArrays.append(Int32(start), Int32(firstObject), Int32(elements))
+                }
+                return close(container, at: i)
             case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""):
                 throw JSONProblem(Messages.missingComma, at: i)
             default: throw JSONProblem(Messages.commaOrBracketExpected(text.describe(at: i)), at: i)

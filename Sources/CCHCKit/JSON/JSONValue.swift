@@ -51,18 +51,34 @@ public struct CheckedJSON {
     struct Captured {
         /// The names each plan entry sorted by (compared by identity).
         let plan: InlineArray<4, ObjectIdentifier?>
+        /// The planned arrays whose elements are all objects: offset, first object and how
+        /// many, three numbers an array.
+        let arrays: UnsafeBufferPointer<Int32>
         /// Offset, plan entry and first member, three numbers an object, by offset.
         let objects: UnsafeBufferPointer<Int32>
         /// Field position, key offset and value offset, three numbers a member.
         let members: UnsafeBufferPointer<Int32>
 
-        init(plan: [FieldNames], objects: UnsafeBufferPointer<Int32>, members: UnsafeBufferPointer<Int32>) {
+        init(
+            plan: [FieldNames], arrays: UnsafeBufferPointer<Int32>, objects: UnsafeBufferPointer<Int32>,
+            members: UnsafeBufferPointer<Int32>
+        ) {
             precondition(plan.count <= 4, "a plan names at most four arrays")
             var ids = InlineArray<4, ObjectIdentifier?>(repeating: nil)
             for k in plan.indices { ids[k] = ObjectIdentifier(plan[k]) }
             self.plan = ids
+            self.arrays = arrays
             self.objects = objects
             self.members = members
+        }
+
+        /// The places in `objects` of the elements of the array at `offset`, when it is a planned
+        /// array whose elements are all objects.
+        func elements(of offset: Int) -> Range<Int>? {
+            for a in stride(from: 0, to: arrays.count, by: 3) where Int(arrays[a]) == offset {
+                return Int(arrays[a + 1])..<Int(arrays[a + 1]) + Int(arrays[a + 2])
+            }
+            return nil
         }
 
         /// The captured object at `offset`, when it was sorted by `known`: the range of its
@@ -297,6 +313,10 @@ public struct JSONValue {
 
     /// An array's elements, in order (none for any other value).
     var elements: [JSONValue] {
+        // A planned array's objects are in the checker's table: found there, not scanned.
+        if isArray, let objects = text.captured.elements(of: offset) {
+            return objects.map { JSONValue(text: text, offset: Int(text.captured.objects[3 * $0])) }
+        }
         var out: [JSONValue] = []
         // Room made once: an element of a scorecard's arrays takes some sixty bytes or more.
         if isArray { out.reserveCapacity(min((text.valueEnd(offset) - offset) / 32, 4096)) }

@@ -140,7 +140,9 @@ public enum ScorecardReader {
             var deductions: [Deduction] = []
             deductions.reserveCapacity(values.count)
             for value in values {
-                if let deduction = decodeDeduction(value, framework, details: details, &c) { deductions.append(deduction) }
+                if let deduction = decodeDeduction(value, framework, details: details, &c) {
+                    deductions.append(deduction)
+                }
             }
             scorecard.deductions = deductions
         }

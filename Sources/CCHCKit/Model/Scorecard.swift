@@ -97,37 +97,34 @@ public struct Deduction: Sendable {
             }
         }
 
-        /// Whether two keys are one name: as bytes, since a collapsed text is in NFC.
-        static func same(_ a: NameKey, _ b: NameKey) -> Bool {
-            switch (a, b) {
-            case (.bytes(let x), .bytes(let y)):
-                guard x.count == y.count else { return false }
-                for i in 0..<x.count where x[i] != y[i] { return false }
-                return true
-            case (.bytes(let x), .text(let t)), (.text(let t), .bytes(let x)): return t.hasUTF8(x)
-            case (.text(let s), .text(let t)): return s.utf8.elementsEqual(t.utf8)
-            }
-        }
     }
 
-    /// The names met so far in one list. A row names a few people: they are compared one by
-    /// one, not hashed (a text's hash is its NFC form's, dear to compute), and nothing is
-    /// allocated; a long list (a hostile one) is hashed.
+    /// The names met so far in one list. A row names a few people, nearly always in collapsed
+    /// text: those are compared one by one as bytes (a collapsed text is in NFC), with nothing
+    /// allocated. A name that had to be collapsed, or a ninth name (a hostile list), moves the
+    /// list to a set of texts, compared as text.
     struct Names {
-        private var few = InlineArray<8, NameKey>(repeating: .text(""))
+        private var few = InlineArray<8, UnsafeBufferPointer<UInt8>>(
+            repeating: UnsafeBufferPointer(start: nil, count: 0))
         private var count = 0
         private var many: Set<String>?
 
         /// Adds a name; whether it was not met before.
         mutating func insert(_ key: NameKey) -> Bool {
-            if many == nil, count < 8 {
-                for i in 0..<count where NameKey.same(few[i], key) { return false }
-                few[count] = key
+            if many == nil, count < 8, case .bytes(let name) = key {
+                for i in 0..<count where Self.same(few[i], name) { return false }
+                few[count] = name
                 count += 1
                 return true
             }
-            if many == nil { many = Set((0..<count).map { few[$0].text }) }
+            if many == nil { many = Set((0..<count).map { String(decoding: few[$0], as: UTF8.self) }) }
             return many?.insert(key.text).inserted == true
+        }
+
+        private static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard a.count == b.count else { return false }
+            for i in 0..<a.count where a[i] != b[i] { return false }
+            return true
         }
     }
 

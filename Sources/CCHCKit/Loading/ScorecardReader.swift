@@ -93,27 +93,22 @@ public enum ScorecardReader {
 
         // Where each criterion was first listed: by its node's position when the framework has
         // it, by id otherwise.
-        var seenAt = [Int?](repeating: nil, count: framework?.nodes.count ?? 0)
+        // The framework's nodes, read once: each entry's checks read its node's fields in place.
+        let nodes = framework?.nodes ?? []
+        var seenAt = [Int?](repeating: nil, count: nodes.count)
         var seen: [String: Int] = [:]
         let values = doc.array("criteria", required: true, into: &c) ?? []
-        // The ids the file gives, for a "did you mean" that prefers the ones it leaves out: made
-        // only for that message.
-        let given = {
-            values.compactMap { value -> String? in
-                guard case .object(let o) = value.kind else { return nil }
-                return o["id"]?.stringValue
-            }
-        }
         // Files list the criteria in the framework's order: the node after the last one read (or
         // after its group's node) is looked at before any look-up.
         var hint: Int?
         scorecard.entries.reserveCapacity(values.count)
         for value in values {
-            guard let entry = decodeEntry(value, framework, given: given, hint: hint, details: details, &c) else {
-                continue
-            }
-            if let framework, let node = entry.node {
-                hint = node + 1 < framework.nodes.count && !framework.nodes[node + 1].isLeaf ? node + 2 : node + 1
+            guard
+                let entry = decodeEntry(
+                    value, framework, nodes: nodes, listed: values, hint: hint, details: details, &c)
+            else { continue }
+            if let node = entry.node {
+                hint = node + 1 < nodes.count && !nodes[node + 1].isLeaf ? node + 2 : node + 1
             }
             // Not `??`: its closure would hold a copy of the entry.
             let first: Int?
@@ -153,8 +148,8 @@ public enum ScorecardReader {
     }
 
     private static func decodeEntry(
-        _ value: JSONValue, _ framework: Framework?, given: () -> [String], hint: Int?, details: Bool,
-        _ c: inout DiagnosticCollector
+        _ value: JSONValue, _ framework: Framework?, nodes: [Criterion], listed: [JSONValue], hint: Int?,
+        details: Bool, _ c: inout DiagnosticCollector
     ) -> ScoreEntry? {
         guard let r = FieldReader(value, subject: .criterion, namedBy: "id", known: criterionFields, into: &c)
         else { return nil }
@@ -167,12 +162,11 @@ public enum ScorecardReader {
         var subject: Message? { r.subject }
         // The node's position: its fields are read in place, the node is never copied.
         let position = found ?? framework?.nodePosition(of: id, hint: hint)
-        let nodes = framework?.nodes ?? []
         if let framework, position == nil {
             c.error(at: r.value("id")?.offset) {
                 let ids = framework.criteria.map(\.id)
                 let hint = Suggestion.hint(
-                    for: id, in: ids, quoted: false, maxDistance: 2, preferring: Set(ids).subtracting(given()))
+                    for: id, in: ids, quoted: false, maxDistance: 2, preferring: Set(ids).subtracting(given(listed)))
                 return (Messages.notInFramework(Text.clipped(framework.id)) + hint).about(subject)
             }
         }
@@ -220,6 +214,15 @@ public enum ScorecardReader {
             entry.scores[stage] = score
         }
         return entry
+    }
+
+    /// The ids a file's criteria give, for a "did you mean" that prefers the ones it leaves out:
+    /// made only for that message.
+    private static func given(_ listed: [JSONValue]) -> [String] {
+        listed.compactMap { value -> String? in
+            guard case .object(let o) = value.kind else { return nil }
+            return o["id"]?.stringValue
+        }
     }
 
     private static func decodeDeduction(

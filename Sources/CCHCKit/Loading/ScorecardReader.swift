@@ -91,10 +91,10 @@ public enum ScorecardReader {
             district: doc.string("district", into: &c), province: doc.string("province", into: &c),
             year: year ?? 0, entries: [], deductions: nil, published: nil)
 
-        // Where each criterion was first listed: by its node's position when the framework has
-        // it, by id otherwise.
         // The framework's nodes, read once: each entry's checks read its node's fields in place.
         let nodes = framework?.nodes ?? []
+        // Where each criterion was first listed: by its node's position when the framework has
+        // it, by id otherwise.
         var seenAt = [Int?](repeating: nil, count: nodes.count)
         var seen: [String: Int] = [:]
         let values = doc.array("criteria", required: true, into: &c) ?? []

@@ -24,6 +24,8 @@ public struct JSONParser {
     /// How many values a document may hold: a scorecard holds a few hundred. The cap bounds the
     /// time and the memory spent on a hostile file whatever its shape.
     public static let maxValues = 1_000_000
+    /// The largest text read: offsets are kept as 32-bit numbers.
+    static let maxSize = Int(Int32.max)
 
     /// Checks a whole document, then hands its root to `read`.
     ///
@@ -46,6 +48,12 @@ public struct JSONParser {
             return try bytes.withUnsafeBufferPointer { buffer throws(JSONProblem) in
                 guard let base = buffer.baseAddress, !buffer.isEmpty else {
                     throw JSONProblem(offset: nil, message: Messages.fileEmpty)
+                }
+                // Every offset then fits the tables' 32-bit numbers, and goes in without a check.
+                guard buffer.count <= Self.maxSize else {
+                    throw JSONProblem(
+                        offset: nil,
+                        message: Messages.tooLarge(sizeMiB: buffer.count >> 20, limitMiB: Self.maxSize >> 20))
                 }
                 var parser = JSONParser(text: Input(base: base, count: buffer.count), plan: plan)
                 defer { parser.deallocate() }
@@ -179,7 +187,7 @@ public struct JSONParser {
         guard depth <= Self.maxDepth else {
             throw JSONProblem(Messages.tooDeep(Self.maxDepth), at: i)
         }
-        containerStarts.append(Int32(i))
+        containerStarts.append(Int32(truncatingIfNeeded: i))
         containerEnds.append(0)
         return containerEnds.count - 1
     }
@@ -188,7 +196,7 @@ public struct JSONParser {
     ///
     /// - Returns: the offset after it.
     private mutating func close(_ container: Int, at i: Int) -> Int {
-        containerEnds[container] = Int32(i + 1)
+        containerEnds[container] = Int32(truncatingIfNeeded: i + 1)
         return i + 1
     }
 
@@ -200,7 +208,9 @@ public struct JSONParser {
         // An element of a planned array: its members are sorted out as they are checked.
         let capture = depth == 3 ? capturing : nil
         if let capture {
-            capturedObjects.append(Int32(start), Int32(capture.entry), Int32(captured.count))
+            capturedObjects.append(
+                Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: capture.entry),
+                Int32(truncatingIfNeeded: captured.count))
         }
         // This object's distinct keys are `keys[first..<keyCount]`, but for the names of a
         // captured object, which are marked in `fieldsMet`.
@@ -243,7 +253,11 @@ public struct JSONParser {
             }
             if isNew {
                 count += 1
-                if capture != nil { captured.append(Int32(field), Int32(keyOffset), Int32(valueOffset)) }
+                if capture != nil {
+                    captured.append(
+                        Int32(truncatingIfNeeded: field), Int32(truncatingIfNeeded: keyOffset),
+                        Int32(truncatingIfNeeded: valueOffset))
+                }
             }
             if depth == 1 { capturing = planned(key) }
             i = try parseValue(at: valueOffset, depth: depth)
@@ -500,7 +514,9 @@ public struct JSONParser {
         @inline(__always)
         func key(at start: Int) throws(JSONProblem) -> Key {
             let (end, flags) = try stringEnd(start)
-            return Key(head: head(start + 1, end - 1), start: Int32(start + 1), end: Int32(end - 1), flags: flags)
+            return Key(
+                head: head(start + 1, end - 1), start: Int32(truncatingIfNeeded: start + 1),
+                end: Int32(truncatingIfNeeded: end - 1), flags: flags)
         }
 
         /// The bytes from `start` to `end` (at most eight) as one number, the first in the lowest

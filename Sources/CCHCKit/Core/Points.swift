@@ -61,22 +61,23 @@ public struct Points: Hashable, Comparable, Sendable {
     /// `parse(jsonNumber:)` does from its text, and finds its end on the way.
     static func parse(jsonNumberIn bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Result<Points, ParseError> {
         // What scorecards hold (`14.5`, `0.25`, `2`): up to nine digits and two decimals, read
-        // in one loop; anything else (a sign, an exponent, a third decimal) the long way.
+        // in one loop; anything else (a sign, an exponent, a third decimal) the long way. Nine
+        // digits and two decimals cannot overflow: the sums are made without a check.
         var whole = 0
         var i = start
         while i < bytes.count, i - start < 9, bytes[i] &- 0x30 < 10 {
-            whole = whole * 10 + Int(bytes[i] &- 0x30)
+            whole = whole &* 10 &+ Int(bytes[i] &- 0x30)
             i += 1
         }
-        var hundredths = whole * 100
+        var hundredths = whole &* 100
         if i > start, i < bytes.count, bytes[i] == UInt8(ascii: ".") {
             var k = i + 1
             var fraction = 0
             while k < bytes.count, k - i <= 2, bytes[k] &- 0x30 < 10 {
-                fraction = fraction * 10 + Int(bytes[k] &- 0x30)
+                fraction = fraction &* 10 &+ Int(bytes[k] &- 0x30)
                 k += 1
             }
-            hundredths += k - i == 2 ? fraction * 10 : fraction
+            hundredths &+= k - i == 2 ? fraction &* 10 : fraction
             i = k == i + 1 ? start : k
         }
         if i > start, i == bytes.count || !isNumberByte(bytes[i]) { return .success(Points(hundredths: hundredths)) }

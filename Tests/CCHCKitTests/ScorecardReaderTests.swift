@@ -58,6 +58,41 @@ import Testing
         #expect(lines.filter { $0.contains("\"formerly\" (who held it") }.count == 2)
     }
 
+    /// A list of names past eight is compared as a set of texts: a name repeated there in
+    /// another spelling (escaped, decomposed, with a double space) is still the same person, in
+    /// `check` as in `score`. A hostile list's repeats make at most twenty warnings, each name
+    /// quoted clipped to forty characters.
+    @Test func longListsOfNamesAreCheckedAlike() throws {
+        let text = try Package.fixtureText()
+        func read(_ text: String, details: Bool) -> LoadedScorecard {
+            ScorecardReader.read(
+                SourceText(name: "card.json", bytes: Array(text.utf8)), frameworks: FrameworkStore(),
+                language: .en, details: details)
+        }
+        // Nine distinct names, then "Ma Khánh Hiệu" written three other ways: three repeats.
+        let nine = (1...8).map { "\"Người \($0)\"" } + [#""Ma Khánh Hiệu""#]
+        let again = [#""Ma Kha\u0301nh Hiệu""#, #""Ma  Khánh Hiệu""#, "\"Ma Kha\u{301}nh Hi\u{1EC7}u\""]
+        let list = text.replacing(
+            #""responsible": ["Ma Đình Chung"]"#,
+            with: "\"responsible\": [" + (nine + again).joined(separator: ", ") + "]")
+        #expect(list != text)
+        let lean = read(list, details: false)
+        let full = read(list, details: true)
+        #expect(lean.diagnostics.map(\.description) == full.diagnostics.map(\.description))
+        // The fixture has two rows naming Ma Đình Chung alone: three repeats in each.
+        #expect(full.diagnostics.filter { $0.message.contains("names \"Ma Khánh Hiệu\" twice") }.count == 6)
+        let kept = try #require(full.scorecard?.deductions?.first { $0.responsible.count > 3 })
+        #expect(kept.responsible.count == 9 && kept.responsible.last == "Ma Khánh Hiệu")
+        // 25 repeats of a 60-letter name: twenty warnings in each of the two rows.
+        let long = String(repeating: "a", count: 60)
+        let hostile = text.replacing(
+            #""responsible": ["Ma Đình Chung"]"#,
+            with: "\"responsible\": [" + Array(repeating: "\"\(long)\"", count: 26).joined(separator: ", ") + "]")
+        let warnings = read(hostile, details: false).diagnostics.filter { $0.message.contains("twice") }
+        #expect(warnings.count == 40)
+        #expect(warnings.allSatisfy { $0.message.contains("\"" + String(repeating: "a", count: 40) + "…\"") })
+    }
+
     /// One change to the fixture and the first error it must give, with its place.
     struct Case: Sendable, CustomTestStringConvertible {
         let old: String

@@ -179,7 +179,9 @@ enum LostTable {
         let (responsible, again) = Deduction.once(people.responsible)
         let (formerly, againBefore) = Deduction.once(people.formerly)
         for name in again + againBefore {
-            c.warning(Messages.nameTwiceInCell(name).about(subject), at: columns[.responsible].map { row[$0].offset })
+            c.warning(
+                Messages.nameTwiceInCell(Text.clipped(name)).about(subject),
+                at: columns[.responsible].map { row[$0].offset })
         }
         return Deduction(
             code: code, criterionID: owner.id, content: text(.content), reason: text(.reason),

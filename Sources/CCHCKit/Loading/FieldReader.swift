@@ -236,7 +236,9 @@ struct FieldReader {
             let text = flags & CheckedJSON.escaped == 0 ? nil : CheckedJSON.text(body, flags: flags)
             let name = text.map { Deduction.NameKey($0) } ?? Deduction.NameKey(body)
             guard seen.insert(name) else {
-                if !name.isEmpty { repeated.append(name.text) }
+                // Each repeat is a warning, up to the cap of a file's errors: a hostile list of a
+                // million repeats makes twenty lines, not a million.
+                if !name.isEmpty, repeated.count < DiagnosticCollector.cap { repeated.append(name.text) }
                 return
             }
             count += 1
@@ -248,7 +250,7 @@ struct FieldReader {
             names.append(flags == 0 ? spelling : Text.nfc(spelling))
         }
         for name in repeated {
-            collector.warning(Messages.nameTwice(key.description, name).about(subject), at: value.offset)
+            collector.warning(Messages.nameTwice(key.description, Text.clipped(name)).about(subject), at: value.offset)
         }
         return (names, count, blank)
     }

@@ -66,12 +66,15 @@ public struct Deduction: Sendable {
     }
 
     /// A name as `Names` compares it: its collapsed text (`Text.collapsed`), or the bytes of a
-    /// text that is collapsed already, read in place without a `String` (valid while they are).
+    /// text that is collapsed already, read in place without a `String`. Bytes must be valid
+    /// UTF-8 (as the JSON checker leaves a string's), and a key lives no longer than they do: the
+    /// reader keeps its keys inside `JSONParser.parse`'s reader, never in the model.
     enum NameKey {
         case bytes(UnsafeBufferPointer<UInt8>)
         case text(String)
 
-        /// The key of a name given as UTF-8 bytes (valid while the key is used).
+        /// The key of a name given as UTF-8 bytes. Bytes that `Text.isCollapsed` accepts are in
+        /// NFC as they are (none of its letters composes with another), so they are the key.
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
             self = Text.isCollapsed(bytes) ? .bytes(bytes) : NameKey(String(decoding: bytes, as: UTF8.self))
         }

@@ -14,7 +14,8 @@ import Testing
     }
 
     /// `collapsed` answers text that is collapsed already from its bytes; everything else goes
-    /// through splitting and NFC. Both ways must give the same names.
+    /// the long way, word by word, and NFC. Both ways must give the same names, and the long way
+    /// what splitting into words and joining them gives.
     @Test func collapsedTakesTheShortWayOnlyForCollapsedText() {
         #expect(Text.collapsed(Self.composed) == Self.composed)  // short way: Vietnamese precomposed
         #expect(Array(Text.collapsed(Self.decomposed).utf8) == Array(Self.composed.utf8))  // combining marks
@@ -24,6 +25,12 @@ import Testing
         #expect(Text.collapsed("Đỗ Văn Ái") == "Đỗ Văn Ái")
         #expect(Text.collapsed("") == "")
         #expect(Text.collapsed("   ") == "")
+        for text in [
+            "\t a\u{0301}  b \n", " \u{0301}x  y", "a\r\nb", "\u{2028}Lan\u{2029}", "x \u{200B} y", "  ", "ab",
+        ] {
+            let split = Text.nfc(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+            #expect(Array(Text.collapsed(text).utf8) == Array(split.utf8), "\(text.debugDescription)")
+        }
     }
 
     @Test func nfcComposes() {

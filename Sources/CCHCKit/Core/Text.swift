@@ -17,7 +17,20 @@ public enum Text {
     public static func collapsed(_ s: String) -> String {
         var s = s
         if s.withUTF8(isCollapsed) { return s }
-        return nfc(s.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        // Built as it is read, not split into words first: a hostile name of millions of words
+        // would make millions of pieces.
+        var out = ""
+        var space = false
+        for c in s {
+            if c.isWhitespace {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(" ") }
+                space = false
+                out.append(c)
+            }
+        }
+        return nfc(out)
     }
 
     /// Whether a text is collapsed already, read from its bytes: single spaces between visible

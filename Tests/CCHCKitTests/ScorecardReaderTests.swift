@@ -17,11 +17,7 @@ import Testing
     /// where a text belongs is the same error), but no `String` is made and the model has none.
     @Test func checkReadsWithoutTheDetailTexts() throws {
         let text = try Package.fixtureText()
-        func read(_ text: String, details: Bool) -> LoadedScorecard {
-            ScorecardReader.read(
-                SourceText(name: "card.json", bytes: Array(text.utf8)), frameworks: FrameworkStore(),
-                language: .en, details: details)
-        }
+        func read(_ text: String, details: Bool) -> LoadedScorecard { load(text, language: .en, details: details) }
         let lean = read(text, details: false)
         let full = read(text, details: true)
         #expect(lean.isValid && lean.diagnostics.isEmpty)
@@ -64,11 +60,7 @@ import Testing
     /// quoted clipped to forty characters.
     @Test func longListsOfNamesAreCheckedAlike() throws {
         let text = try Package.fixtureText()
-        func read(_ text: String, details: Bool) -> LoadedScorecard {
-            ScorecardReader.read(
-                SourceText(name: "card.json", bytes: Array(text.utf8)), frameworks: FrameworkStore(),
-                language: .en, details: details)
-        }
+        func read(_ text: String, details: Bool) -> LoadedScorecard { load(text, language: .en, details: details) }
         // Nine distinct names, then "Ma Khánh Hiệu" written three other ways: three repeats.
         let nine = (1...8).map { "\"Người \($0)\"" } + [#""Ma Khánh Hiệu""#]
         let again = [#""Ma Kha\u0301nh Hiệu""#, #""Ma  Khánh Hiệu""#, "\"Ma Kha\u{301}nh Hi\u{1EC7}u\""]

@@ -28,10 +28,14 @@ enum Package {
     }
 }
 
-/// Reads a scorecard from text, as a file named `name` would be read.
-func load(_ text: String, name: String = "card.json", language: Language = .vi) -> LoadedScorecard {
+/// Reads a scorecard from text, as a file named `name` would be read (`details: false` as
+/// `check` reads it).
+func load(
+    _ text: String, name: String = "card.json", language: Language = .vi, details: Bool = true
+) -> LoadedScorecard {
     ScorecardReader.read(
-        SourceText(name: name, bytes: Array(text.utf8)), frameworks: FrameworkStore(), language: language)
+        SourceText(name: name, bytes: Array(text.utf8)), frameworks: FrameworkStore(), language: language,
+        details: details)
 }
 
 /// The Bình Thành fixture, read and scored.

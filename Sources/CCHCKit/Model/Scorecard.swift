@@ -55,11 +55,11 @@ public struct Deduction: Sendable {
         var kept: [String] = []
         var repeated: [String] = []
         for name in names {
-            let key = Text.collapsed(name)
-            if seen.insert(.text(key)) {
+            let key = NameKey(name)
+            if seen.insert(key) {
                 kept.append(name)
             } else if !key.isEmpty {
-                repeated.append(key)
+                repeated.append(key.text)
             }
         }
         return (kept, repeated)

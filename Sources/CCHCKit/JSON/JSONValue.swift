@@ -85,7 +85,11 @@ public struct CheckedJSON {
         /// members in `members`. `last` is where the previous look-up ended, and becomes this one's.
         func members(of offset: Int, by known: FieldNames, last: inout Int) -> Range<Int>? {
             let count = objects.count / 3
-            let low = CheckedJSON.search(count, for: offset, after: last) { Int(objects[3 * $0]) }
+            // A decoder reads the elements in order: the one after the last is looked at first.
+            let next = last + 1
+            let low =
+                next < count && Int(objects[3 * next]) == offset
+                ? next : CheckedJSON.search(count, for: offset, after: last) { Int(objects[3 * $0]) }
             guard low < count, Int(objects[3 * low]) == offset,
                 plan[Int(objects[3 * low + 1])] == ObjectIdentifier(known)
             else { return nil }
@@ -160,10 +164,20 @@ public struct CheckedJSON {
     }
 
     /// The string whose opening quote is at `i`: the offset of its closing quote, and its flags.
+    @inline(__always)
     func stringEnd(_ start: Int) -> (end: Int, flags: UInt8) {
+        // Most strings are plain ASCII (an id, a code, a field's name): one scan finds the end.
+        let stop = Self.plainEnd(bytes, from: start + 1, stopAtNonASCII: true)
+        if bytes[stop] == UInt8(ascii: "\"") { return (stop, 0) }
+        return stringEnd(start, from: stop)
+    }
+
+    /// The rest of `stringEnd`, from `stop`, where its first run of plain ASCII ends.
+    @inline(never)
+    private func stringEnd(_ start: Int, from stop: Int) -> (end: Int, flags: UInt8) {
         let last = tables.pointee.lastString
         if last.start == start { return (last.end, last.flags) }
-        var i = start + 1
+        var i = stop
         var flags: UInt8 = 0
         while true {
             i = Self.plainEnd(bytes, from: i, stopAtNonASCII: flags & Self.nonASCII == 0)
@@ -394,6 +408,23 @@ public struct JSONObject {
             return name.utf8.contains { $0 >= 0x80 } && String(decoding: body, as: UTF8.self) == name
         }
         return name.hasUTF8(body)
+    }
+
+    /// The values of the `known` fields when the checker sorted this object's members out by
+    /// them and every member is one of them, as in nearly every element of a planned array:
+    /// for each field, its value's offset, or -1. Nil otherwise (`fields(_:other:)` then reads it).
+    @inline(__always)
+    func capturedFields(_ known: FieldNames) -> InlineArray<16, Int32>? {
+        guard let range = text.captured.members(of: offset, by: known, last: &text.tables.pointee.lastObject)
+        else { return nil }
+        var slots = InlineArray<16, Int32>(repeating: -1)
+        let members = text.captured.members
+        for m in stride(from: range.lowerBound, to: range.upperBound, by: 3) {
+            let field = Int(members[m])
+            guard field != CheckedJSON.unknownField else { return nil }
+            slots[field] = members[m + 2]
+        }
+        return slots
     }
 
     /// Finds the values of the `known` fields in one pass over the keys, and calls `other` with

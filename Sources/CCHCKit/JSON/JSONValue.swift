@@ -485,12 +485,16 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     private let lengths: InlineArray<16, Int>
     private let addresses: InlineArray<16, UInt>
     /// A document's key found in one look: each name's position, in the slot its first bytes and
-    /// length hash to (-1 in an empty slot: no name is that key). A name whose slot another took
-    /// is found by comparing them all (`crowded`).
+    /// length hash to with `keyMultiplier` (-1 in an empty slot: no name is that key). The
+    /// multiplier is one that gives each name a slot of its own; when none is found (many names),
+    /// a name whose slot another took is found by comparing them all (`crowded`).
     private let byKey: InlineArray<32, Int8>
+    private let keyMultiplier: UInt64
     private let crowded: Bool
-    /// A reader's literal found by its address in one look, as `byKey` finds a key.
+    /// A reader's literal found by its address in one look, as `byKey` finds a key; a literal
+    /// whose slot another took is found by its bytes.
     private let byAddress: InlineArray<32, Int8>
+    private let addressMultiplier: UInt64
 
     init(arrayLiteral literals: StaticString...) {
         precondition(literals.count <= 16, "an object's known fields fit JSONObject.fields' slots")
@@ -499,33 +503,46 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
         var heads = InlineArray<16, UInt64>(repeating: 0)
         var lengths = InlineArray<16, Int>(repeating: -1)
         var addresses = InlineArray<16, UInt>(repeating: 0)
-        var byKey = InlineArray<32, Int8>(repeating: -1)
-        var crowded = false
-        var byAddress = InlineArray<32, Int8>(repeating: -1)
         for (k, literal) in literals.enumerated() {
             heads[k] = Self.head(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
             lengths[k] = literal.utf8CodeUnitCount
             addresses[k] = UInt(bitPattern: literal.utf8Start)
-            let key = Self.slot(heads[k] &+ UInt64(lengths[k]))
-            if byKey[key] < 0 { byKey[key] = Int8(k) } else { crowded = true }
-            let address = Self.slot(UInt64(addresses[k]))
-            if byAddress[address] < 0 { byAddress[address] = Int8(k) }
         }
         self.heads = heads
         self.lengths = lengths
         self.addresses = addresses
-        self.byKey = byKey
-        self.crowded = crowded
-        self.byAddress = byAddress
+        let keys = (0..<count).map { heads[$0] &+ UInt64(lengths[$0]) }
+        (byKey, keyMultiplier, crowded) = Self.table(keys)
+        (byAddress, addressMultiplier, _) = Self.table((0..<count).map { UInt64(addresses[$0]) })
         // Names are a reader's static lists, made once a run: each keeps itself alive, so that a
         // `FieldReader` holds its names without counting references.
         _ = Unmanaged.passRetained(self)
     }
 
-    /// The slot of `byKey` or `byAddress` a number hashes to (Fibonacci hashing: the top five bits).
+    /// The slot of `byKey` or `byAddress` a number hashes to with a multiplier (multiplicative
+    /// hashing: the top five bits).
     @inline(__always)
-    private static func slot(_ x: UInt64) -> Int {
-        Int(truncatingIfNeeded: (x &* 0x9E37_79B9_7F4A_7C15) >> 59)
+    private static func slot(_ x: UInt64, _ multiplier: UInt64) -> Int {
+        Int(truncatingIfNeeded: (x &* multiplier) >> 59)
+    }
+
+    /// A table of the positions of `values` by their slots, with the first of some odd
+    /// multipliers that gives each value a slot of its own; else with the first, and crowded (a
+    /// value whose slot another took is left out).
+    private static func table(_ values: [UInt64]) -> (InlineArray<32, Int8>, UInt64, crowded: Bool) {
+        var fallback: (InlineArray<32, Int8>, UInt64, crowded: Bool)?
+        for attempt in 0..<256 {
+            let multiplier = 0x9E37_79B9_7F4A_7C15 &* UInt64(2 * attempt + 1)
+            var table = InlineArray<32, Int8>(repeating: -1)
+            var crowded = false
+            for (k, value) in values.enumerated() {
+                let slot = Self.slot(value, multiplier)
+                if table[slot] < 0 { table[slot] = Int8(k) } else { crowded = true }
+            }
+            if !crowded { return (table, multiplier, false) }
+            if fallback == nil { fallback = (table, multiplier, true) }
+        }
+        return fallback ?? (InlineArray(repeating: -1), 0, true)
     }
 
     @inline(__always)
@@ -557,7 +574,7 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     /// number (the first in the lowest bits, zero past the end), as the checker has them already.
     @inline(__always)
     func position(of key: UnsafeBufferPointer<UInt8>, head: UInt64) -> Int? {
-        let k = Int(byKey[Self.slot(head &+ UInt64(key.count))])
+        let k = Int(byKey[Self.slot(head &+ UInt64(key.count), keyMultiplier)])
         guard k >= 0 else { return nil }
         if isName(k, key, head: head) { return k }
         guard crowded else { return nil }
@@ -571,7 +588,7 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     func position(of name: StaticString) -> Int? {
         let start = name.utf8Start
         let address = UInt(bitPattern: start)
-        let k = Int(byAddress[Self.slot(UInt64(address))])
+        let k = Int(byAddress[Self.slot(UInt64(address), addressMultiplier)])
         if k >= 0, addresses[k] == address { return k }
         return position(of: UnsafeBufferPointer(start: start, count: name.utf8CodeUnitCount))
     }

@@ -21,7 +21,7 @@ import Testing
         let type = try #require(Self.types[id])
         if ProcessInfo.processInfo.environment["CCHC_RECORD"] != nil {
             let file = Package.root + "/Sources/CCHCKit/Frameworks/\(type)+Value.swift"
-            try FrameworkSwift.source(framework, type: type).write(toFile: file, atomically: true, encoding: .utf8)
+            try FrameworkSwift.source(framework, type: type).write(toFile: file, atomically: false, encoding: .utf8)
             Issue.record("recorded \(file): run bash Scripts/lint.sh --fix, then review it with git diff")
         }
         #expect(

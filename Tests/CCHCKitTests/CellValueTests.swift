@@ -19,7 +19,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("tieu-chi.csv")
-        try csv.write(to: file, atomically: true, encoding: .utf8)
+        try csv.write(to: file, atomically: false, encoding: .utf8)
         let run = Package.run([
             "import", file.path, "--lost", Package.fixture("binh-thanh-2023-lost.tsv"), "--unit", "X", "--year", "2023",
             "-o", folder.appendingPathComponent("out.json").path,

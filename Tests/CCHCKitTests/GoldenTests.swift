@@ -33,7 +33,7 @@ import Testing
         let outcome = Package.run(words)
         let actual = ["stdout": outcome.stdout, "stderr": outcome.stderr, "exit": "\(outcome.code.rawValue)\n"]
         if ProcessInfo.processInfo.environment["CCHC_RECORD"] != nil {
-            for (file, text) in actual { try text.write(toFile: "\(dir)/\(file)", atomically: true, encoding: .utf8) }
+            for (file, text) in actual { try text.write(toFile: "\(dir)/\(file)", atomically: false, encoding: .utf8) }
             Issue.record(Comment(rawValue: "recorded \(name); unset CCHC_RECORD and run again"))
             return
         }
@@ -53,7 +53,7 @@ import Testing
 func expectGolden(_ name: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let path = GoldenTests.folder + "/generated/" + name
     if ProcessInfo.processInfo.environment["CCHC_RECORD"] != nil {
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
         Issue.record(
             Comment(rawValue: "recorded \(name); unset CCHC_RECORD and run again"), sourceLocation: sourceLocation)
         return

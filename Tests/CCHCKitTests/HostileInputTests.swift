@@ -19,7 +19,7 @@ import Testing
         let readme = Self.readme(cases)
         let path = HostileCorpus.folder + "/README.md"
         if Self.recording {
-            try readme.write(toFile: path, atomically: true, encoding: .utf8)
+            try readme.write(toFile: path, atomically: false, encoding: .utf8)
         } else {
             #expect(try String(contentsOfFile: path, encoding: .utf8) == readme, "re-record the corpus README")
         }
@@ -55,7 +55,7 @@ import Testing
             runs[0].result.stderr.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
         let expectedPath = dir + "/expected"
         if Self.recording {
-            try "\(runs[0].result.status)\n\(first)\n".write(toFile: expectedPath, atomically: true, encoding: .utf8)
+            try "\(runs[0].result.status)\n\(first)\n".write(toFile: expectedPath, atomically: false, encoding: .utf8)
             Issue.record(Comment(rawValue: "recorded \(c.name); check it, unset CCHC_RECORD and run again"))
             return
         }

@@ -279,6 +279,16 @@ import Testing
         }
         #expect(names.position(of: "survey") == 5)
         #expect(names.position(of: "remark") == nil)
+        // The readers' own lists, each hashed with a multiplier of its own.
+        for list in [
+            ScorecardReader.documentFields, ScorecardReader.criterionFields, ScorecardReader.deductionFields,
+            ScorecardReader.publishedFields, FrameworkReader.documentFields, FrameworkReader.nodeFields,
+        ] {
+            for (k, name) in list.names.enumerated() {
+                #expect(Array(name.utf8).withUnsafeBufferPointer { list.position(of: $0) } == k, "\(name)")
+                #expect(Array((name + "s").utf8).withUnsafeBufferPointer { list.position(of: $0) } == nil, "\(name)")
+            }
+        }
     }
 
     /// A string's end is found eight bytes at a time and read off the bits of the word that holds

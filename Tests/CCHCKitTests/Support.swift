@@ -67,7 +67,7 @@ final class TemporaryFolder {
     @discardableResult
     func write(_ name: String, _ text: String) throws -> String {
         let file = path + "/" + name
-        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        try text.write(toFile: file, atomically: false, encoding: .utf8)
         return file
     }
 }

@@ -85,7 +85,11 @@ public struct CheckedJSON {
         /// members in `members`. `last` is where the previous look-up ended, and becomes this one's.
         func members(of offset: Int, by known: FieldNames, last: inout Int) -> Range<Int>? {
             let count = objects.count / 3
-            let low = CheckedJSON.search(count, for: offset, after: last) { Int(objects[3 * $0]) }
+            // A decoder reads the elements in order: the one after the last is looked at first.
+            let next = last + 1
+            let low =
+                next < count && Int(objects[3 * next]) == offset
+                ? next : CheckedJSON.search(count, for: offset, after: last) { Int(objects[3 * $0]) }
             guard low < count, Int(objects[3 * low]) == offset,
                 plan[Int(objects[3 * low + 1])] == ObjectIdentifier(known)
             else { return nil }
@@ -160,10 +164,20 @@ public struct CheckedJSON {
     }
 
     /// The string whose opening quote is at `i`: the offset of its closing quote, and its flags.
+    @inline(__always)
     func stringEnd(_ start: Int) -> (end: Int, flags: UInt8) {
+        // Most strings are plain ASCII (an id, a code, a field's name): one scan finds the end.
+        let stop = Self.plainEnd(bytes, from: start + 1, stopAtNonASCII: true)
+        if bytes[stop] == UInt8(ascii: "\"") { return (stop, 0) }
+        return stringEnd(start, from: stop)
+    }
+
+    /// The rest of `stringEnd`, from `stop`, where its first run of plain ASCII ends.
+    @inline(never)
+    private func stringEnd(_ start: Int, from stop: Int) -> (end: Int, flags: UInt8) {
         let last = tables.pointee.lastString
         if last.start == start { return (last.end, last.flags) }
-        var i = start + 1
+        var i = stop
         var flags: UInt8 = 0
         while true {
             i = Self.plainEnd(bytes, from: i, stopAtNonASCII: flags & Self.nonASCII == 0)
@@ -396,6 +410,23 @@ public struct JSONObject {
         return name.hasUTF8(body)
     }
 
+    /// The values of the `known` fields when the checker sorted this object's members out by
+    /// them and every member is one of them, as in nearly every element of a planned array:
+    /// for each field, its value's offset, or -1. Nil otherwise (`fields(_:other:)` then reads it).
+    @inline(__always)
+    func capturedFields(_ known: FieldNames) -> InlineArray<16, Int32>? {
+        guard let range = text.captured.members(of: offset, by: known, last: &text.tables.pointee.lastObject)
+        else { return nil }
+        var slots = InlineArray<16, Int32>(repeating: -1)
+        let members = text.captured.members
+        for m in stride(from: range.lowerBound, to: range.upperBound, by: 3) {
+            let field = Int(members[m])
+            guard field != CheckedJSON.unknownField else { return nil }
+            slots[field] = members[m + 2]
+        }
+        return slots
+    }
+
     /// Finds the values of the `known` fields in one pass over the keys, and calls `other` with
     /// each member that is not one of them. A plain ASCII key is compared as bytes, without a
     /// `String`; a key with an escape or beyond ASCII is made into text and compared as text.
@@ -454,12 +485,16 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     private let lengths: InlineArray<16, Int>
     private let addresses: InlineArray<16, UInt>
     /// A document's key found in one look: each name's position, in the slot its first bytes and
-    /// length hash to (-1 in an empty slot: no name is that key). A name whose slot another took
-    /// is found by comparing them all (`crowded`).
+    /// length hash to with `keyMultiplier` (-1 in an empty slot: no name is that key). The
+    /// multiplier is one that gives each name a slot of its own; when none is found (many names),
+    /// a name whose slot another took is found by comparing them all (`crowded`).
     private let byKey: InlineArray<32, Int8>
+    private let keyMultiplier: UInt64
     private let crowded: Bool
-    /// A reader's literal found by its address in one look, as `byKey` finds a key.
+    /// A reader's literal found by its address in one look, as `byKey` finds a key; a literal
+    /// whose slot another took is found by its bytes.
     private let byAddress: InlineArray<32, Int8>
+    private let addressMultiplier: UInt64
 
     init(arrayLiteral literals: StaticString...) {
         precondition(literals.count <= 16, "an object's known fields fit JSONObject.fields' slots")
@@ -468,33 +503,46 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
         var heads = InlineArray<16, UInt64>(repeating: 0)
         var lengths = InlineArray<16, Int>(repeating: -1)
         var addresses = InlineArray<16, UInt>(repeating: 0)
-        var byKey = InlineArray<32, Int8>(repeating: -1)
-        var crowded = false
-        var byAddress = InlineArray<32, Int8>(repeating: -1)
         for (k, literal) in literals.enumerated() {
             heads[k] = Self.head(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
             lengths[k] = literal.utf8CodeUnitCount
             addresses[k] = UInt(bitPattern: literal.utf8Start)
-            let key = Self.slot(heads[k] &+ UInt64(lengths[k]))
-            if byKey[key] < 0 { byKey[key] = Int8(k) } else { crowded = true }
-            let address = Self.slot(UInt64(addresses[k]))
-            if byAddress[address] < 0 { byAddress[address] = Int8(k) }
         }
         self.heads = heads
         self.lengths = lengths
         self.addresses = addresses
-        self.byKey = byKey
-        self.crowded = crowded
-        self.byAddress = byAddress
+        let keys = (0..<count).map { heads[$0] &+ UInt64(lengths[$0]) }
+        (byKey, keyMultiplier, crowded) = Self.table(keys)
+        (byAddress, addressMultiplier, _) = Self.table((0..<count).map { UInt64(addresses[$0]) })
         // Names are a reader's static lists, made once a run: each keeps itself alive, so that a
         // `FieldReader` holds its names without counting references.
         _ = Unmanaged.passRetained(self)
     }
 
-    /// The slot of `byKey` or `byAddress` a number hashes to (Fibonacci hashing: the top five bits).
+    /// The slot of `byKey` or `byAddress` a number hashes to with a multiplier (multiplicative
+    /// hashing: the top five bits).
     @inline(__always)
-    private static func slot(_ x: UInt64) -> Int {
-        Int(truncatingIfNeeded: (x &* 0x9E37_79B9_7F4A_7C15) >> 59)
+    private static func slot(_ x: UInt64, _ multiplier: UInt64) -> Int {
+        Int(truncatingIfNeeded: (x &* multiplier) >> 59)
+    }
+
+    /// A table of the positions of `values` by their slots, with the first of some odd
+    /// multipliers that gives each value a slot of its own; else with the first, and crowded (a
+    /// value whose slot another took is left out).
+    private static func table(_ values: [UInt64]) -> (InlineArray<32, Int8>, UInt64, crowded: Bool) {
+        var fallback: (InlineArray<32, Int8>, UInt64, crowded: Bool)?
+        for attempt in 0..<256 {
+            let multiplier = 0x9E37_79B9_7F4A_7C15 &* UInt64(2 * attempt + 1)
+            var table = InlineArray<32, Int8>(repeating: -1)
+            var crowded = false
+            for (k, value) in values.enumerated() {
+                let slot = Self.slot(value, multiplier)
+                if table[slot] < 0 { table[slot] = Int8(k) } else { crowded = true }
+            }
+            if !crowded { return (table, multiplier, false) }
+            if fallback == nil { fallback = (table, multiplier, true) }
+        }
+        return fallback ?? (InlineArray(repeating: -1), 0, true)
     }
 
     @inline(__always)
@@ -526,7 +574,7 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     /// number (the first in the lowest bits, zero past the end), as the checker has them already.
     @inline(__always)
     func position(of key: UnsafeBufferPointer<UInt8>, head: UInt64) -> Int? {
-        let k = Int(byKey[Self.slot(head &+ UInt64(key.count))])
+        let k = Int(byKey[Self.slot(head &+ UInt64(key.count), keyMultiplier)])
         guard k >= 0 else { return nil }
         if isName(k, key, head: head) { return k }
         guard crowded else { return nil }
@@ -540,7 +588,7 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     func position(of name: StaticString) -> Int? {
         let start = name.utf8Start
         let address = UInt(bitPattern: start)
-        let k = Int(byAddress[Self.slot(UInt64(address))])
+        let k = Int(byAddress[Self.slot(UInt64(address), addressMultiplier)])
         if k >= 0, addresses[k] == address { return k }
         return position(of: UnsafeBufferPointer(start: start, count: name.utf8CodeUnitCount))
     }

@@ -50,15 +50,15 @@ struct FieldReader {
         offset = value.offset
         self.kind = kind
         self.known = Unmanaged.passUnretained(known)
-        let object = JSONObject(text: value.text, offset: value.offset)
-        // The members that are not known fields: `extra` (an object a reader keeps aside) or an
-        // unknown field, reported once the name is known.
-        var unknown: [JSONObject.Member] = []
-        var extra: JSONValue?
-        slots = object.fields(known) { member in
-            if member.key == "extra" { extra = member.value } else { unknown.append(member) }
-        }
         nameKey = key
+        let object = JSONObject(text: value.text, offset: value.offset)
+        // An element of a planned array holds only known fields, nearly always: nothing to report.
+        if let slots = object.capturedFields(known) {
+            self.slots = slots
+            return
+        }
+        let (slots, unknown, extra) = Self.fields(of: object, known)
+        self.slots = slots
         for member in unknown {
             collector.error(at: member.keyOffset) {
                 (Messages.unknownField(Text.clipped(member.key)) + Suggestion.hint(for: member.key, in: known.names))
@@ -68,6 +68,20 @@ struct FieldReader {
         if let extra, !extra.isObject {
             collector.error(Messages.extraNotObject(found: extra.typeName).about(subject), at: extra.offset)
         }
+    }
+
+    /// The fields of an object, and the members that are not known fields: `extra` (an object a
+    /// reader keeps aside) or an unknown field, reported once the name is known.
+    @inline(never)
+    private static func fields(of object: JSONObject, _ known: FieldNames) -> (
+        slots: InlineArray<16, Int32>, unknown: [JSONObject.Member], extra: JSONValue?
+    ) {
+        var unknown: [JSONObject.Member] = []
+        var extra: JSONValue?
+        let slots = object.fields(known) { member in
+            if member.key == "extra" { extra = member.value } else { unknown.append(member) }
+        }
+        return (slots, unknown, extra)
     }
 
     /// A field's value; the key is a literal, compared with the known names as bytes.

@@ -185,19 +185,31 @@ enum CheckCommand: Command {
             outcome.raise(to: .failure)
             return result(.wrong)
         }
-        outcome.print(joining: path, ": ", Messages.checkOK.text(language), summary(report, language), "\n")
+        // The line is made as bytes, each part copied once: it is written for every file.
+        var line: [UInt8] = []
+        line.reserveCapacity(path.utf8.count + 64)
+        Message.append(path, to: &line)
+        Message.append(": ", to: &line)
+        Message.append(Messages.checkOK.text(language), to: &line)
+        summary(report, language, into: &line)
+        line.append(0x0A)
+        outcome.write(line)
         return result(.ok)
     }
 
-    /// ` (final 89,75, Tốt)`, or what is missing.
-    private static func summary(_ report: ScoreReport, _ language: Language) -> String {
+    /// ` (final 89,75, Tốt)`, or what is missing, added to `line`.
+    private static func summary(_ report: ScoreReport, _ language: Language, into line: inout [UInt8]) {
         guard let total = report.total else {
             if report.scorecard.entries.isEmpty, let published = report.scorecard.published?.totals.final {
                 let band = report.framework.band(for: published)?.band.label
-                return Messages.checkPublishedOnly(.final, published, band: band).text(language)
+                Message.append(Messages.checkPublishedOnly(.final, published, band: band).text(language), to: &line)
+            } else {
+                let missing = report.missing(.final).count
+                Message.append(Messages.checkIncomplete(.final, missing: missing).text(language), to: &line)
             }
-            return Messages.checkIncomplete(.final, missing: report.missing(.final).count).text(language)
+            return
         }
-        return Messages.checkTotal(report.stage, total, index: report.index, band: report.band?.band.label, language)
+        Messages.checkTotal(
+            report.stage, total, index: report.index, band: report.band?.band.label, language, into: &line)
     }
 }

@@ -23,14 +23,6 @@ public struct Outcome: Sendable {
 
     /// Adds text for standard output.
     mutating func print(_ text: String) { chunks.append((.out, Array(text.utf8))) }
-    /// Adds texts for standard output, one after the other, each copied once: for a line that
-    /// is written for each of thousands of files, without a `String` joining them first.
-    mutating func print(joining texts: String...) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count })
-        for var text in texts { text.withUTF8 { bytes.append(contentsOf: $0) } }
-        chunks.append((.out, bytes))
-    }
     /// Adds bytes for standard output: a rendered report, whatever its format.
     mutating func write(_ bytes: [UInt8]) { chunks.append((.out, bytes)) }
     /// Adds text for standard error.

@@ -132,23 +132,26 @@ extension Messages {
     }
 
     /// ` (final 89,75, Tốt)`; the index beside the total when they differ. `check` writes it for
-    /// every file that passes: it is made in the one language asked for, not as a `Message`.
-    static func checkTotal(_ stage: Stage, _ total: Points, index: Points?, band: String?, _ language: Language)
-        -> String
-    {
-        let number = total.formatted(language)
-        // Joined in one copy: `check` writes this for every file.
-        let shown = index.flatMap { $0 == total ? nil : $0.formatted(language) }
-        let (comma, label) = band.map { (", ", $0) } ?? ("", "")
-        switch language {
-        case .vi:
-            return Message.joined(
-                " (", stageScore(stage).vi, " ", number, shown == nil ? "" : " · chỉ số ", shown ?? "", comma, label,
-                ")")
-        case .en:
-            return Message.joined(
-                " (", stage.rawValue, " ", number, shown == nil ? "" : " · index ", shown ?? "", comma, label, ")")
+    /// every file that passes: it is made in the one language asked for, not as a `Message`, and
+    /// added to the line's bytes as it is made.
+    static func checkTotal(
+        _ stage: Stage, _ total: Points, index: Points?, band: String?, _ language: Language,
+        into line: inout [UInt8]
+    ) {
+        func add(_ text: String) { Message.append(text, to: &line) }
+        add(" (")
+        add(language == .vi ? stageScore(stage).vi : stage.rawValue)
+        add(" ")
+        add(total.formatted(language))
+        if let index, index != total {
+            add(language == .vi ? " · chỉ số " : " · index ")
+            add(index.formatted(language))
         }
+        if let band {
+            add(", ")
+            add(band)
+        }
+        add(")")
     }
 
     /// `4 files: 3 ok, 1 wrong, 0 invalid`.

@@ -87,78 +87,12 @@ public struct ScoreReport: Sendable {
         // so that a stage the framework does not have stays empty.
         var zeros = StageScores()
         for s in framework.stages { zeros[s] = .zero }
-        let allStages = framework.stages.count == Stage.allCases.count
+        let figures = Self.figures(of: scorecard, in: framework, zeros: zeros)
         let nodes = framework.nodes
         let ends = framework.subtreeEnds
-        // Made in place: `Array(repeating:count:)` looks up the array's type at run time, a
-        // tenth of the whole walk for a framework of sixty nodes.
-        var figures = [NodeFigures](unsafeUninitializedCapacity: nodes.count) { buffer, count in
-            buffer.initialize(repeating: NodeFigures())
-            count = buffer.count
-        }
-        // Entries and rows are read in place, by position: a copy of one is a copy of its strings.
-        let entries = scorecard.entries
-        for k in entries.indices {
-            guard let at = framework.nodePosition(of: entries[k].id, hint: entries[k].node),
-                framework.leafPositions[at] != nil
-            else { continue }
-            figures[at].entry = k
-            figures[at].notApplicable = entries[k].na
-            if nodes[at].survey {
-                let share = entries[k].survey.map { nodes[at].max.share($0) }
-                figures[at].own = StageScores(selfAssessed: share, appraised: share, final: share) + zeros
-            } else {
-                figures[at].own = entries[k].scores
-            }
-        }
-        if let deductions = scorecard.deductions {
-            for k in deductions.indices {
-                guard let at = framework.nodePosition(of: deductions[k].criterionID, hint: deductions[k].node)
-                else { continue }
-                figures[at].deducted += deductions[k].points
-                if figures[at].firstRow == nil { figures[at].firstRow = k }
-            }
-        }
-
-        // Each node's sums from its leaves. `nodes` is depth first: walked from the end, a group's
-        // children (the first at the next position, each next one where the one before ends) are
-        // all done before it.
-        var at = nodes.count
-        while at > 0 {
-            at -= 1
-            if framework.leafPositions[at] != nil {
-                guard !figures[at].notApplicable else { continue }
-                figures[at].counted = true
-                figures[at].applicable = nodes[at].max
-                // A framework of every stage has a score or none in each: nothing to add.
-                let own = allStages ? figures[at].own : figures[at].own + zeros
-                figures[at].scores = nodes[at].kind == .regular ? own : own.or(zeros)
-            } else {
-                var sums = zeros
-                var applicable = Points.zero
-                var counted = false
-                var deducted = figures[at].deducted
-                var child = at + 1
-                while child < ends[at] {
-                    deducted += figures[child].deducted
-                    if figures[child].counted {
-                        counted = true
-                        applicable += figures[child].applicable
-                        sums = sums + figures[child].scores
-                    }
-                    child = ends[child]
-                }
-                figures[at].deducted = deducted
-                guard counted else { continue }
-                figures[at].counted = true
-                figures[at].scores = sums
-                figures[at].applicable = applicable
-            }
-        }
-
+        var at = 0
         var parts = (regular: zeros, bonus: zeros, penalty: zeros)
         var applicable = Points.zero
-        at = 0
         while at < nodes.count {
             if figures[at].counted {
                 switch nodes[at].kind {
@@ -178,6 +112,86 @@ public struct ScoreReport: Sendable {
         self.applicable = applicable
         totals = parts.regular + parts.bonus - parts.penalty
         indices = totals.index(of: applicable)
+    }
+
+    /// Each node's figures, in one array made in three walks: the entries and the deduction rows
+    /// to their nodes, then the tree from its end. Read through unsafe buffers: the positions
+    /// come from the framework's own tree (`subtreeEnds`) or are checked by `nodePosition`.
+    private static func figures(of scorecard: Scorecard, in framework: Framework, zeros: StageScores)
+        -> [NodeFigures]
+    {
+        let allStages = framework.stages.count == Stage.allCases.count
+        // Reserved, then appended: `Array(repeating:count:)` and `Array(unsafeUninitializedCapacity:)`
+        // look up the array's type at run time, a tenth of the whole walk for sixty nodes.
+        var figures: [NodeFigures] = []
+        figures.reserveCapacity(framework.nodes.count)
+        for _ in framework.nodes.indices { figures.append(NodeFigures()) }
+        figures.withUnsafeMutableBufferPointer { figures in
+            framework.nodes.withUnsafeBufferPointer { nodes in
+                // Entries and rows are read in place, by position: a copy of one is a copy of its strings.
+                scorecard.entries.withUnsafeBufferPointer { entries in
+                    for k in entries.indices {
+                        guard let at = framework.nodePosition(of: entries[k].id, hint: entries[k].node),
+                            framework.subtreeEnds[at] == at + 1
+                        else { continue }
+                        figures[at].entry = k
+                        figures[at].notApplicable = entries[k].na
+                        if nodes[at].survey {
+                            let share = entries[k].survey.map { nodes[at].max.share($0) }
+                            figures[at].own = StageScores(selfAssessed: share, appraised: share, final: share) + zeros
+                        } else {
+                            figures[at].own = entries[k].scores
+                        }
+                    }
+                }
+                scorecard.deductions?.withUnsafeBufferPointer { deductions in
+                    for k in deductions.indices {
+                        guard let at = framework.nodePosition(of: deductions[k].criterionID, hint: deductions[k].node)
+                        else { continue }
+                        figures[at].deducted += deductions[k].points
+                        if figures[at].firstRow == nil { figures[at].firstRow = k }
+                    }
+                }
+                framework.subtreeEnds.withUnsafeBufferPointer { ends in
+                    // Each node's sums from its leaves. `nodes` is depth first: walked from the end, a
+                    // group's children (the first at the next position, each next one where the one
+                    // before ends) are all done before it. A leaf's subtree is itself.
+                    var at = nodes.count
+                    while at > 0 {
+                        at -= 1
+                        if ends[at] == at + 1 {
+                            guard !figures[at].notApplicable else { continue }
+                            figures[at].counted = true
+                            figures[at].applicable = nodes[at].max
+                            // A framework of every stage has a score or none in each: nothing to add.
+                            let own = allStages ? figures[at].own : figures[at].own + zeros
+                            figures[at].scores = nodes[at].kind == .regular ? own : own.or(zeros)
+                        } else {
+                            var sums = zeros
+                            var applicable = Points.zero
+                            var counted = false
+                            var deducted = figures[at].deducted
+                            var child = at + 1
+                            while child < ends[at] {
+                                deducted += figures[child].deducted
+                                if figures[child].counted {
+                                    counted = true
+                                    applicable += figures[child].applicable
+                                    sums = sums + figures[child].scores
+                                }
+                                child = ends[child]
+                            }
+                            figures[at].deducted = deducted
+                            guard counted else { continue }
+                            figures[at].counted = true
+                            figures[at].scores = sums
+                            figures[at].applicable = applicable
+                        }
+                    }
+                }
+            }
+        }
+        return figures
     }
 
     /// A node's points (in the order of `framework.nodes`): a leaf's own, as the scorecard

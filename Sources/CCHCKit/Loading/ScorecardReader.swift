@@ -177,25 +177,24 @@ public enum ScorecardReader {
                 return Messages.hasSubCriteria(shown).about(subject)
             }
         }
-        var entry = ScoreEntry(
-            id: id, scores: StageScores(), department: r.string("department", keep: details, into: &c),
-            note: r.string("note", keep: details, into: &c),
-            offset: value.offset)
-        entry.node = position
-        entry.na = r.bool("na", into: &c) ?? false
+        let department = r.string("department", keep: details, into: &c)
+        let note = r.string("note", keep: details, into: &c)
+        let na = r.bool("na", into: &c) ?? false
         let leaf = position.flatMap { nodes[$0].isLeaf ? $0 : nil }
-        if entry.na, let leaf, !nodes[leaf].optional {
+        if na, let leaf, !nodes[leaf].optional {
             c.error(Messages.naOnlyForOptional.about(subject), at: r.value("na")?.offset)
         }
-        if let (survey, offset) = r.points("survey", into: &c) {
+        var survey: Points?
+        if let (percentage, offset) = r.points("survey", into: &c) {
             if let position, !nodes[position].survey {
                 c.error(Messages.surveyOnlyForSurvey.about(subject), at: offset)
-            } else if survey < .zero || survey > Points(hundredths: 10_000) {
-                c.error(Messages.surveyNotPercentage(survey).about(subject), at: offset)
+            } else if percentage < .zero || percentage > Points(hundredths: 10_000) {
+                c.error(Messages.surveyNotPercentage(percentage).about(subject), at: offset)
             }
-            if entry.na { c.error(Messages.naButSurvey.about(subject), at: offset) }
-            entry.survey = survey
+            if na { c.error(Messages.naButSurvey.about(subject), at: offset) }
+            survey = percentage
         }
+        var scores = StageScores()
         for stage in Stage.allCases {
             guard let (score, offset) = r.points(stage.field, into: &c) else { continue }
             if let framework, !framework.carries(stage) {
@@ -204,15 +203,20 @@ public enum ScorecardReader {
                 }
             } else if let position, nodes[position].survey {
                 c.error(Messages.surveyTakesPercentage(not: stage).about(subject), at: offset)
-            } else if entry.na {
+            } else if na {
                 c.error(Messages.naButScored(stage).about(subject), at: offset)
             } else if score < .zero {
                 c.error(Messages.belowZero(stage, score).about(subject), at: offset)
             } else if let leaf, score > nodes[leaf].max {
                 c.error(Messages.aboveMax(stage, score, max: nodes[leaf].max).about(subject), at: offset)
             }
-            entry.scores[stage] = score
+            scores[stage] = score
         }
+        // Made once, from what was read, rather than filled in field by field.
+        var entry = ScoreEntry(
+            id: id, scores: scores, na: na, survey: survey, department: department, note: note,
+            offset: value.offset)
+        entry.node = position
         return entry
     }
 

@@ -36,6 +36,26 @@ import Testing
         #expect(o.stderr == "\(b): đơn vị \"UBND  Xã Bình Thành\" cũng có trong \(a)\n")
     }
 
+    /// A row that names one person is read the short way (no key to compare) when its name
+    /// starts with a visible ASCII letter, the long way otherwise: both tell a blank name, and
+    /// both keep the name in NFC.
+    @Test func aRowOfOneName() throws {
+        let row = #""responsible": ["Ma Khánh Hiệu", "Mạc Thị Lan"]"#
+        let decomposed = "Nguye\u{0302}\u{0303}n Thi\u{0323} Dung"
+        for (written, kept, blank) in [
+            ("Lan", "Lan", false), (" ", nil, true), ("", nil, true), (#"\u00a0"#, nil, true), (#"\t"#, nil, true),
+            (" Lan", " Lan", false), (decomposed, "Nguyễn Thị Dung", false), ("Ðinh Văn Ba", "Ðinh Văn Ba", false),
+        ] as [(String, String?, Bool)] {
+            let card = load(replacingOnce(try Package.fixtureText(), row, #""responsible": [""# + written + #""]"#))
+            let blankError = card.diagnostics.contains { $0.message.contains("responsible") }
+            #expect(blankError == blank, "\(written): \(card.diagnostics)")
+            if let kept {
+                let row = card.scorecard?.deductions?.first { $0.code == "7.6" }
+                #expect(row?.responsible == [kept], "\(written)")
+            }
+        }
+    }
+
     @Test func aBlankNameAndAHandOverToNobody() throws {
         let blank = load(
             replacingOnce(

@@ -338,6 +338,16 @@ public struct JSONValue {
         return out
     }
 
+    /// An array's element when it has exactly one (nil for any other value).
+    var onlyElement: JSONValue? {
+        guard first == UInt8(ascii: "[") else { return nil }
+        let element = text.space(offset + 1)
+        guard text.bytes[element] != UInt8(ascii: "]"),
+            text.bytes[text.space(text.valueEnd(element))] == UInt8(ascii: "]")
+        else { return nil }
+        return JSONValue(text: text, offset: element)
+    }
+
     /// Calls `body` with each element of an array, in order.
     func forEachElement(_ body: (JSONValue) -> Void) {
         guard first == UInt8(ascii: "[") else { return }

@@ -233,6 +233,15 @@ struct FieldReader {
                 Messages.mustBeNames(key.description, found: value.typeName).about(subject), at: value.offset)
             return ([], 0, false)
         }
+        // A row names one person, nearly always: with no other name to compare it with, it needs
+        // no key, and a first letter in visible ASCII shows that it is not blank.
+        if let only = value.onlyElement, let (body, flags) = only.stringBytes, flags & CheckedJSON.escaped == 0,
+            let first = body.first, first > 0x20, first < 0x7F
+        {
+            guard keep else { return ([], 1, false) }
+            let spelling = String(decoding: body, as: UTF8.self)
+            return ([flags == 0 ? spelling : Text.nfc(spelling)], 1, false)
+        }
         var seen = Deduction.Names()
         var names: [String] = []
         var count = 0

@@ -410,21 +410,20 @@ public struct JSONObject {
         return name.hasUTF8(body)
     }
 
-    /// The values of the `known` fields when the checker sorted this object's members out by
-    /// them and every member is one of them, as in nearly every element of a planned array:
-    /// for each field, its value's offset, or -1. Nil otherwise (`fields(_:other:)` then reads it).
+    /// Puts the offset of each `known` field's value in `slots` (which hold -1), when the checker
+    /// sorted this object's members out by them and every member is one of them, as in nearly
+    /// every element of a planned array. False otherwise (`fields(_:other:)` then reads it).
     @inline(__always)
-    func capturedFields(_ known: FieldNames) -> InlineArray<16, Int32>? {
+    func capturedFields(_ known: FieldNames, into slots: inout InlineArray<16, Int32>) -> Bool {
         guard let range = text.captured.members(of: offset, by: known, last: &text.tables.pointee.lastObject)
-        else { return nil }
-        var slots = InlineArray<16, Int32>(repeating: -1)
+        else { return false }
         let members = text.captured.members
         for m in stride(from: range.lowerBound, to: range.upperBound, by: 3) {
             let field = Int(members[m])
-            guard field != CheckedJSON.unknownField else { return nil }
+            guard field != CheckedJSON.unknownField else { return false }
             slots[field] = members[m + 2]
         }
-        return slots
+        return true
     }
 
     /// Finds the values of the `known` fields in one pass over the keys, and calls `other` with

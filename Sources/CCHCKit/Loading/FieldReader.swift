@@ -9,7 +9,7 @@ struct FieldReader {
     /// Never freed (see `FieldNames`): held without counting references, so that a reader copies
     /// as plain bytes and a look-up retains nothing.
     private let known: Unmanaged<FieldNames>
-    private let slots: InlineArray<16, Int32>
+    private var slots = InlineArray<16, Int32>(repeating: -1)
     /// What the object is, as messages name it (`criterion`, `published`); `.document` for the document.
     let kind: Messages.Subject
     /// The field that names the object (its id or code), when it has one.
@@ -53,10 +53,7 @@ struct FieldReader {
         nameKey = key
         let object = JSONObject(text: value.text, offset: value.offset)
         // An element of a planned array holds only known fields, nearly always: nothing to report.
-        if let slots = object.capturedFields(known) {
-            self.slots = slots
-            return
-        }
+        if object.capturedFields(known, into: &slots) { return }
         let (slots, unknown, extra) = Self.fields(of: object, known)
         self.slots = slots
         for member in unknown {

@@ -297,17 +297,22 @@ public struct ScoreReport: Sendable {
     /// Calls `body` with each of `accountingNodes` in turn, without making the list: `check`
     /// goes through them for every file.
     func forEachAccountingNode(_ body: (Int) -> Void) {
-        let nodes = framework.nodes
-        var i = 0
-        while i < nodes.count {
-            let leaf = framework.leafPositions[i] != nil
-            guard nodes[i].kind == .regular, leaf || figures[i].firstRow != nil else {
-                i += 1
-                continue
+        framework.nodes.withUnsafeBufferPointer { nodes in
+            framework.subtreeEnds.withUnsafeBufferPointer { ends in
+                figures.withUnsafeBufferPointer { figures in
+                    var i = 0
+                    while i < nodes.count {
+                        // A leaf's subtree is itself.
+                        guard nodes[i].kind == .regular, ends[i] == i + 1 || figures[i].firstRow != nil else {
+                            i += 1
+                            continue
+                        }
+                        body(i)
+                        // A group that is accounted for covers its whole subtree.
+                        i = ends[i]
+                    }
+                }
             }
-            body(i)
-            // A group that is accounted for covers its whole subtree.
-            i = leaf ? i + 1 : framework.subtreeEnds[i]
         }
     }
 

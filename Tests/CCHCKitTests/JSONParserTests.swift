@@ -307,6 +307,82 @@ import Testing
         }
     }
 
+    /// After its first byte beyond ASCII, a string is read a byte at a time, four plain bytes a
+    /// step, without a bound check before the text's last quote, backslash or control; past it
+    /// (or when the last 64 bytes hold none), with a bound at every step. Letters of two, three
+    /// and four bytes, the three-byte ones the look-up leaves to the full check (E0, ED, EE), any
+    /// number of plain bytes between them, with and without a line break or spaces after the
+    /// document: each text reads back as written.
+    @Test func lettersAreReadWhereverTheyFall() throws {
+        // é C3 A9; ệ E1 BB 87; U+0800 E0 A0 80; U+D7FF ED 9F BF; U+E000 EE 80 80; 😀 F0 9F 98 80.
+        for letter in ["é", "ệ", "\u{0800}", "\u{D7FF}", "\u{E000}", "😀"] {
+            for gap in 0..<10 {
+                let text = String(repeating: letter + String(repeating: "a", count: gap), count: 3) + letter
+                for after in ["", "\n", String(repeating: " ", count: 70)] {
+                    let json = "[\"\(text)\", \"\(letter)\\n\(letter)\"]" + after
+                    let read = try JSONParser.parse(Array(json.utf8)) { root, _ in root.elements.map(\.stringValue) }
+                    #expect(read == [text, letter + "\n" + letter], "\(letter) \(gap) \(after.count)")
+                }
+            }
+        }
+    }
+
+    /// The offset and the English message of the problem in `bytes`, or nil when they parse.
+    func problem(bytes: [UInt8]) -> (offset: Int?, message: String)? {
+        do {
+            try JSONParser.parse(bytes) { _, _ in }
+            return nil
+        } catch {
+            return (error.offset, error.message.en)
+        }
+    }
+
+    /// A broken sequence, a control or the end of the file where a string beyond ASCII is read
+    /// with the look-up, or past the last stop, is found at the offset where it starts.
+    @Test func brokenLettersArePlaced() throws {
+        let a = Array("[\"a".utf8)  // `[` 0, `"` 1, `a` 2: what follows starts at offset 3
+        let close = Array("\"]\n".utf8)
+        let spaces = [UInt8](repeating: 0x20, count: 70)
+        let cases: [(bytes: [UInt8], offset: Int, fragment: String, line: Int)] = [
+            // The file ends inside ệ (E1 BB 87): E1 at 3.
+            (a + [0xE1, 0xBB], 3, "not UTF-8 text: byte 0xE1", #line),
+            // ệ is cut short by the closing quote, which is the last stop when no line break
+            // follows: `[` `"` `a` E1 BB `"` `]`, the quote at 5.
+            (a + [0xE1, 0xBB] + Array("\"]".utf8), 3, "byte 0xE1", #line),
+            // é (C3 A9) is cut short by the quote: C3 at 3.
+            (a + [0xC3] + close, 3, "byte 0xC3", #line),
+            // An overlong form (E0 80 80, C0 80, C1 BF), a surrogate (ED A0 80), above U+10FFFF
+            // (F4 90 80 80, F5), a continuation byte alone, ệ missing its last byte (E1 BB 41),
+            // EE with one continuation byte: each at 3, after a well-formed ệ in the second case.
+            (a + [0xE0, 0x80, 0x80] + close, 3, "byte 0xE0", #line),
+            (a + [0xC0, 0x80] + close, 3, "byte 0xC0", #line),
+            (a + [0xC1, 0xBF] + close, 3, "byte 0xC1", #line),
+            (a + [0xED, 0xA0, 0x80] + close, 3, "byte 0xED", #line),
+            (a + [0xF4, 0x90, 0x80, 0x80] + close, 3, "byte 0xF4", #line),
+            (a + [0xF5, 0x80, 0x80, 0x80] + close, 3, "byte 0xF5", #line),
+            (a + [0x80] + close, 3, "byte 0x80", #line),
+            (a + [0xE1, 0xBB, 0x41] + close, 3, "byte 0xE1", #line),
+            (a + [0xEE, 0x80] + close, 3, "byte 0xEE", #line),
+            // ệ at 3–5, then E1 BB and the quote: E1 at 6.
+            (a + [0xE1, 0xBB, 0x87, 0xE1, 0xBB] + close, 6, "byte 0xE1", #line),
+            // ệ at 3–5, then a tab at 6: with a line break at the end, and with 70 spaces after
+            // the document (no stop among the last 64 bytes).
+            (a + [0xE1, 0xBB, 0x87, 0x09] + close, 6, "a tab inside a string", #line),
+            (a + [0xE1, 0xBB, 0x87, 0x09] + close + spaces, 6, "a tab inside a string", #line),
+            // ệ at 3–5, then `bc` and the line break that ends the file, at 8.
+            (a + [0xE1, 0xBB, 0x87] + Array("bc\n".utf8), 8, "a line break inside a string", #line),
+            // The same without the line break: the string that opens at 1 is not closed.
+            (a + [0xE1, 0xBB, 0x87] + Array("bc".utf8), 1, "the string is not closed", #line),
+            // ệ, then an invalid escape `\x` whose backslash is at 6.
+            (a + [0xE1, 0xBB, 0x87] + Array("\\x".utf8) + close, 6, "an invalid escape", #line),
+        ]
+        for c in cases {
+            let p = try #require(problem(bytes: c.bytes), "line \(c.line)")
+            #expect(p.offset == c.offset, "line \(c.line)")
+            #expect(p.message.contains(c.fragment), "line \(c.line): \(p.message)")
+        }
+    }
+
     /// Containers are found forward from the last one found, or searched again before it: read
     /// in any order, each nested array gives its own elements.
     @Test func containersAreFoundInAnyOrder() throws {

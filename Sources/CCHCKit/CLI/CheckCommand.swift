@@ -41,19 +41,20 @@ enum CheckCommand: Command {
             return { check($0, inputs: inputs, strict: strict, keepsDiagnostics: json || github, buffer: &buffer) }
         } deliver: { batch in
             var part = Outcome()
-            for result in batch {
-                switch result.status {
+            // Read in place, by position: a copy of a result is a copy of its strings and lines.
+            for k in batch.indices {
+                switch batch[k].status {
                 case .ok: counts.ok += 1
                 case .wrong: counts.wrong += 1
                 case .invalid: counts.invalid += 1
                 }
-                outcome.raise(to: result.outcome.code)
+                outcome.raise(to: batch[k].outcome.code)
                 if json {
-                    results.append(result)
+                    results.append(batch[k])
                 } else if github {
-                    part.print(result.github)
+                    part.print(batch[k].github)
                 } else {
-                    part.append(result.outcome)
+                    part.append(batch[k].outcome)
                 }
             }
             let done = counts.ok + counts.wrong + counts.invalid
@@ -143,24 +144,25 @@ enum CheckCommand: Command {
         let path = given == "-" ? SourceFile.stdinName : given
         let language = inputs.language
         // `check` shows no department, note or deduction text: they are checked, not kept.
-        let (loaded, source) = inputs.load(given, reusing: &buffer, details: false)
+        var (loaded, source) = inputs.load(given, reusing: &buffer, details: false)
         // Nothing kept refers to the bytes once the file is checked: they go back to the buffer.
         defer { if let source { buffer = source.bytes } }
         outcome.report(loaded.diagnostics)
-        guard let scorecard = loaded.scorecard, let framework = loaded.framework, let source else {
+        // The scorecard is taken out, not copied: the report holds it from here on.
+        guard let scorecard = loaded.scorecard.take(), let framework = loaded.framework, let source else {
             let errors = Diagnostic.errorCount(loaded.diagnostics)
             outcome.print("\(path): \(Messages.checkInvalid(errors: errors).text(language))\n")
             outcome.raise(to: .invalidInput)
             return FileResult(path: path, status: .invalid, outcome: outcome, diagnostics: loaded.diagnostics)
         }
-        let report = ScoreReport(scorecard: scorecard, framework: framework)
+        let report = ScoreReport(scorecard: consume scorecard, framework: framework)
         let findings = Checks.findings(report, source: source, language: language)
         func result(_ status: FileResult.Status) -> FileResult {
             // What reading the file warned of (a name written twice in one row) counts as a finding.
             FileResult(
                 path: path, status: status, outcome: outcome,
                 diagnostics: keepsDiagnostics ? loaded.diagnostics + findings.map(\.diagnostic) : [],
-                totals: report.totals, unit: scorecard.unit, year: scorecard.year)
+                totals: report.totals, unit: report.scorecard.unit, year: report.scorecard.year)
         }
         // The findings go to standard error as they come, but a published total that differs,
         // which is said on the file's own line.
@@ -189,7 +191,7 @@ enum CheckCommand: Command {
         var line: [UInt8] = []
         line.reserveCapacity(path.utf8.count + 64)
         Message.append(path, to: &line)
-        Message.append(": ", to: &line)
+        Message.append(literal: ": ", to: &line)
         Message.append(Messages.checkOK.text(language), to: &line)
         summary(report, language, into: &line)
         line.append(0x0A)

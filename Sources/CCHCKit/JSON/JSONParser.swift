@@ -577,23 +577,123 @@ public struct JSONParser {
         }
 
         /// The rest of `stringEnd`, from `stop`, where its first run of plain ASCII ends.
+        ///
+        /// The rest of a string that holds text beyond ASCII is short runs of ASCII between
+        /// letters of two or three bytes (Vietnamese). Each byte is told by one look-up in
+        /// `kinds`, without a bound check: `last` holds a quote, a backslash or a control (found
+        /// once, near the end of the text), where every run stops at the latest, and which no
+        /// letter's continuation byte can be, so that a letter that starts before it ends before
+        /// it too. Anything but a plain byte, a well-formed common letter or the closing quote is
+        /// checked by `itemEnd`, and what follows `last` by `tailEnd`: the same checks in the
+        /// same order as everywhere, the same errors at the same offsets.
         private func stringEnd(_ start: Int, from stop: Int) throws(JSONProblem) -> (end: Int, flags: UInt8) {
+            let kinds = Self.kinds.utf8Start
+            let last = lastStop(kinds)
             var i = stop
             var flags: UInt8 = 0
+            // `i <= last` holds at each step: checked at the start and after `itemEnd` only.
+            scan: while i <= last {
+                while true {
+                    // Four bytes a step, each read only when the one before it is plain (and so
+                    // before `last`).
+                    while kinds[Int(base[i])] == Self.plain {
+                        if kinds[Int(base[i &+ 1])] != Self.plain {
+                            i &+= 1
+                            break
+                        }
+                        if kinds[Int(base[i &+ 2])] != Self.plain {
+                            i &+= 2
+                            break
+                        }
+                        if kinds[Int(base[i &+ 3])] != Self.plain {
+                            i &+= 3
+                            break
+                        }
+                        i &+= 4
+                    }
+                    let b = base[i]
+                    // A byte above ASCII is before `last`, a continuation byte too: the bytes
+                    // read here are in the text, and a letter ends at `last` at the latest.
+                    if b &- 0xE1 < 0x0C, base[i &+ 1] & 0xC0 == 0x80, base[i &+ 2] & 0xC0 == 0x80 {
+                        i &+= 3
+                    } else if b &- 0xC2 < 0x1E, base[i &+ 1] & 0xC0 == 0x80 {
+                        i &+= 2
+                    } else if b == UInt8(ascii: "\"") {
+                        return (i &+ 1, flags)
+                    } else {
+                        i = try itemEnd(i, in: start, flags: &flags)
+                        continue scan
+                    }
+                    flags |= CheckedJSON.nonASCII
+                }
+            }
+            return try tailEnd(start, from: i, flags: flags)
+        }
+
+        /// What each byte is inside a string: `.` a plain ASCII byte, `x` the others (`"`, `\`,
+        /// the controls, and every byte above ASCII).
+        private static let kinds: StaticString = """
+            xxxxxxxxxxxxxxxx\
+            xxxxxxxxxxxxxxxx\
+            ..x.............\
+            ................\
+            ................\
+            ............x...\
+            ................\
+            ................\
+            xxxxxxxxxxxxxxxx\
+            xxxxxxxxxxxxxxxx\
+            xxxxxxxxxxxxxxxx\
+            xxxxxxxxxxxxxxxx\
+            xxxxxxxxxxxxxxxx\
+            xxxxxxxxxxxxxxxx\
+            xxxxxxxxxxxxxxxx\
+            xxxxxxxxxxxxxxxx
+            """
+        private static let plain = UInt8(ascii: ".")
+
+        /// The last offset whose byte is a quote, a backslash or a control, searched among the
+        /// last 64 bytes of the text (a file ends in a line break, a brace or a bracket); -1 when
+        /// none is there (the look-ups are then not used).
+        @inline(__always)
+        private func lastStop(_ kinds: UnsafePointer<UInt8>) -> Int {
+            var i = count &- 1
+            let lowest = i &- 64
+            while i >= 0, i > lowest {
+                if base[i] < 0x80, kinds[Int(base[i])] != Self.plain { return i }
+                i &-= 1
+            }
+            return -1
+        }
+
+        /// Checks the item of a string at `i` that is not plain text nor its closing quote: a
+        /// character beyond ASCII, an escape (in the string that starts at `start`), or a
+        /// control character (an error).
+        ///
+        /// - Returns: the offset after it.
+        @inline(never)
+        private func itemEnd(_ i: Int, in start: Int, flags: inout UInt8) throws(JSONProblem) -> Int {
+            let b = base[i]
+            if b >= 0x80 {
+                flags |= CheckedJSON.nonASCII
+                return try letterEnd(i)
+            } else if b == UInt8(ascii: "\\") {
+                flags |= CheckedJSON.escaped
+                return try escapeEnd(i, in: start)
+            }
+            throw JSONProblem(Messages.controlInString(b, hex: JSONParser.hex(b)), at: i)
+        }
+
+        /// The rest of the string that starts at `start`, from `i` on (near the end of the text),
+        /// checked with a bound at every step.
+        @inline(never)
+        private func tailEnd(_ start: Int, from i: Int, flags: UInt8) throws(JSONProblem) -> (end: Int, flags: UInt8) {
+            var flags = flags
+            var i = CheckedJSON.plainEnd(bytes, from: i, stopAtNonASCII: true)
             while true {
                 guard i < count else { throw JSONProblem(Messages.stringNotClosed, at: start) }
-                let b = base[i]
-                if b == UInt8(ascii: "\"") { return (i + 1, flags) }
-                if b >= 0x80 {
-                    flags |= CheckedJSON.nonASCII
-                    i = try letterEnd(i)
-                } else if b == UInt8(ascii: "\\") {
-                    flags |= CheckedJSON.escaped
-                    i = try escapeEnd(i, in: start)
-                } else {
-                    throw JSONProblem(Messages.controlInString(b, hex: JSONParser.hex(b)), at: i)
-                }
-                i = CheckedJSON.plainEnd(bytes, from: i, stopAtNonASCII: true)
+                if base[i] == UInt8(ascii: "\"") { return (i + 1, flags) }
+                i = CheckedJSON.plainEnd(bytes, from: try itemEnd(i, in: start, flags: &flags), stopAtNonASCII: true)
             }
         }
 

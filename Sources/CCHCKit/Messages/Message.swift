@@ -89,6 +89,13 @@ public struct Message: Sendable, Hashable {
         }
     }
 
+    /// Adds a literal's bytes, read where the program holds them.
+    static func append(literal text: StaticString, to line: inout [UInt8]) {
+        text.withUTF8Buffer { utf8 in
+            for byte in utf8 { line.append(byte) }
+        }
+    }
+
     /// What `Messages.n` writes between the whole points and the hundredths of a Vietnamese text,
     /// so that one message gives `89,75` to a person and `89.75` to a JSON document. A
     /// private-use character: no text a person types or a file holds is changed by `text`, which

@@ -139,19 +139,20 @@ extension Messages {
         into line: inout [UInt8]
     ) {
         func add(_ text: String) { Message.append(text, to: &line) }
-        add(" (")
+        func add(literal text: StaticString) { Message.append(literal: text, to: &line) }
+        add(literal: " (")
         add(language == .vi ? stageScore(stage).vi : stage.rawValue)
-        add(" ")
+        add(literal: " ")
         add(total.formatted(language))
         if let index, index != total {
-            add(language == .vi ? " · chỉ số " : " · index ")
+            add(literal: language == .vi ? " · chỉ số " : " · index ")
             add(index.formatted(language))
         }
         if let band {
-            add(", ")
+            add(literal: ", ")
             add(band)
         }
-        add(")")
+        add(literal: ")")
     }
 
     /// `4 files: 3 ok, 1 wrong, 0 invalid`.

@@ -80,7 +80,6 @@ public struct ScoreReport: Sendable {
     }
 
     public init(scorecard: Scorecard, framework: Framework, stage: Stage = .final) {
-        self.scorecard = scorecard
         self.framework = framework
         self.stage = stage
         // Zero in each of the framework's stages and nothing in the others: every sum starts here,
@@ -106,6 +105,8 @@ public struct ScoreReport: Sendable {
             at = ends[at]
         }
         self.figures = figures
+        // Kept last: taken over as it is, not copied.
+        self.scorecard = scorecard
         regular = parts.regular
         bonus = parts.bonus
         penalty = parts.penalty

@@ -338,14 +338,15 @@ public struct JSONValue {
         return out
     }
 
-    /// An array's element when it has exactly one (nil for any other value).
-    var onlyElement: JSONValue? {
+    /// An array's element when it has exactly one and it is a string: its bytes between the
+    /// quotes and its flags (nil for any other value).
+    var onlyString: (body: UnsafeBufferPointer<UInt8>, flags: UInt8)? {
         guard first == UInt8(ascii: "[") else { return nil }
         let element = text.space(offset + 1)
-        guard text.bytes[element] != UInt8(ascii: "]"),
-            text.bytes[text.space(text.valueEnd(element))] == UInt8(ascii: "]")
-        else { return nil }
-        return JSONValue(text: text, offset: element)
+        guard text.bytes[element] == UInt8(ascii: "\"") else { return nil }
+        let (end, flags) = text.stringEnd(element)
+        guard text.bytes[text.space(end + 1)] == UInt8(ascii: "]") else { return nil }
+        return (text.slice(element + 1, end), flags)
     }
 
     /// Calls `body` with each element of an array, in order.

@@ -235,7 +235,7 @@ struct FieldReader {
         }
         // A row names one person, nearly always: with no other name to compare it with, it needs
         // no key, and a first letter in visible ASCII shows that it is not blank.
-        if let only = value.onlyElement, let (body, flags) = only.stringBytes, flags & CheckedJSON.escaped == 0,
+        if let (body, flags) = value.onlyString, flags & CheckedJSON.escaped == 0,
             let first = body.first, first > 0x20, first < 0x7F
         {
             guard keep else { return ([], 1, false) }

@@ -141,7 +141,12 @@ extension Messages {
         func add(_ text: String) { Message.append(text, to: &line) }
         func add(literal text: StaticString) { Message.append(literal: text, to: &line) }
         add(literal: " (")
-        add(language == .vi ? stageScore(stage).vi : stage.rawValue)
+        if language == .vi {
+            add(literal: scoreWord)
+            add(Self.stage(stage).vi)
+        } else {
+            add(stage.rawValue)
+        }
         add(literal: " ")
         add(total.formatted(language))
         if let index, index != total {

@@ -85,8 +85,12 @@ public enum Messages {
     /// A stage's score: `điểm CTHĐ` / `final`.
     static func stageScore(_ stage: Stage) -> Message {
         let name = Self.stage(stage)
-        return Message(vi: "điểm " + name.vi, en: name.en)
+        return Message(vi: scoreWord.description + name.vi, en: name.en)
     }
+
+    /// What stands before a stage's name in Vietnamese to name its score (`stageScore`): a
+    /// literal, which `check`'s line copies without joining it to the name first.
+    static let scoreWord: StaticString = "điểm "
 
     /// A field of a JSON object or a column of a table as a sentence names it: a stage is its
     /// score (`điểm CTHĐ`), `max` is `điểm tối đa`, `points` is `số điểm trừ`; others stay the key.

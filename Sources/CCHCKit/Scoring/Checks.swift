@@ -66,13 +66,13 @@ public enum Checks {
         let last = framework.stages.last ?? .final
         if card.deductions != nil {
             // A survey's result is not deducted row by row: its lost points need no explaining.
-            report.forEachAccountingNode { i in
-                guard !framework.nodes[i].survey, let score = report.sums(at: i)[last] else { return }
-                let lost = report.applicable(at: i) - score
-                let explained = report.deductedPoints(atAndUnder: i)
-                guard lost != explained else { return }
-                found.add(.deductions, at: report.offset(of: i)) {
-                    Messages.deductionsDoNotAddUp(framework.nodes[i].id, stage: last, lost: lost, explained: explained)
+            report.forEachAccountingNode { node in
+                guard !node.survey, let score = node.sums[last] else { return }
+                let lost = node.applicable - score
+                guard lost != node.deducted else { return }
+                found.add(.deductions, at: report.offset(of: node.position)) {
+                    Messages.deductionsDoNotAddUp(
+                        framework.nodes[node.position].id, stage: last, lost: lost, explained: node.deducted)
                 }
             }
         }

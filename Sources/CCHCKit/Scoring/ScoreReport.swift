@@ -291,13 +291,25 @@ public struct ScoreReport: Sendable {
     /// deduction rows of its own (its code is written at the group's level). Only regular ones.
     public var accountingNodes: [Int] {
         var out: [Int] = []
-        forEachAccountingNode { out.append($0) }
+        forEachAccountingNode { out.append($0.position) }
         return out
     }
 
-    /// Calls `body` with each of `accountingNodes` in turn, without making the list: `check`
-    /// goes through them for every file.
-    func forEachAccountingNode(_ body: (Int) -> Void) {
+    /// An accounting node with what `check` weighs of it: its lost points against its rows'.
+    struct AccountingNode {
+        let position: Int
+        /// Scored from a survey's percentage.
+        let survey: Bool
+        /// Its points as they count toward the sums (`sums(at:)`).
+        let sums: StageScores
+        let applicable: Points
+        /// The points of the deduction rows at it and under it.
+        let deducted: Points
+    }
+
+    /// Calls `body` with each of `accountingNodes` in turn and its figures, without making the
+    /// list: `check` goes through them for every file.
+    func forEachAccountingNode(_ body: (AccountingNode) -> Void) {
         framework.nodes.withUnsafeBufferPointer { nodes in
             framework.subtreeEnds.withUnsafeBufferPointer { ends in
                 figures.withUnsafeBufferPointer { figures in
@@ -308,7 +320,10 @@ public struct ScoreReport: Sendable {
                             i += 1
                             continue
                         }
-                        body(i)
+                        body(
+                            AccountingNode(
+                                position: i, survey: nodes[i].survey, sums: figures[i].scores,
+                                applicable: figures[i].applicable, deducted: figures[i].deducted))
                         // A group that is accounted for covers its whole subtree.
                         i = ends[i]
                     }

@@ -540,19 +540,21 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     /// multipliers that gives each value a slot of its own; else with the first, and crowded (a
     /// value whose slot another took is left out).
     private static func table(_ values: [UInt64]) -> (InlineArray<32, Int8>, UInt64, crowded: Bool) {
-        var fallback: (InlineArray<32, Int8>, UInt64, crowded: Bool)?
-        for attempt in 0..<256 {
-            let multiplier = 0x9E37_79B9_7F4A_7C15 &* UInt64(2 * attempt + 1)
+        func multiplier(_ attempt: UInt64) -> UInt64 { 0x9E37_79B9_7F4A_7C15 &* (2 * attempt + 1) }
+        func place(_ multiplier: UInt64) -> (InlineArray<32, Int8>, crowded: Bool) {
             var table = InlineArray<32, Int8>(repeating: -1)
             var crowded = false
             for (k, value) in values.enumerated() {
                 let slot = Self.slot(value, multiplier)
                 if table[slot] < 0 { table[slot] = Int8(k) } else { crowded = true }
             }
-            if !crowded { return (table, multiplier, false) }
-            if fallback == nil { fallback = (table, multiplier, true) }
+            return (table, crowded)
         }
-        return fallback ?? (InlineArray(repeating: -1), 0, true)
+        for attempt in 0..<256 as Range<UInt64> {
+            let (table, crowded) = place(multiplier(attempt))
+            if !crowded { return (table, multiplier(attempt), false) }
+        }
+        return (place(multiplier(0)).0, multiplier(0), true)
     }
 
     @inline(__always)

@@ -93,8 +93,9 @@ extension StageScores {
     private static func sum(_ a: Int, _ b: Int) -> Int { a == none || b == none ? none : a + b }
 
     /// Whether a stage of `stages` (in process order, each once, as a framework has them) has
-    /// a score above the last scored one before it. Three comparisons for the stages of most frameworks, all three: `check` asks
-    /// for every criterion of every file, and finds none in almost all.
+    /// a score above the last scored one before it. Three comparisons when the framework has
+    /// all three stages, as most do: `check` asks for every criterion of every file, and finds
+    /// none in almost all.
     func rises(in stages: [Stage]) -> Bool {
         guard stages.count == 3 else {
             var earlier: Points?
